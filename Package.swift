@@ -1,0 +1,38 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "swift-sales-competency",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "SalesCompetency", targets: ["SalesCompetency"]),
+        .library(name: "SalesCompetencyTesting", targets: ["SalesCompetencyTesting"]),
+        .executable(name: "sco", targets: ["sco"]),
+    ],
+    targets: [
+        .target(name: "SalesCompetency"),
+        .target(name: "SalesCompetencyTesting", dependencies: ["SalesCompetency"]),
+        .executableTarget(name: "sco", dependencies: ["SalesCompetency"]),
+        .testTarget(
+            name: "SalesCompetencyTests",
+            dependencies: ["SalesCompetency", "SalesCompetencyTesting"],
+            resources: [.copy("Fixtures")]
+        ),
+        .executableTarget(
+            name: "QuickStart",
+            dependencies: ["SalesCompetency"],
+            path: "Examples/QuickStart"
+        ),
+    ]
+)
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(contentsOf: [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .treatWarning("ExplicitSendable", as: .error),
+    ])
+    target.swiftSettings = settings
+}

@@ -1,0 +1,77 @@
+/// The header row of a CSV file: column names mapped to their positions, with checks for the columns an
+/// importer requires.
+///
+/// ```swift
+/// let header = try CSVHeader(record, file: "roster.csv")
+/// let rep = try header.require("rep_id")
+/// let manager = header.index(of: "manager_id")   // optional column
+/// ```
+public struct CSVHeader: Hashable, Sendable {
+    /// The column names in order, trimmed of surrounding spaces.
+    public let names: [String]
+    /// The file the header was read from, used in errors.
+    public let file: String
+    private let positions: [String: Int]
+
+    /// Reads a header record.
+    ///
+    /// - Throws: ``ImportError`` with code `.duplicateColumn` when a name appears twice.
+    public init(_ record: CSVRecord, file: String) throws {
+        try self.init(names: record.strings, file: file, line: record.line)
+    }
+
+    /// Creates a header from column names.
+    ///
+    /// - Throws: ``ImportError`` with code `.duplicateColumn` when a name appears twice.
+    public init(names: [String], file: String, line: Int = 1) throws {
+        let trimmed = names.map { $0.trimmingASCIIWhitespace() }
+        var positions: [String: Int] = [:]
+        for (index, name) in trimmed.enumerated() where !name.isEmpty {
+            guard positions[name] == nil else {
+                throw ImportError(
+                    .duplicateColumn, file: file, line: line, field: name, message: "column appears twice in the header"
+                )
+            }
+            positions[name] = index
+        }
+        self.names = trimmed
+        self.file = file
+        self.positions = positions
+    }
+
+    /// The position of a column, or `nil` when the file does not have it.
+    public func index(of name: String) -> Int? { positions[name] }
+
+    /// The position of a column the importer cannot do without.
+    ///
+    /// - Throws: ``ImportError`` with code `.missingColumn`, naming the column and the columns found.
+    public func require(_ name: String) throws -> Int {
+        guard let index = positions[name] else {
+            throw ImportError(
+                .missingColumn, file: file, line: 1, field: name,
+                message: "required column is missing (found: \(names.joined(separator: ", ")))")
+        }
+        return index
+    }
+
+    /// Checks that a record has as many fields as the header.
+    ///
+    /// - Throws: ``ImportError`` with code `.wrongFieldCount`.
+    public func checkFieldCount(_ record: CSVRecord) throws {
+        guard record.count == names.count else {
+            throw ImportError(
+                .wrongFieldCount, file: file, line: record.line,
+                message: "expected \(names.count) fields as in the header, found \(record.count)")
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing ASCII spaces and tabs.
+    func trimmingASCIIWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+}

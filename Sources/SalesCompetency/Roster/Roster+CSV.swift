@@ -1,0 +1,102 @@
+extension Roster {
+    /// Reads a roster CSV: `rep_id,role` then optional `manager_id,hired_on,left_on,departure`.
+    ///
+    /// `role` holds one role id or several separated by `;` (the first is the primary role). Dates are
+    /// `YYYY-MM-DD`; `departure` is `voluntary` or `induced`. Empty optional cells mean "not known".
+    ///
+    /// - Parameter path: The file path.
+    /// - Throws: ``ImportError`` naming the file, line and column of the first problem.
+    /// - Complexity: O(n) in the file size.
+    public init(csvFile path: String) throws {
+        try self.init(reader: CSVReader(contentsOfFile: path))
+    }
+
+    /// Reads roster CSV text; see ``init(csvFile:)``.
+    public init(csvText text: String, name: String = "<roster>") throws {
+        try self.init(reader: CSVReader(string: text, name: name))
+    }
+
+    init(reader: CSVReader) throws {
+        let file = reader.name
+        var header: CSVHeader?
+        var columns = (rep: 0, role: 0, manager: Int?.none, hired: Int?.none, left: Int?.none, departure: Int?.none)
+        var reps: [Rep] = []
+        var lines: [Rep.ID: Int] = [:]
+        try reader.forEachRecord { record in
+            guard let known = header else {
+                let parsed = try CSVHeader(record, file: file)
+                columns = (
+                    try parsed.require("rep_id"), try parsed.require("role"), parsed.index(of: "manager_id"),
+                    parsed.index(of: "hired_on"), parsed.index(of: "left_on"), parsed.index(of: "departure")
+                )
+                header = parsed
+                return
+            }
+            try known.checkFieldCount(record)
+            let line = record.line
+            func text(_ index: Int, _ name: String) throws -> String {
+                guard let value = record.validString(at: index) else {
+                    throw ImportError(.invalidUTF8, file: file, line: line, field: name, message: "not valid UTF-8")
+                }
+                return value.trimmingASCIIWhitespace()
+            }
+            func day(_ index: Int?, _ name: String) throws -> Day? {
+                guard let index else { return nil }
+                let value = try text(index, name)
+                if value.isEmpty { return nil }
+                do { return try Day(parsing: value) } catch {
+                    throw ImportError(
+                        .invalidValue, file: file, line: line, field: name,
+                        message: "\"\(value)\" is not a date YYYY-MM-DD")
+                }
+            }
+            let id = try text(columns.rep, "rep_id")
+            guard !id.isEmpty else {
+                throw ImportError(.missingValue, file: file, line: line, field: "rep_id", message: "rep_id is empty")
+            }
+            let roles = try text(columns.role, "role").split(separator: ";").map {
+                Role.ID(rawValue: String($0).trimmingASCIIWhitespace())
+            }.filter { !$0.rawValue.isEmpty }
+            guard !roles.isEmpty else {
+                throw ImportError(.missingValue, file: file, line: line, field: "role", message: "role is empty")
+            }
+            var manager: Rep.ID?
+            if let index = columns.manager {
+                let value = try text(index, "manager_id")
+                if !value.isEmpty { manager = Rep.ID(rawValue: value) }
+            }
+            var departure: Rep.Departure?
+            if let index = columns.departure {
+                let value = try text(index, "departure")
+                if !value.isEmpty {
+                    guard let parsed = Rep.Departure(rawValue: value.lowercased()) else {
+                        throw ImportError(
+                            .invalidValue, file: file, line: line, field: "departure",
+                            message: "\"\(value)\" is not voluntary or induced")
+                    }
+                    departure = parsed
+                }
+            }
+            let repID = Rep.ID(rawValue: id)
+            if let first = lines[repID] {
+                throw ImportError(
+                    .duplicateID, file: file, line: line, field: "rep_id",
+                    message: "rep \"\(id)\" appears twice (first on line \(first))")
+            }
+            lines[repID] = line
+            reps.append(
+                Rep(
+                    id: repID, roles: roles, managerID: manager, hiredOn: try day(columns.hired, "hired_on"),
+                    leftOn: try day(columns.left, "left_on"), departure: departure))
+        }
+        guard header != nil else {
+            throw ImportError(.emptyFile, file: file, message: "the file is empty; expected a header rep_id,role")
+        }
+        if let violation = Roster.index(reps).1 {
+            var located = violation.error.inFile(file)
+            located.line = lines[violation.rep]
+            throw located
+        }
+        try self.init(reps)
+    }
+}

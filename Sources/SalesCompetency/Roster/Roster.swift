@@ -1,0 +1,94 @@
+/// The people of the sales organisation, with unique ids and managers that resolve.
+///
+/// ```swift
+/// let roster = try Roster(csvFile: "roster.csv")
+/// roster[Rep.ID("rep-000001")]?.primaryRole
+/// ```
+public struct Roster: Hashable, Sendable, Codable, RandomAccessCollection {
+    /// The people, in the order given.
+    public private(set) var reps: [Rep]
+    private var positions: [Rep.ID: Int]
+
+    /// Creates a roster.
+    ///
+    /// - Throws: ``ImportError`` with code `.duplicateID` for a repeated id, `.unknownID` for a manager id
+    ///   that is not in the roster, `.invalidValue` for a person who leaves before being hired.
+    public init(_ reps: [Rep]) throws {
+        let (positions, violation) = Roster.index(reps)
+        if let violation { throw violation.error }
+        self.reps = reps
+        self.positions = positions
+    }
+
+    /// Indexes people by id and finds the first broken invariant, with the id of the person it concerns.
+    static func index(_ reps: [Rep]) -> ([Rep.ID: Int], (error: ImportError, rep: Rep.ID)?) {
+        var positions: [Rep.ID: Int] = [:]
+        positions.reserveCapacity(reps.count)
+        for (index, rep) in reps.enumerated() {
+            guard positions[rep.id] == nil else {
+                return (
+                    positions,
+                    (ImportError(.duplicateID, field: "rep_id", message: "rep \"\(rep.id)\" appears twice"), rep.id)
+                )
+            }
+            positions[rep.id] = index
+        }
+        for rep in reps {
+            if let manager = rep.managerID, positions[manager] == nil {
+                let error = ImportError(
+                    .unknownID, field: "manager_id",
+                    message: "manager \"\(manager)\" of rep \"\(rep.id)\" is not in the roster")
+                return (positions, (error, rep.id))
+            }
+            if let hired = rep.hiredOn, let left = rep.leftOn, left < hired {
+                let error = ImportError(
+                    .invalidValue, field: "left_on",
+                    message: "rep \"\(rep.id)\" leaves on \(left), before being hired on \(hired)")
+                return (positions, (error, rep.id))
+            }
+        }
+        return (positions, nil)
+    }
+
+    /// The person with `id`, or `nil`.
+    public subscript(id: Rep.ID) -> Rep? {
+        positions[id].map { reps[$0] }
+    }
+
+    /// The position of `id` in ``reps``, or `nil`.
+    public func index(of id: Rep.ID) -> Int? { positions[id] }
+
+    /// The people who report directly to `manager`.
+    ///
+    /// - Complexity: O(n).
+    public func directReports(of manager: Rep.ID) -> [Rep] {
+        reps.filter { $0.managerID == manager }
+    }
+
+    /// The first position.
+    public var startIndex: Int { reps.startIndex }
+    /// One past the last position.
+    public var endIndex: Int { reps.endIndex }
+    /// The person at `position`.
+    public subscript(position: Int) -> Rep { reps[position] }
+
+    private enum CodingKeys: String, CodingKey { case reps }
+
+    /// Decodes `{"reps": [...]}` and checks the same invariants as ``init(_:)``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(try container.decode([Rep].self, forKey: .reps))
+    }
+
+    /// Encodes as `{"reps": [...]}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(reps, forKey: .reps)
+    }
+
+    /// Compares the people, in order.
+    public static func == (lhs: Roster, rhs: Roster) -> Bool { lhs.reps == rhs.reps }
+
+    /// Hashes the people, in order.
+    public func hash(into hasher: inout Hasher) { hasher.combine(reps) }
+}

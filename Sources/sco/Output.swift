@@ -1,0 +1,37 @@
+import Foundation
+
+/// The output formats of `sco`.
+enum OutputFormat: String {
+    case table, json, csv, html
+}
+
+/// Where a command's result goes: standard output, or a file named by `--output`, written atomically so a
+/// failure leaves the previous file as it was.
+struct Output {
+    let path: String?
+
+    /// Whether terminal colour may be used: writing to a terminal, and `NO_COLOR` unset.
+    var isColored: Bool {
+        path == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    func write(_ text: String) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw UsageError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
+
+/// JSON as `sco` prints it: sorted keys, pretty-printed, ISO 8601 dates.
+func jsonText(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+}
