@@ -34,7 +34,9 @@ public final class InMemoryStore: DocumentStore, ActivityStore, AuditTrail {
             guard version.number == latest + 1 else {
                 throw StoreError(
                     .conflict,
-                    message: "version \(version.number) of \(version.collection)/\(version.id) given, expected \(latest + 1)")
+                    message:
+                        "version \(version.number) of \(version.collection)/\(version.id) given, expected \(latest + 1)"
+                )
             }
             state.documents[version.collection, default: [:]][version.id, default: []].append(version)
         }

@@ -6,9 +6,10 @@ extension StoreConformanceCheck {
     /// - Parameter makeEmptyStore: Makes a fresh, empty store; called once per check.
     /// - Throws: ``StoreConformanceError`` naming the first requirement broken, or an error of the store.
     public func checkActivityStore<Store: ActivityStore>(_ makeEmptyStore: () async throws -> Store) async throws {
-        let everything = (Day(daysSinceEpoch: -1_000_000), Day(daysSinceEpoch: 1_000_000))
+        let everything = (Day(daysSinceEpoch: -10_000_000), Day(daysSinceEpoch: 10_000_000))
         func activity(_ rep: String, _ task: String, _ day: Int, _ quantity: Double) throws -> StoredActivity {
-            try StoredActivity(rep: Rep.ID(rawValue: rep), task: task, day: Day(daysSinceEpoch: day), quantity: quantity)
+            try StoredActivity(
+                rep: Rep.ID(rawValue: rep), task: task, day: Day(daysSinceEpoch: day), quantity: quantity)
         }
         func same(_ a: [StoredActivity], _ b: [StoredActivity]) -> Bool {
             a.count == b.count
@@ -69,7 +70,8 @@ extension StoreConformanceCheck {
         try Self.expect(
             same(some, [first[1], second[0], second[1], second[2]]), requirement,
             "days 100...111 of reps a and c gave quantities \(some.map(\.quantity)), expected [2, 4, 5, 6]")
-        let none = try await store.activities(from: Day(daysSinceEpoch: 100), through: Day(daysSinceEpoch: 111), reps: [])
+        let none = try await store.activities(
+            from: Day(daysSinceEpoch: 100), through: Day(daysSinceEpoch: 111), reps: [])
         try Self.expect(none.isEmpty, requirement, "an empty set of reps gave \(none.count) activities")
 
         requirement = "activities.keepsConcurrentBatchesWhole"
@@ -84,7 +86,8 @@ extension StoreConformanceCheck {
             }
             return try await group.reduce(into: [Int]()) { $0.append($1) }
         }
-        try Self.expect(sequences.sorted() == Array(0..<10), requirement, "10 concurrent appends got \(sequences.sorted())")
+        try Self.expect(
+            sequences.sorted() == Array(0..<10), requirement, "10 concurrent appends got \(sequences.sorted())")
         let all = try await store.activities(from: everything.0, through: everything.1, reps: nil)
         let runs = stride(from: 0, to: all.count, by: 50).map { Array(all[$0..<min($0 + 50, all.count)]) }
         let whole =

@@ -27,7 +27,8 @@ extension StoreConformanceCheck {
                 at: Date(timeIntervalSince1970: 1_743_465_600.123_456), actor: "Ana Müller ✓",
                 action: "host.custom-action", subject: "scoring-policies/../default#2",
                 detail: "line one\nline two, \"quoted\""),
-            AuditEntry(at: Date(timeIntervalSince1970: -86_400), actor: "", action: .storeMigrated, subject: "", detail: ""),
+            AuditEntry(
+                at: Date(timeIntervalSince1970: -86_400), actor: "", action: .storeMigrated, subject: "", detail: ""),
         ]
         try await store.record(exact)
         let read = try await store.auditEntries(from: always.0, before: always.1)

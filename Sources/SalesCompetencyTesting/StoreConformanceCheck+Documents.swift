@@ -79,7 +79,8 @@ extension StoreConformanceCheck {
                 "id \"\(id)\" read back as \(versions.map { ($0.id, String(decoding: $0.payload, as: UTF8.self)) })")
         }
         let listed = try await store.documentIDs(in: collection)
-        try Self.expect(listed == ids.sorted(), requirement, "documentIDs(in:) gave \(listed), expected \(ids.sorted())")
+        try Self.expect(
+            listed == ids.sorted(), requirement, "documentIDs(in:) gave \(listed), expected \(ids.sorted())")
         let otherCollection: DocumentCollection = "../conformance"
         try Self.expect(
             try await store.documentIDs(in: otherCollection).isEmpty, requirement,

@@ -4,7 +4,7 @@
 /// batch's distinct rep and task ids); `u32` activity count, then each activity as `u32` rep string index,
 /// `u32` task string index, `i32` day (days since 1970-01-01) and the `f64` quantity's bit pattern.
 enum ActivityBatchCoding {
-    static func encode(_ batch: [StoredActivity]) -> [UInt8] {
+    static func encode(_ batch: [StoredActivity]) throws -> [UInt8] {
         var strings: [String] = []
         var index: [String: UInt32] = [:]
         var records: [UInt8] = []
@@ -17,9 +17,14 @@ enum ActivityBatchCoding {
             return next
         }
         for activity in batch {
+            guard let day = Int32(exactly: activity.day.daysSinceEpoch) else {
+                throw StoreError(
+                    .invalidValue,
+                    message: "activity \(activity.rep)/\(activity.task) has day \(activity.day), out of range")
+            }
             FramedLog.appendLittleEndian(intern(activity.rep.rawValue), to: &records)
             FramedLog.appendLittleEndian(intern(activity.task), to: &records)
-            FramedLog.appendLittleEndian(UInt32(bitPattern: Int32(activity.day.daysSinceEpoch)), to: &records)
+            FramedLog.appendLittleEndian(UInt32(bitPattern: day), to: &records)
             let bits = activity.quantity.bitPattern
             FramedLog.appendLittleEndian(UInt32(truncatingIfNeeded: bits), to: &records)
             FramedLog.appendLittleEndian(UInt32(truncatingIfNeeded: bits >> 32), to: &records)

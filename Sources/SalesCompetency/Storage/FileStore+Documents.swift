@@ -20,7 +20,9 @@ extension FileStore {
             guard version.number == latest + 1 else {
                 throw StoreError(
                     .conflict, path: path,
-                    message: "version \(version.number) of \(version.collection)/\(version.id) given, expected \(latest + 1)")
+                    message:
+                        "version \(version.number) of \(version.collection)/\(version.id) given, expected \(latest + 1)"
+                )
             }
             versions.append(version)
             let encoder = JSONEncoder()

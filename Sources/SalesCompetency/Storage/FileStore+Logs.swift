@@ -9,7 +9,7 @@ extension FileStore {
     ///   appended after damage), ``StoreError/Code/io`` when the write or flush fails (the log is cut back).
     /// - Complexity: O(*n*) in the batch size.
     public func append(_ batch: [StoredActivity]) throws -> ActivityBatchReceipt {
-        let payload = ActivityBatchCoding.encode(batch)
+        let payload = try ActivityBatchCoding.encode(batch)
         return try withOpenState { state in
             try state.activity.append(payload)
             return ActivityBatchReceipt(sequence: state.activity.count - 1, count: batch.count)

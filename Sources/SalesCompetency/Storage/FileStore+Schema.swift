@@ -30,7 +30,8 @@ extension FileStore {
             throw StoreError(.corruptFile, path: path, message: "does not parse as a schema file: \(error)")
         }
         guard schema.format == formatName else {
-            throw StoreError(.unsupportedSchema, path: path, message: "format \"\(schema.format)\" is not \(formatName)")
+            throw StoreError(
+                .unsupportedSchema, path: path, message: "format \"\(schema.format)\" is not \(formatName)")
         }
         guard schema.version <= schemaVersion, schema.version >= 1 else {
             throw StoreError(

@@ -26,7 +26,8 @@ enum StoreNameEncoding {
         guard encoded.utf8.count <= maximumLength else {
             throw StoreError(
                 .invalidID,
-                message: "the \(what) \"\(name.prefix(40))…\" is too long for the file store (\(name.utf8.count) bytes)")
+                message: "the \(what) \"\(name.prefix(40))…\" is too long for the file store (\(name.utf8.count) bytes)"
+            )
         }
         return encoded
     }

@@ -40,7 +40,8 @@ public struct VersionedDocuments<Document: Codable & Sendable>: Sendable {
     @discardableResult
     public func save(_ document: Document, id: String, effectiveFrom: Day? = nil) async throws -> DocumentVersion {
         let latest = try await session.documentStore.versions(of: id, in: collection).last?.number ?? 0
-        return try await write(document, id: id, number: latest + 1, effectiveFrom: effectiveFrom, action: .documentSaved)
+        return try await write(
+            document, id: id, number: latest + 1, effectiveFrom: effectiveFrom, action: .documentSaved)
     }
 
     /// Saves `document` as the one and only version of `id`: a frozen snapshot, such as a month's
