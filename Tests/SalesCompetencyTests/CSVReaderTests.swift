@@ -64,6 +64,28 @@ struct CSVReaderTests {
         #expect(csv.text == "name,value\n'=SUM(A1),\"a,b\"\n'@cmd,-1.50\n")
     }
 
+    @Test func writerQuotesAQuoteFollowedByACombiningMark() throws {
+        // Found by the CSV fuzzer: `"` + U+05AC is one Character, so a Character scan missed the quote.
+        let field = "x \"\u{05AC}line\""
+        let other = "\"start"
+        var csv = CSVWriter(header: ["a", "b"], guardsFormulas: false)
+        csv.append([field, other])
+        #expect(try rows(csv.text) == [["a", "b"], [field, other]])
+    }
+
+    @Test func writerQuotesALeadingByteOrderMark() throws {
+        // Found by the CSV fuzzer: an unquoted U+FEFF at the start of the file read back as a BOM and vanished.
+        var csv = CSVWriter(header: ["\u{FEFF}id"])
+        csv.append(["1"])
+        #expect(try rows(csv.text) == [["\u{FEFF}id"], ["1"]])
+    }
+
+    @Test func writerKeepsALoneEmptyFieldAsARecord() throws {
+        var csv = CSVWriter(header: ["only"])
+        csv.append([""])
+        #expect(try rows(csv.text) == [["only"], [""]])
+    }
+
     @Test func fixedFormattingRoundsHalfAwayFromZero() {
         #expect(NumberFormatting.fixed(0.7, decimals: 6) == "0.700000")
         #expect(NumberFormatting.fixed(0.0000005, decimals: 6) == "0.000001")

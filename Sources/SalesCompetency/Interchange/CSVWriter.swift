@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes RFC 4180 CSV that is also safe to open in a spreadsheet.
 ///
 /// Fields with a comma, quote or line break are quoted; a text cell that starts with `=`, `+`, `-`, `@`, a
@@ -14,6 +12,9 @@ import Foundation
 public struct CSVWriter: Sendable {
     /// The text written so far.
     public private(set) var text: String = ""
+    /// Whether text cells that start with a formula character get a leading `'`; on by default. Turn it off
+    /// only for files that no spreadsheet will open and that must round-trip byte for byte.
+    public var guardsFormulas: Bool
 
     /// A cell: text that is guarded against formula injection, or a number written as is.
     public enum Cell: Hashable, Sendable, ExpressibleByStringLiteral {
@@ -27,7 +28,12 @@ public struct CSVWriter: Sendable {
     }
 
     /// Creates a writer and writes the header row.
-    public init(header: [String]) {
+    ///
+    /// - Parameters:
+    ///   - header: The column names.
+    ///   - guardsFormulas: Whether to guard text cells against formula injection.
+    public init(header: [String], guardsFormulas: Bool = true) {
+        self.guardsFormulas = guardsFormulas
         append(header.map(Cell.text))
     }
 
@@ -38,12 +44,22 @@ public struct CSVWriter: Sendable {
 
     /// Appends a row.
     public mutating func append(_ row: [Cell]) {
+        if row.count == 1, case .text(let value) = row[0], value.isEmpty {
+            text.append("\"\"\n")  // a lone empty field, quoted so it does not read back as a blank line
+            return
+        }
         var first = true
         for cell in row {
             if !first { text.append(",") }
+            if first, text.isEmpty, case .text(let value) = cell, value.unicodeScalars.first == "\u{FEFF}" {
+                // A leading U+FEFF would read back as a byte-order mark and vanish: quote it.
+                text.append(CSVWriter.quote(value))
+                first = false
+                continue
+            }
             first = false
             switch cell {
-            case .text(let value): text.append(CSVWriter.escape(value))
+            case .text(let value): text.append(CSVWriter.escape(value, guardingFormulas: guardsFormulas))
             case .number(let value): text.append(value)
             }
         }
@@ -58,15 +74,28 @@ public struct CSVWriter: Sendable {
     /// A whole-number cell.
     public static func number(_ value: Int) -> Cell { .number(String(value)) }
 
-    /// Quotes a field when needed and guards a leading formula character.
-    public static func escape(_ value: String) -> String {
+    /// Quotes a field when needed and, unless told otherwise, guards a leading formula character.
+    public static func escape(_ value: String, guardingFormulas: Bool = true) -> String {
         var value = value
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+        if guardingFormulas, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             value = "'" + value
         }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Bytes, not Characters: a quote followed by a combining mark is one Character but still a quote.
+        if value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            return quote(value)
         }
         return value
+    }
+
+    /// Wraps a field in quotes, doubling the quotes inside; byte-wise, so a quote followed by a combining mark
+    /// is still doubled.
+    static func quote(_ value: String) -> String {
+        var quoted: [UInt8] = [0x22]
+        for byte in value.utf8 {
+            quoted.append(byte)
+            if byte == 0x22 { quoted.append(0x22) }
+        }
+        quoted.append(0x22)
+        return String(decoding: quoted, as: UTF8.self)
     }
 }

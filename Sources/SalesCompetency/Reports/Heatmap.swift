@@ -1,0 +1,133 @@
+/// A grid of coloured cells as inline SVG: rows (for example reps) × columns (competencies), each cell in a
+/// status band with its value printed, and a legend.
+///
+/// ```swift
+/// var map = Heatmap(columns: ["Communicating", "Negotiating"])
+/// map.append(row: "rep-1", cells: [.init(value: 0.82, tone: .amber), .init(value: nil, tone: .none)])
+/// let fragment = map.fragment()
+/// ```
+public struct Heatmap: Hashable, Sendable {
+    /// The colour of a cell.
+    public enum Tone: String, Hashable, Sendable, CaseIterable {
+        /// Below the amber threshold.
+        case red
+        /// Between the thresholds.
+        case amber
+        /// At or above the green threshold.
+        case green
+        /// No value (the competency does not apply).
+        case none
+    }
+
+    /// One cell: a value to print (or none) and its tone.
+    public struct Cell: Hashable, Sendable {
+        /// The value printed in the cell, with two decimals.
+        public var value: Double?
+        /// The colour.
+        public var tone: Tone
+
+        /// Creates a cell.
+        public init(value: Double?, tone: Tone) {
+            self.value = value
+            self.tone = tone
+        }
+    }
+
+    /// The column headings.
+    public var columns: [String]
+    /// The rows in order.
+    public private(set) var rows: [Row] = []
+    /// The legend entries, one per tone that has a meaning.
+    public var legend: [LegendEntry] = [
+        LegendEntry(tone: .red, label: "red: below 0.70"), LegendEntry(tone: .amber, label: "amber: 0.70 to 1.00"),
+        LegendEntry(tone: .green, label: "green: 1.00 and above"),
+    ]
+
+    /// A row: a label and one cell per column.
+    public struct Row: Hashable, Sendable {
+        /// The row label, for example a rep id.
+        public var label: String
+        /// One cell per column.
+        public var cells: [Cell]
+    }
+
+    /// A legend entry: a tone and what it means.
+    public struct LegendEntry: Hashable, Sendable {
+        /// The tone.
+        public var tone: Tone
+        /// What it means, for example "red: below 0.70".
+        public var label: String
+
+        /// Creates a legend entry.
+        public init(tone: Tone, label: String) {
+            self.tone = tone
+            self.label = label
+        }
+    }
+
+    /// Creates a heatmap with column headings.
+    public init(columns: [String]) { self.columns = columns }
+
+    /// Appends a row; missing cells are drawn empty.
+    public mutating func append(row label: String, cells: [Cell]) {
+        rows.append(Row(label: label, cells: cells))
+    }
+
+    /// The heatmap as an SVG fragment.
+    ///
+    /// - Complexity: O(rows × columns).
+    public func fragment() -> HTMLFragment {
+        let labelWidth = 150.0
+        let cellWidth = 64.0
+        let cellHeight = 22.0
+        let headerHeight = 120.0
+        let width = labelWidth + cellWidth * Double(columns.count) + 10
+        let legendY = headerHeight + cellHeight * Double(rows.count) + 16
+        let height = legendY + 24
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
+        svg += "width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"heatmap\">"
+        for (index, column) in columns.enumerated() {
+            let x = labelWidth + cellWidth * (Double(index) + 0.5)
+            svg += "<text x=\"\(x)\" y=\"\(headerHeight - 6)\" font-size=\"11\" "
+            svg += "transform=\"rotate(-45 \(x) \(headerHeight - 6))\">\(HTMLFragment.escape(column))</text>"
+        }
+        for (rowIndex, row) in rows.enumerated() {
+            let y = headerHeight + cellHeight * Double(rowIndex)
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" font-size=\"11\" text-anchor=\"end\">"
+            svg += "\(HTMLFragment.escape(row.label))</text>"
+            for index in columns.indices {
+                let cell = index < row.cells.count ? row.cells[index] : Cell(value: nil, tone: .none)
+                let x = labelWidth + cellWidth * Double(index)
+                let valueText = cell.value.map { NumberFormatting.fixed($0, decimals: 2) } ?? ""
+                let tooltip = "\(row.label) · \(columns[index]): \(valueText.isEmpty ? "n/a" : valueText)"
+                svg += "<g><title>\(HTMLFragment.escape(tooltip))</title>"
+                svg += "<rect x=\"\(x + 1)\" y=\"\(y + 1)\" width=\"\(cellWidth - 2)\" height=\"\(cellHeight - 2)\" "
+                svg += "rx=\"3\" fill=\"\(Heatmap.fill(cell.tone))\"/>"
+                if !valueText.isEmpty {
+                    svg += "<text x=\"\(x + cellWidth / 2)\" y=\"\(y + 15)\" font-size=\"11\" text-anchor=\"middle\" "
+                    svg += "fill=\"\(cell.tone == .amber ? "#1f2933" : "#fff")\">\(valueText)</text>"
+                }
+                svg += "</g>"
+            }
+        }
+        var legendX = labelWidth
+        for entry in legend {
+            svg += "<rect x=\"\(legendX)\" y=\"\(legendY)\" width=\"14\" height=\"14\" rx=\"3\" "
+            svg += "fill=\"\(Heatmap.fill(entry.tone))\"/>"
+            svg += "<text x=\"\(legendX + 20)\" y=\"\(legendY + 11)\" font-size=\"11\">"
+            svg += "\(HTMLFragment.escape(entry.label))</text>"
+            legendX += 30 + Double(entry.label.count) * 6.5
+        }
+        svg += "</svg>"
+        return HTMLFragment(trustedHTML: svg)
+    }
+
+    static func fill(_ tone: Tone) -> String {
+        switch tone {
+        case .red: "#d64545"
+        case .amber: "#e8a33d"
+        case .green: "#3b9b5c"
+        case .none: "#e4e7eb"
+        }
+    }
+}
