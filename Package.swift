@@ -23,6 +23,16 @@ let package = Package(
             dependencies: ["SalesCompetency"],
             path: "Examples/QuickStart"
         ),
+        .executableTarget(
+            name: "StoreCrashTest",
+            dependencies: ["SalesCompetency"],
+            path: "Benchmarks/StoreCrashTest"
+        ),
+        .executableTarget(
+            name: "StoreAppendBenchmark",
+            dependencies: ["SalesCompetency"],
+            path: "Benchmarks/StoreAppendBenchmark"
+        ),
     ]
 )
 

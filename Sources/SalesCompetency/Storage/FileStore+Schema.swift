@@ -13,14 +13,18 @@ extension FileStore {
     static func prepareSchema(in root: String, clock: any WallClock) throws -> Int? {
         let path = root + "/schema.json"
         guard let bytes = try FileIO.contents(of: path) else {
-            let entries = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0 != "lock" }
+            // A fresh directory, or one whose initialisation a crash interrupted before schema.json was renamed
+            // into place (leaving at most the lock and a temporary file): start afresh.
+            let entries = try FileManager.default.contentsOfDirectory(atPath: root).filter {
+                $0 != "lock" && !$0.hasPrefix(".")
+            }
             guard entries.isEmpty else {
                 throw StoreError(
                     .unsupportedSchema, path: root,
                     message: "not a file store: schema.json is missing but the directory holds \(entries.sorted())")
             }
-            try FileIO.makeDirectory(root + "/documents")
             try writeSchema(version: schemaVersion, in: root)
+            try FileIO.makeDirectory(root + "/documents")
             return nil
         }
         let schema: SchemaFile

@@ -250,6 +250,17 @@ struct FileStoreTests {
         #expect(try FileStore(directory: temporary.url, clock: clock).recovery.migratedFrom == nil)
     }
 
+    @Test func finishesAnInitialisationACrashInterrupted() throws {
+        // Found by the crash test: killed after writing the temporary schema file, before renaming it.
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        try Data().write(to: temporary.child("lock"))
+        try Data("{\"format\":".utf8).write(to: temporary.child(".schema.json.tmp"))
+        let store = try FileStore(directory: temporary.url, clock: FixedClock(start))
+        #expect(try store.batchCount() == 0)
+        #expect(FileManager.default.fileExists(atPath: temporary.child("schema.json").path))
+    }
+
     @Test func refusesNewerForeignAndDamagedSchemas() throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }
