@@ -5,3 +5,23 @@ sco=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 echo "smoke: sco ran its commands in $tmp"
+
+# sco outcomes: a small CRM export with Maven-like quirks (CRLF, empty dates and values on open deals).
+printf 'opportunity_id,sales_agent,account,deal_stage,engage_date,close_date,close_value\r\n' >"$tmp/pipeline.csv"
+printf 'o1,Ann,Acme,Won,2017-01-02,2017-03-01,100\r\no2,Ann,Acme,Lost,2017-01-05,2017-03-10,0\r\n' >>"$tmp/pipeline.csv"
+printf 'o3,Bob,,Won,2017-02-01,2017-04-11,250.5\r\no4,Bob,Beta,Engaging,2017-03-01,,\r\n' >>"$tmp/pipeline.csv"
+printf 'o5,Cy,,Prospecting,,,\r\n' >>"$tmp/pipeline.csv"
+printf 'sales_agent,manager\nAnn,Meg\nBob,Meg\nCy,Max\n' >"$tmp/teams.csv"
+outcomes=(outcomes --opportunities "$tmp/pipeline.csv" --owner sales_agent --opened engage_date --closed close_date
+    --stage deal_stage --value close_value --won Won --lost Lost)
+"$sco" "${outcomes[@]}" --format csv --output "$tmp/outcomes.csv"
+grep -qx 'Ann,2017-03..2017-04,1,1,0.500000,58.00,58.00,100' "$tmp/outcomes.csv"
+"$sco" "${outcomes[@]}" --monthly --format csv | grep -qx 'Bob,2017-04,1,0,1.000000,69.00,69.00,250.5'
+"$sco" "${outcomes[@]}" --by month --format csv | grep -qx 'all,2017-04,1,0,1.000000,69.00,69.00,250.5'
+"$sco" "${outcomes[@]}" --by team --teams "$tmp/teams.csv" --teams-columns sales_agent,manager --format csv |
+    grep -qx 'Meg,2017-03..2017-04,2,1,0.666667,63.50,63.50,350.5'
+"$sco" "${outcomes[@]}" --format json | grep -q '"openDeals" : 2'
+"$sco" "${outcomes[@]}" | grep -q '^overall'
+if "$sco" "${outcomes[@]/Lost/Closed Lost}" 2>"$tmp/err"; then echo "outcomes accepted an unknown stage" >&2; exit 1; fi
+grep -q 'unknown stage labels "Lost"' "$tmp/err"
+echo "smoke: sco outcomes ok"

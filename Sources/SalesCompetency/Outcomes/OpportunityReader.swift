@@ -152,13 +152,13 @@ public struct OpportunityReader: Hashable, Sendable {
             throw ImportError(.emptyFile, file: file, message: "the file is empty; expected a header row")
         }
         if let firstUnknownLine {
-            let found = unknownLabels.sorted { $0.key < $1.key }.map { "\"\($0.key)\" (\($0.value))" }
-            let known = (stages.won.sorted().map { "won: \($0)" } + stages.lost.sorted().map { "lost: \($0)" })
+            let found = unknownLabels.sorted { $0.key < $1.key }.map { "\"\($0.key)\" (\($0.value) deals)" }
+            let open = stages.open.count <= 6 ? stages.open.sorted().joined(separator: ", ") : "\(stages.open.count) labels"
             throw ImportError(
                 .invalidValue, file: file, line: firstUnknownLine, field: columns.stage,
-                message: "unknown stage labels \(found.joined(separator: ", ")); known labels: "
-                    + "\(known.joined(separator: ", ")) and \(stages.open.count) open labels; name them as won, "
-                    + "lost or open, or treat unknown labels as open")
+                message: "unknown stage labels \(found.joined(separator: ", ")); won: "
+                    + "\(stages.won.sorted().joined(separator: ", ")); lost: \(stages.lost.sorted().joined(separator: ", "))"
+                    + "; open: \(open). Name each label as won, lost or open, or treat unknown labels as open")
         }
         guard !deals.isEmpty else {
             throw ImportError(
