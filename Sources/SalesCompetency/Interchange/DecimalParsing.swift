@@ -9,7 +9,7 @@ extension Decimal {
     ///
     /// - Parameter text: The text, without surrounding spaces.
     /// - Complexity: O(n) in the length of `text`.
-    public init?(exactly text: String) {
+    public init?(plainDecimal text: String) {
         var digits = 0
         var sawPoint = false
         for (offset, scalar) in text.unicodeScalars.enumerated() {

@@ -131,7 +131,7 @@ public struct OpportunityReader: Hashable, Sendable {
             if valueText.isEmpty {
                 if outcome == .won { throw fail(.missingValue, at.value, "a won deal needs a value") }
             } else {
-                guard let parsed = Decimal(exactly: valueText) else {
+                guard let parsed = Decimal(plainDecimal: valueText) else {
                     throw fail(.invalidValue, at.value, "\"\(valueText)\" is not a number")
                 }
                 value = parsed
