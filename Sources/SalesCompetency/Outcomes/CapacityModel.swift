@@ -56,7 +56,8 @@ public struct CapacityModel: Hashable, Sendable, Codable {
         for indicator in indicators {
             guard let value = readings[indicator.id] else {
                 throw OutcomeError(
-                    .missingValue, subject: subject, field: indicator.id.rawValue, message: "no reading of \(indicator.id)")
+                    .missingValue, subject: subject, field: indicator.id.rawValue,
+                    message: "no reading of \(indicator.id)")
             }
             let share: Double
             do { share = try indicator.normalize(value) } catch var error as OutcomeError {
@@ -87,8 +88,8 @@ public struct CapacityModel: Hashable, Sendable, Codable {
     /// Decodes `{"indicators": [...]}` and checks it as ``init(_:)`` does.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        do { try self.init(container.decode([CapacityIndicator].self, forKey: .indicators)) } catch
-            let error as OutcomeError
+        do { try self.init(container.decode([CapacityIndicator].self, forKey: .indicators)) } catch let error
+            as OutcomeError
         {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description))

@@ -102,10 +102,12 @@ public struct ChurnReport: Hashable, Sendable, Codable {
         voluntary = try container.decode(Int.self, forKey: .voluntary)
         induced = try container.decode(Int.self, forKey: .induced)
         unknownReason = try container.decode(Int.self, forKey: .unknownReason)
-        guard from <= through, [headcountAtStart, headcountAtEnd, voluntary, induced, unknownReason].allSatisfy({ $0 >= 0 })
+        guard from <= through,
+            [headcountAtStart, headcountAtEnd, voluntary, induced, unknownReason].allSatisfy({ $0 >= 0 })
         else {
             throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "reversed span or negative count"))
+                DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: "reversed span or negative count"))
         }
     }
 

@@ -23,7 +23,8 @@ public struct CompetenceIndex: Hashable, Sendable, Codable {
     public init(teams: [Team.ID: Double]) throws {
         for (team, value) in teams.sorted(by: { $0.key < $1.key }) where !value.isFinite || value < 0 {
             throw OutcomeError(
-                .invalidValue, subject: "team \(team)", field: "competence", message: "\(value) is not a finite score ≥ 0")
+                .invalidValue, subject: "team \(team)", field: "competence",
+                message: "\(value) is not a finite score ≥ 0")
         }
         self.teams = teams
         self.scoredReps = [:]
@@ -54,7 +55,9 @@ public struct CompetenceIndex: Hashable, Sendable, Codable {
             sums[team, default: 0] += score
             counts[team, default: 0] += 1
         }
-        self.teams = sums.reduce(into: [:]) { result, entry in result[entry.key] = entry.value / Double(counts[entry.key]!) }
+        self.teams = sums.reduce(into: [:]) { result, entry in
+            result[entry.key] = entry.value / Double(counts[entry.key]!)
+        }
         self.scoredReps = counts
         self.unassigned = unassigned
     }

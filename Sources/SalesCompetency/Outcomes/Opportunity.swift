@@ -86,7 +86,8 @@ public struct Opportunity: Hashable, Sendable, Codable, Identifiable {
         }
         if outcome != .open, closed == nil {
             throw OutcomeError(
-                .missingValue, subject: subject, field: "closed", message: "a \(outcome.rawValue) deal needs a close day")
+                .missingValue, subject: subject, field: "closed",
+                message: "a \(outcome.rawValue) deal needs a close day")
         }
         self.id = id
         self.owner = owner

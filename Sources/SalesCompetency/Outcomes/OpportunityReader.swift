@@ -124,7 +124,8 @@ public struct OpportunityReader: Hashable, Sendable {
             let opened = try day(at.opened)
             let closed = try day(at.closed)
             if outcome != .open, closed == nil {
-                throw fail(.missingValue, at.closed, "a \(outcome.rawValue) deal (stage \"\(label)\") needs a close date")
+                throw fail(
+                    .missingValue, at.closed, "a \(outcome.rawValue) deal (stage \"\(label)\") needs a close date")
             }
             let valueText = try text(at.value)
             var value = Decimal.zero
@@ -153,7 +154,8 @@ public struct OpportunityReader: Hashable, Sendable {
         }
         if let firstUnknownLine {
             let found = unknownLabels.sorted { $0.key < $1.key }.map { "\"\($0.key)\" (\($0.value) deals)" }
-            let open = stages.open.count <= 6 ? stages.open.sorted().joined(separator: ", ") : "\(stages.open.count) labels"
+            let open =
+                stages.open.count <= 6 ? stages.open.sorted().joined(separator: ", ") : "\(stages.open.count) labels"
             throw ImportError(
                 .invalidValue, file: file, line: firstUnknownLine, field: columns.stage,
                 message: "unknown stage labels \(found.joined(separator: ", ")); won: "

@@ -72,7 +72,8 @@ public struct OutcomeMetrics: Hashable, Sendable {
     /// - Parameter key: The group of a deal, given the deal and the period in which it counts.
     /// - Returns: The figures of each group that has at least one counted deal.
     /// - Complexity: O(n log n).
-    public func summaries<Key: Hashable>(by key: (Opportunity, Period) throws -> Key?) rethrows -> [Key: OutcomeSummary] {
+    public func summaries<Key: Hashable>(by key: (Opportunity, Period) throws -> Key?) rethrows -> [Key: OutcomeSummary]
+    {
         var tallies: [Key: OutcomeTally] = [:]
         for deal in opportunities {
             guard let period = period(of: deal), let group = try key(deal, period) else { continue }

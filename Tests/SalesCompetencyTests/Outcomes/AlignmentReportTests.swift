@@ -46,7 +46,8 @@ struct AlignmentReportTests {
     @Test func fromIndicatorsAndRepScoresToAQuadrant() throws {
         let model = try CapacityModel([.netPromoterScore(), .marketShare()])
         let capacity = try model.indices(["m-1": ["net-promoter-score": 20, "market-share": 40]])  // (0.6 + 0.4) / 2
-        let competence = try CompetenceIndex(repScores: ["Ann": 0.9, "Bob": 0.6], roster: try OutcomesFixtures.roster())
+        let competence = try CompetenceIndex(
+            repScores: ["Ann": 0.9, "Bob": 0.6], roster: try OutcomesFixtures.roster())
         let report = try AlignmentReport(capacity: capacity, competence: competence.teams)
         // capacity 0.5 ≥ 0.5 high; competence 0.75 ≥ 0.7 high.
         #expect(report.entries.first?.quadrant == .aligned)

@@ -38,13 +38,15 @@ struct ChurnReportTests {
     }
 
     @Test func noHeadcountMeansNoRate() throws {
-        let churn = try ChurnReport([], from: OutcomesFixtures.day("2025-01-01"), through: OutcomesFixtures.day("2025-01-31"))
+        let churn = try ChurnReport(
+            [], from: OutcomesFixtures.day("2025-01-01"), through: OutcomesFixtures.day("2025-01-31"))
         #expect(churn.rate == nil && churn.averageHeadcount == 0)
     }
 
     @Test func rejectsAReversedSpan() {
         #expect {
-            try ChurnReport(people, from: OutcomesFixtures.day("2025-02-01"), through: OutcomesFixtures.day("2025-01-01"))
+            try ChurnReport(
+                people, from: OutcomesFixtures.day("2025-02-01"), through: OutcomesFixtures.day("2025-01-01"))
         } throws: { ($0 as? OutcomeError)?.code == .reversedDates }
     }
 

@@ -33,7 +33,8 @@ struct OpportunityReaderTests {
     }
 
     @Test func listsEveryUnknownStageLabelWithItsFirstLine() {
-        let text = header + "o1,Ann,,Won,2017-01-10,2017-03-01,5\no2,Ann,,Stalled,,,\no3,Bob,,On hold,,,\n"
+        let text =
+            header + "o1,Ann,,Won,2017-01-10,2017-03-01,5\no2,Ann,,Stalled,,,\no3,Bob,,On hold,,,\n"
             + "o4,Bob,,Stalled,,,\n"
         #expect {
             try OutcomesFixtures.mavenReader.read(csvText: text, name: "crm.csv")
@@ -65,8 +66,10 @@ struct OpportunityReaderTests {
         ("o1,Ann,,Lost,2017-01-10,,0\n", 2, "close_date", .missingValue),
         ("o1,Ann,,Won,2017-01-10,2017-03-01,\n", 2, "close_value", .missingValue),
         ("o1,,,Won,2017-01-10,2017-03-01,5\n", 2, "sales_agent", .missingValue),
-        ("o1,Ann,,Won,2017-01-10,2017-03-01,5\no1,Bob,,Lost,2017-01-10,2017-03-01,0\n", 3, "opportunity_id",
-            .duplicateID),
+        (
+            "o1,Ann,,Won,2017-01-10,2017-03-01,5\no1,Bob,,Lost,2017-01-10,2017-03-01,0\n", 3, "opportunity_id",
+            .duplicateID
+        ),
     ])
     func rejectsBadRecordsNamingFileLineAndColumn(body: String, line: Int, column: String, code: ImportError.Code) {
         #expect {
@@ -86,10 +89,14 @@ struct OpportunityReaderTests {
     @Test(arguments: [
         ("", ImportError.Code.emptyFile, nil as Int?, nil as String?),
         ("opportunity_id,sales_agent,account,deal_stage,engage_date,close_date,close_value\r\n", .emptyFile, 1, nil),
-        ("opportunity_id,sales_agent,deal_stage,engage_date,close_date\no1,Ann,Won,2017-01-01,2017-02-01\n",
-            .missingColumn, 1, "close_value"),
-        ("opportunity_id,sales_agent,account,deal_stage,engage_date,close_date,close_value\no1,Ann,Won\n",
-            .wrongFieldCount, 2, nil),
+        (
+            "opportunity_id,sales_agent,deal_stage,engage_date,close_date\no1,Ann,Won,2017-01-01,2017-02-01\n",
+            .missingColumn, 1, "close_value"
+        ),
+        (
+            "opportunity_id,sales_agent,account,deal_stage,engage_date,close_date,close_value\no1,Ann,Won\n",
+            .wrongFieldCount, 2, nil
+        ),
     ])
     func rejectsMalformedFiles(text: String, code: ImportError.Code, line: Int?, field: String?) {
         #expect {

@@ -15,7 +15,8 @@ struct WalletShareTests {
 
     @Test func aRangeLimitsTheWonDeals() throws {
         let range = try PeriodRange(.month(2017, 4), through: .month(2017, 4))
-        let share = try WalletShare(OutcomeMetrics(try OutcomesFixtures.deals(), range: range), accountTotals: ["Acme": 100])
+        let share = try WalletShare(
+            OutcomeMetrics(try OutcomesFixtures.deals(), range: range), accountTotals: ["Acme": 100])
         #expect(share.accounts["Acme"]?.wonValue == 0)  // Acme's wins closed in March
     }
 
