@@ -25,3 +25,13 @@ grep -qx 'Ann,2017-03..2017-04,1,1,0.500000,58.00,58.00,100' "$tmp/outcomes.csv"
 if "$sco" "${outcomes[@]/Lost/Closed Lost}" 2>"$tmp/err"; then echo "outcomes accepted an unknown stage" >&2; exit 1; fi
 grep -q 'unknown stage labels "Lost"' "$tmp/err"
 echo "smoke: sco outcomes ok"
+printf 'rep_id,role,manager_id,hired_on,left_on,departure\nMeg,manager,,2016-01-01,,\nAnn,consultant,Meg,2016-12-01,,\n' >"$tmp/roster.csv"
+printf 'Bob,consultant,Meg,2017-01-15,2017-04-30,voluntary\nCy,consultant,Meg,2017-02-01,,\n' >>"$tmp/roster.csv"
+"$sco" "${outcomes[@]}" --roster "$tmp/roster.csv" --by team --from 2017-04 --format csv |
+    grep -qx 'Meg,2017-04,1,0,1.000000,69.00,69.00,250.5'
+# Ramp: Ann 2016-12-01 -> 2017-03-01 = 90 days, Bob 2017-01-15 -> 2017-04-11 = 86: median 88.
+# Churn 2017-03-01..2017-04-30: Bob leaves voluntarily; headcount 4 at both ends: 1 / 4 = 25%.
+"$sco" "${outcomes[@]}" --roster "$tmp/roster.csv" >"$tmp/table.txt"
+grep -q 'ramp (hire to first win): median 88.0 days over 2 reps' "$tmp/table.txt"
+grep -q 'non-induced churn 2017-03-01..2017-04-30: 25.0% (1 voluntary' "$tmp/table.txt"
+echo "smoke: sco outcomes with a roster ok"

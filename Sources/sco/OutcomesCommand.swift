@@ -38,7 +38,8 @@ enum OutcomesCommand: Command {
 
         csv columns: rep_id,period,won,lost,win_rate,mean_cycle_days,median_cycle_days,won_value
           rep_id holds the rep, the team with --by team (empty for reps in no team), or "all" with --by month;
-          period is YYYY-MM, or FIRST..LAST for rows over the whole range. win_rate has 6 decimals, cycle days
+          period is YYYY-MM, or FIRST..LAST for rows over the whole range (--from..--to when both are
+          given, else the first and last close months found). win_rate has 6 decimals, cycle days
           2; a figure that does not exist (no closed deal, no won deal with both dates) is an empty cell.
           won_value is the exact sum as the export writes it. Rows are sorted by rep_id then period; the
           table sorts them by won value, largest first, and ends with an overall row.
@@ -133,7 +134,8 @@ enum OutcomesCommand: Command {
 
         let metrics = OutcomeMetrics(deals, range: range)
         let covered = metrics.coveredPeriods
-        let span = covered.map { $0.first == $0.last ? "\($0.first)" : "\($0.first)..\($0.last)" } ?? ""
+        let shown = from != nil && to != nil ? range : covered
+        let span = shown.map { $0.first == $0.last ? "\($0.first)" : "\($0.first)..\($0.last)" } ?? ""
         var rows: [Row] = []
         func add(_ group: String?, _ period: Period?, _ summary: OutcomeSummary) {
             let label = period.map(\.description) ?? span

@@ -50,12 +50,11 @@ public struct OutcomeMetrics: Hashable, Sendable {
     /// The number of open deals, whatever the range.
     public var openDeals: Int { opportunities.count { $0.outcome == .open } }
 
-    /// The periods from the first to the last in which a deal counts: ``range`` when given, else the span of
-    /// the close periods; `nil` when no deal counts.
+    /// The periods from the first to the last in which a counted deal closed (within ``range`` when one is
+    /// given); `nil` when no deal counts.
     ///
     /// - Complexity: O(n).
     public var coveredPeriods: PeriodRange? {
-        if let range { return range }
         let periods = opportunities.compactMap(period(of:))
         guard let first = periods.min(), let last = periods.max() else { return nil }
         return try? PeriodRange(first, through: last)
