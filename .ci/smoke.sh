@@ -24,6 +24,8 @@ grep -qx 'Ann,2017-03..2017-04,1,1,0.500000,58.00,58.00,100' "$tmp/outcomes.csv"
 "$sco" "${outcomes[@]}" | grep -q '^overall'
 if "$sco" "${outcomes[@]/Lost/Closed Lost}" 2>"$tmp/err"; then echo "outcomes accepted an unknown stage" >&2; exit 1; fi
 grep -q 'unknown stage labels "Lost"' "$tmp/err"
+"$sco" "${outcomes[@]/Lost/Closed Lost}" --open engaging,prospecting --unknown-stages-open --by month --format csv |
+    grep -qx 'all,2017-03,1,0,1.000000,58.00,58.00,100'
 echo "smoke: sco outcomes ok"
 printf 'rep_id,role,manager_id,hired_on,left_on,departure\nMeg,manager,,2016-01-01,,\nAnn,consultant,Meg,2016-12-01,,\n' >"$tmp/roster.csv"
 printf 'Bob,consultant,Meg,2017-01-15,2017-04-30,voluntary\nCy,consultant,Meg,2017-02-01,,\n' >>"$tmp/roster.csv"
