@@ -37,3 +37,28 @@ printf 'Bob,consultant,Meg,2017-01-15,2017-04-30,voluntary\nCy,consultant,Meg,20
 grep -q 'ramp (hire to first win): median 88.0 days over 2 reps' "$tmp/table.txt"
 grep -q 'non-induced churn 2017-03-01..2017-04-30: 25.0% (1 voluntary' "$tmp/table.txt"
 echo "smoke: sco outcomes with a roster ok"
+
+# sco store: import twice incrementally, info, freeze a month once, audit trail, bad input changes nothing.
+printf 'rep_id,task_id,occurred_on,quantity\nrep-1,calls,2025-03-01,3\nrep-1,calls,2025-03-31,2.5\n' >"$tmp/march.csv"
+printf 'rep-2,emails,2025-03-15,10\nrep-1,calls,2025-04-01,7\n' >>"$tmp/march.csv"
+printf 'rep_id,task_id,occurred_on,quantity\nrep-2,emails,2025-03-16,1\n' >"$tmp/more.csv"
+"$sco" store import --store "$tmp/store" --activities "$tmp/march.csv" --actor smoke | grep -q 'imported 4 activities .* as batch 0'
+"$sco" store import --store "$tmp/store" --activities "$tmp/more.csv" --actor smoke | grep -q 'as batch 1'
+printf 'rep_id,task_id,occurred_on,quantity\nrep-1,calls,2025-03-02,1\nrep-1,calls,2025-02-30,1\n' >"$tmp/bad.csv"
+if "$sco" store import --store "$tmp/store" --activities "$tmp/bad.csv" 2>"$tmp/err"; then
+    echo "store import accepted 2025-02-30" >&2
+    exit 1
+fi
+grep -q 'bad.csv:3: field occurred_on' "$tmp/err"
+"$sco" store info --store "$tmp/store" | grep -qx 'activities: 5 in 2 batches, 2 reps, 2025-03-01 to 2025-04-01'
+# March: rep-1 calls 3 + 2.5 = 5.5 over 2 activities; rep-2 emails 10 + 1 = 11 over 2 (April's 7 is left out).
+"$sco" store snapshot --store "$tmp/store" --month 2025-03 --actor smoke --format csv >"$tmp/snapshot.csv"
+grep -qx 'rep-1,2025-03,calls,2,5.500000' "$tmp/snapshot.csv"
+grep -qx 'rep-2,2025-03,emails,2,11.000000' "$tmp/snapshot.csv"
+if "$sco" store snapshot --store "$tmp/store" --month 2025-03 2>"$tmp/err"; then
+    echo "a frozen month was replaced" >&2
+    exit 1
+fi
+grep -q 'frozen by smoke' "$tmp/err"
+"$sco" store audit --store "$tmp/store" --format json | grep -q '"subject" : "activity-snapshots/2025-03#1"'
+echo "smoke: sco store ok"

@@ -3,7 +3,8 @@ import SalesCompetency
 
 /// Every subcommand, in the order `sco --help` lists them.
 let commands: [any Command.Type] = [
-    OutcomesCommand.self
+    OutcomesCommand.self,
+    StoreCommand.self,
 ]
 
 let usage = """

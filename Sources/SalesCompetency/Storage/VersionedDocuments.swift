@@ -58,7 +58,9 @@ public struct VersionedDocuments<Document: Codable & Sendable>: Sendable {
         if let existing = try await session.documentStore.versions(of: id, in: collection).first {
             throw StoreError(
                 .frozen, path: "\(collection)/\(id)",
-                message: "frozen by \(existing.author) at \(existing.savedAt.timeIntervalSince1970); not replaced")
+                message:
+                    "frozen by \(existing.author) at \(ISO8601DateFormatter().string(from: existing.savedAt)); not replaced"
+            )
         }
         return try await write(document, id: id, number: 1, effectiveFrom: nil, action: .snapshotFrozen)
     }
