@@ -48,6 +48,7 @@ public struct GoalResult: Hashable, Sendable, Codable {
     /// Whether the stretch target is reached too.
     public var reachesStretch: Bool {
         guard let stretch else { return isMet }
-        return (measured * 1_000_000).rounded(.toNearestOrAwayFromZero) >= (stretch * 1_000_000).rounded(.toNearestOrAwayFromZero)
+        return (measured * 1_000_000).rounded(.toNearestOrAwayFromZero)
+            >= (stretch * 1_000_000).rounded(.toNearestOrAwayFromZero)
     }
 }

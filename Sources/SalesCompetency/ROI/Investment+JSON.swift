@@ -103,9 +103,11 @@ extension Investment: Codable {
             self = try JSONDecoder().decode(Investment.self, from: data)
         } catch let error as ROIError {
             let code: ImportError.Code =
-                error.code == .unsupportedSchemaVersion ? .unsupportedSchemaVersion
+                error.code == .unsupportedSchemaVersion
+                ? .unsupportedSchemaVersion
                 : error.code == .missingValue ? .missingValue : .invalidValue
-            throw ImportError(code, file: name, field: error.field, message: error.description)
+            let subject = error.investmentID.map { "investment \($0): " } ?? ""
+            throw ImportError(code, file: name, field: error.field, message: subject + error.message)
         } catch let error as DecodingError {
             throw ImportError(.invalidJSON, file: name, field: error.path, message: error.explanation)
         }

@@ -39,7 +39,8 @@ public struct ROICalculator: Hashable, Sendable {
         throws
     {
         guard (1...50).contains(horizonYears) else {
-            throw ROIError(.outOfRange, field: "horizonYears", message: "must be between 1 and 50, found \(horizonYears)")
+            throw ROIError(
+                .outOfRange, field: "horizonYears", message: "must be between 1 and 50, found \(horizonYears)")
         }
         try ROICheck.unit(discountRate, "discountRate")
         self.horizonYears = horizonYears

@@ -44,7 +44,8 @@ public struct ROIRatios: Hashable, Sendable, Codable {
         try ROICheck.nonNegative(costs, "costs")
         guard costs > 0 else {
             throw ROIError(
-                .zeroCosts, field: "costs", message: "are 0, so the benefit-cost ratio, ROI % and payback are undefined")
+                .zeroCosts, field: "costs", message: "are 0, so the benefit-cost ratio, ROI % and payback are undefined"
+            )
         }
         guard months >= 1 else {
             throw ROIError(.outOfRange, field: "months", message: "must be at least 1, found \(months)")

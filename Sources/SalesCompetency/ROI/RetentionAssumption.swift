@@ -48,7 +48,8 @@ public struct RetentionAssumption: Hashable, Sendable, Codable {
             let model = try RetentionModel(forgotten: forgotten, afterDays: afterDays)
             return try RetentionTimeline(model: model, policy: policy, reinforcementDays: reinforcementDays)
         } catch let error as RetentionError {
-            let code: ROIError.Code = error.code == .notFinite ? .notFinite : error.code == .unorderedDays ? .reversedDates : .outOfRange
+            let code: ROIError.Code =
+                error.code == .notFinite ? .notFinite : error.code == .unorderedDays ? .reversedDates : .outOfRange
             throw ROIError(code, field: error.field, message: error.message)
         }
     }

@@ -68,9 +68,11 @@ public struct SalesGoals: Hashable, Sendable, Codable {
                     target: nonInducedChurnReduction))
         case (nil, nil): break
         case (nil, _):
-            throw ROIError(.missingValue, field: "nonInducedChurnBefore", message: "is needed with nonInducedChurnAfter")
+            throw ROIError(
+                .missingValue, field: "nonInducedChurnBefore", message: "is needed with nonInducedChurnAfter")
         case (_, nil):
-            throw ROIError(.missingValue, field: "nonInducedChurnAfter", message: "is needed with nonInducedChurnBefore")
+            throw ROIError(
+                .missingValue, field: "nonInducedChurnAfter", message: "is needed with nonInducedChurnBefore")
         }
         switch (measured.salesCycleDaysBefore, measured.salesCycleDaysAfter) {
         case (let before?, let after?):

@@ -32,7 +32,8 @@ public struct SeatAdoption: Hashable, Sendable, Codable {
         try ROICheck.nonNegative(seatSpend, "seatSpend")
         guard seatsUsed <= seatsBought else {
             throw ROIError(
-                .seatsExceedBought, field: "seatsUsed", message: "\(seatsUsed) seats used but only \(seatsBought) bought")
+                .seatsExceedBought, field: "seatsUsed",
+                message: "\(seatsUsed) seats used but only \(seatsBought) bought")
         }
         self.seatsBought = seatsBought
         self.seatsUsed = seatsUsed
