@@ -65,7 +65,8 @@ public struct ReinforcementPlan: Hashable, Sendable, Codable {
         } else {
             let failure = fallsBelowTargetOnDay.map { NumberFormatting.fixed($0, decimals: 2) } ?? "?"
             lines.append(
-                "No schedule of at most \(maximumEvents) reinforcements at least \(minimumGapDays) days apart "
+                "No schedule of at most \(maximumEvents) reinforcement\(maximumEvents == 1 ? "" : "s") at least "
+                    + "\(minimumGapDays) day\(minimumGapDays == 1 ? "" : "s") apart "
                     + "holds \(target) through day \(horizonDays); the best falls below it on day \(failure).")
         }
         return lines.joined(separator: "\n")

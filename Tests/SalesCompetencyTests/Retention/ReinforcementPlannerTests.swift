@@ -43,7 +43,7 @@ struct ReinforcementPlannerTests {
         #expect(!plan.isFeasible)
         #expect(plan.days == [5, 16, 38, 83])
         #expect(abs(try #require(plan.fallsBelowTargetOnDay) - 176.341003215) < 1e-6)
-        #expect(plan.summary.contains("No schedule of at most 4 reinforcements at least 1 days apart"))
+        #expect(plan.summary.contains("No schedule of at most 4 reinforcements at least 1 day apart"))
     }
 
     @Test func saysPlainlyWhenTheMinimumGapIsTooLong() throws {
