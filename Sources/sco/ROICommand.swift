@@ -45,7 +45,8 @@ enum ROICommand: Command {
 
         let forms = [input != nil, benefits != nil || costs != nil, costsByYear != nil || benefitsByYear != nil]
         guard forms.filter({ $0 }).count == 1 else {
-            throw UsageError("give exactly one of --input, --benefits with --costs, or --costs-by-year with --benefits-by-year")
+            throw UsageError(
+                "give exactly one of --input, --benefits with --costs, or --costs-by-year with --benefits-by-year")
         }
         if let input {
             guard months == nil else { throw UsageError("--months goes with --benefits and --costs") }
@@ -61,7 +62,8 @@ enum ROICommand: Command {
             }
             let report = try calculator.report(for: investment)
             try output.write(
-                format == .json ? jsonText(try InvestmentJSON(report)) : ROITables.investment(report, colored: output.isColored))
+                format == .json
+                    ? jsonText(try InvestmentJSON(report)) : ROITables.investment(report, colored: output.isColored))
         } else if let benefits, let costs {
             guard rate == nil, horizon == nil else {
                 throw UsageError("--discount-rate and --horizon-years go with --input or --costs-by-year")
@@ -87,7 +89,8 @@ enum ROICommand: Command {
             try output.write(text)
         } else {
             throw UsageError(
-                benefits == nil && costs == nil ? "--benefits-by-year and --costs-by-year go together"
+                benefits == nil && costs == nil
+                    ? "--benefits-by-year and --costs-by-year go together"
                     : "--benefits and --costs go together")
         }
     }

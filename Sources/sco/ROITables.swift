@@ -14,12 +14,17 @@ enum ROITables {
     }
 
     static func ratioRows(_ ratios: ROIRatios, prefix: String = "") -> [(String, String)] {
-        func label(_ text: String) -> String { prefix.isEmpty ? text : prefix + text.prefix(1).lowercased() + text.dropFirst() }
+        func label(_ text: String) -> String {
+            prefix.isEmpty ? text : prefix + text.prefix(1).lowercased() + text.dropFirst()
+        }
         return [
             (label("Costs"), money(ratios.costs)),
             (label("Benefits"), money(ratios.benefits)),
             (label("Net benefits"), money(ratios.netBenefits)),
-            (label("Benefit-cost ratio (benefits / costs)"), NumberFormatting.fixed(ratios.benefitCostRatio, decimals: 2)),
+            (
+                label("Benefit-cost ratio (benefits / costs)"),
+                NumberFormatting.fixed(ratios.benefitCostRatio, decimals: 2)
+            ),
             (label("ROI % ((benefits - costs) / costs x 100)"), percent(ratios.roiPercent)),
         ]
     }
@@ -36,7 +41,8 @@ enum ROITables {
 
     static func flowTable(_ flows: DiscountedCashFlows) -> TextTable {
         var table = TextTable(
-            columns: ["year", "costs", "benefits", "net", "discount factor", "PV costs", "PV benefits", "PV net"].enumerated()
+            columns: ["year", "costs", "benefits", "net", "discount factor", "PV costs", "PV benefits", "PV net"]
+                .enumerated()
                 .map { .init($0.element, alignment: $0.offset == 0 ? .left : .right) })
         for year in flows.years {
             table.append([
@@ -66,20 +72,27 @@ enum ROITables {
                 .init("total", alignment: .right),
             ])
             for line in report.benefitLines {
-                let adjustments = [line.retentionAdjusted ? "retention" : nil, line.firstYearOnly ? "first year only" : nil]
-                    .compactMap { $0 }.joined(separator: ", ")
+                let adjustments = [
+                    line.retentionAdjusted ? "retention" : nil, line.firstYearOnly ? "first year only" : nil,
+                ]
+                .compactMap { $0 }.joined(separator: ", ")
                 benefits.append([line.name, money(line.annualValue), adjustments, money(line.total)])
             }
             text += benefits.render(colored: colored) + "\n"
         }
         var rows = ratioRows(report.totals)
         rows.append(
-            ("Payback (costs / average monthly benefits)", report.totals.paybackMonths.map {
-                NumberFormatting.fixed($0, decimals: 1) + " months"
-            } ?? "never"))
-        rows.append(("Break-even month (cumulative)", report.breakEvenMonth.map(String.init) ?? "not within the horizon"))
+            (
+                "Payback (costs / average monthly benefits)",
+                report.totals.paybackMonths.map {
+                    NumberFormatting.fixed($0, decimals: 1) + " months"
+                } ?? "never"
+            ))
+        rows.append(
+            ("Break-even month (cumulative)", report.breakEvenMonth.map(String.init) ?? "not within the horizon"))
         rows.append(("NPV at \(percent(report.cashFlows.discountRate * 100))", money(report.cashFlows.netPresentValue)))
-        rows.append(("PV benefit-cost ratio", NumberFormatting.fixed(report.presentValueRatios.benefitCostRatio, decimals: 2)))
+        rows.append(
+            ("PV benefit-cost ratio", NumberFormatting.fixed(report.presentValueRatios.benefitCostRatio, decimals: 2)))
         rows.append(("PV ROI %", percent(report.presentValueRatios.roiPercent)))
         if let retention = report.modelledRetentionAfterOneYear {
             rows.append(("Modelled retention on day 365", fraction(retention)))
@@ -91,7 +104,8 @@ enum ROITables {
         text += figures(rows).render(colored: colored) + "\n" + flowTable(report.cashFlows).render(colored: colored)
         if !report.goals.isEmpty {
             var goals = TextTable(columns: [
-                .init("goal"), .init("measured", alignment: .right), .init("target", alignment: .right), .init("status"),
+                .init("goal"), .init("measured", alignment: .right), .init("target", alignment: .right),
+                .init("status"),
                 .init("gap", alignment: .right),
             ])
             for goal in report.goals {
@@ -111,7 +125,9 @@ enum ROITables {
 }
 
 /// Rounds for display: money and percentages to 2 decimals, ratios to 4.
-private func shown(_ value: Decimal, _ decimals: Int = 2) -> Decimal { NumberFormatting.rounded(value, decimals: decimals) }
+private func shown(_ value: Decimal, _ decimals: Int = 2) -> Decimal {
+    NumberFormatting.rounded(value, decimals: decimals)
+}
 
 /// The JSON of `sco roi --benefits --costs`.
 struct RatiosJSON: Encodable {

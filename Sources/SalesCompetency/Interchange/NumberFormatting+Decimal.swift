@@ -5,7 +5,7 @@ extension NumberFormatting {
     /// −2.345 → "−2.35"); `nan` for `Decimal.nan`.
     ///
     /// This is the one place money is rounded: calculations keep full `Decimal` precision and round only
-    /// when a figure is shown. Half away from zero matches ``fixed(_:decimals:)`` for `Double`, so a table
+    /// when a figure is shown. Half away from zero matches ``fixed(_:decimals:)-(Double,_)`` for `Double`, so a table
     /// never rounds the same half differently in two columns.
     ///
     /// ```swift
