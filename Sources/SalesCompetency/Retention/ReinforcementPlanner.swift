@@ -27,8 +27,12 @@ public struct ReinforcementPlanner: Hashable, Sendable {
     public let policy: ReinforcementPolicy
     /// The retention to hold, strictly between 0 and 1.
     public let target: Double
-    /// The last day that must hold the target, ≥ 0.
+    /// The last day that must hold the target, 0…``maximumHorizonDays``.
     public let horizonDays: Int
+
+    /// The longest horizon the planner accepts: ten years of days, which keeps the exact search well under a
+    /// second.
+    public static let maximumHorizonDays = 3650
     /// The most reinforcements allowed, ≥ 0.
     public let maximumEvents: Int
     /// The fewest days between two learning events (training included), ≥ 1.
@@ -40,7 +44,8 @@ public struct ReinforcementPlanner: Hashable, Sendable {
     ///   - model: The forgetting curve after the training.
     ///   - policy: How reinforcements change stability. Default ``ReinforcementPolicy/standard``.
     ///   - target: The retention to hold, strictly between 0 and 1. Default 0.9 (the seed's 90%).
-    ///   - horizonDays: The last day that must hold it, ≥ 0. Default 365 (the seed's one year).
+    ///   - horizonDays: The last day that must hold it, 0…``maximumHorizonDays``. Default 365 (the seed's one
+    ///     year).
     ///   - maximumEvents: The most reinforcements allowed, 0…1000. Default 12.
     ///   - minimumGapDays: The fewest days between two learning events, ≥ 1. Default 1.
     /// - Throws: ``RetentionError`` naming the field that is out of range.
@@ -49,8 +54,10 @@ public struct ReinforcementPlanner: Hashable, Sendable {
         horizonDays: Int = 365, maximumEvents: Int = 12, minimumGapDays: Int = 1
     ) throws {
         try RetentionError.requireOpenUnit(target, "target")
-        guard horizonDays >= 0 else {
-            throw RetentionError(.outOfRange, field: "horizonDays", message: "must be at least 0, found \(horizonDays)")
+        guard (0...Self.maximumHorizonDays).contains(horizonDays) else {
+            throw RetentionError(
+                .outOfRange, field: "horizonDays",
+                message: "must be between 0 and \(Self.maximumHorizonDays), found \(horizonDays)")
         }
         guard (0...1000).contains(maximumEvents) else {
             throw RetentionError(

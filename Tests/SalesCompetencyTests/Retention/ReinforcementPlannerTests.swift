@@ -61,7 +61,8 @@ struct ReinforcementPlannerTests {
 
     @Test(arguments: [
         (0.0, 365, 12, 1, "target"), (1.0, 365, 12, 1, "target"), (Double.nan, 365, 12, 1, "target"),
-        (0.9, -1, 12, 1, "horizonDays"), (0.9, 365, -1, 1, "maximumEvents"), (0.9, 365, 12, 0, "minimumGapDays"),
+        (0.9, -1, 12, 1, "horizonDays"), (0.9, 3651, 12, 1, "horizonDays"), (0.9, 365, -1, 1, "maximumEvents"),
+        (0.9, 365, 12, 0, "minimumGapDays"),
     ])
     func rejectsOutOfRangeLimits(target: Double, horizon: Int, events: Int, gap: Int, field: String) {
         #expect {
