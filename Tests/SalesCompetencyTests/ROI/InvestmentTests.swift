@@ -53,6 +53,18 @@ struct InvestmentTests {
         (#""startsOn": "2025-01-06""#, #""startsOn": "2025-02-30""#, "startsOn", .invalidJSON),
         (#""change": {"before": 1, "after": 1.5}"#, #""change": {}"#, "benefits[0].change", .missingValue),
         (#""id": "inv-1""#, #""id": """#, "id", .missingValue),
+        (
+            #""participants": 10"#, #""participants": 10, "retention": {"forgotten": 1.5}"#, "retention.forgotten",
+            .invalidValue
+        ),
+        (
+            #""participants": 10"#, #""participants": 10, "retention": {"reinforcementDays": [30, 10]}"#,
+            "retention.reinforcementDays[1]", .invalidValue
+        ),
+        (
+            #""participants": 10"#, #""participants": 10, "measured": {"nonInducedChurnBefore": 1.2}"#,
+            "measured.nonInducedChurnBefore", .invalidValue
+        ),
     ])
     func rejectsMalformedInvestmentsNamingTheField(
         old: String, new: String, field: String, code: ImportError.Code
