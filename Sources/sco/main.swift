@@ -3,7 +3,9 @@ import SalesCompetency
 
 /// Every subcommand, in the order `sco --help` lists them.
 let commands: [any Command.Type] = [
-    OutcomesCommand.self
+    OutcomesCommand.self,
+    ROICommand.self,
+    RetentionCommand.self,
 ]
 
 let usage = """
