@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 extension ImportError {
     /// Translates a `DecodingError` into an error that names the JSON path of the offending value, such as
