@@ -24,9 +24,9 @@ extension BuiltInModel {
                 "Sales cycle components and stage-specific milestones",
                 "Blended learning techniques",
                 """
-                    Experiential learning methods (work-based learning and on-the-job development techniques such as \
-                    mentoring, job rotation, and sabbaticals)
-                    """,
+                Experiential learning methods (work-based learning and on-the-job development techniques such as \
+                mentoring, job rotation, and sabbaticals)
+                """,
                 "Learning management systems",
             ],
             abilities: [
@@ -35,18 +35,18 @@ extension BuiltInModel {
                 "Apply rapid instructional design methods to ensure responsiveness to performance challenges",
                 "Build learning solutions sensitive to learning styles or cultural norms",
                 """
-                    Leverage workplace opportunities to advance experiential learning (for example, mentoring, \
-                    cognitive apprenticeship, and peer-to-peer tutoring)
-                    """,
+                Leverage workplace opportunities to advance experiential learning (for example, mentoring, \
+                cognitive apprenticeship, and peer-to-peer tutoring)
+                """,
                 "Construct valid and reliable tests",
                 """
-                    Balance cost, target audience requirements, and content demands to select the most appropriate \
-                    learning delivery systems and media
-                    """,
+                Balance cost, target audience requirements, and content demands to select the most appropriate \
+                learning delivery systems and media
+                """,
                 """
-                    Implement learning program evaluation systematically to establish a value chain that clearly \
-                    connects programs to business results (for example, formative and summative)
-                    """,
+                Implement learning program evaluation systematically to establish a value chain that clearly \
+                connects programs to business results (for example, formative and summative)
+                """,
             ],
             keyActions: [
                 KeyAction(
@@ -138,9 +138,9 @@ extension BuiltInModel {
                 "Administer testing fairly and in a way that accurately assesses skill or knowledge acquisition",
                 "Interpret attendance tracking and performance system data accurately",
                 """
-                    Identify and recommend supplemental learning strategies that will reinforce and extend classroom \
-                    learning
-                    """,
+                Identify and recommend supplemental learning strategies that will reinforce and extend classroom \
+                learning
+                """,
                 "Match experiential learning methods to appropriate content",
             ],
             keyActions: [
@@ -202,9 +202,9 @@ extension BuiltInModel {
             abilities: [
                 "Assess performance objectively",
                 """
-                    Assume various roles as needed in role-play to maximize learning (for example, sales person, \
-                    customer, sales manager, and technical support)
-                    """,
+                Assume various roles as needed in role-play to maximize learning (for example, sales person, \
+                customer, sales manager, and technical support)
+                """,
                 "Employ observation to gather the most accurate depiction of performance data",
                 "Identify “teachable moments” and uses these as program points to improve performance",
                 "Balance performance improvement objectives with a recipient’s need for a healthy self-concept",

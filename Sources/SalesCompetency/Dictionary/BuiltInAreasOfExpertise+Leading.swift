@@ -37,9 +37,9 @@ extension BuiltInModel {
                 "Identify areas of risk and their probability and develop appropriate contingency plans",
                 "Leverage and diffuse best practices in selling within the organization (industry and competitive)",
                 """
-                    Manage complex change or transformation programs (for example, design, develop, implement, and \
-                    evaluate) to preserve innovation while ensuring compliance with company policy
-                    """,
+                Manage complex change or transformation programs (for example, design, develop, implement, and \
+                evaluate) to preserve innovation while ensuring compliance with company policy
+                """,
                 "Divide and allocate sales territories for maximum impact on company growth objectives",
                 "Build executive sponsorship at the highest levels of the company",
             ],
@@ -140,9 +140,9 @@ extension BuiltInModel {
                 "Identify and address workforce gaps (for example, training and hiring)",
                 "Manage operations to minimize costs or maximize profits",
                 """
-                    Ensure workforce compliance with standards of conduct, ethical guidelines, and specific human \
-                    resources policies
-                    """,
+                Ensure workforce compliance with standards of conduct, ethical guidelines, and specific human \
+                resources policies
+                """,
             ],
             keyActions: [
                 KeyAction(

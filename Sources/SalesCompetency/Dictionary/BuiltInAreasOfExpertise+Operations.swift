@@ -19,9 +19,9 @@ extension BuiltInModel {
                 "Data analysis methods",
                 "Process analysis and planning methods",
                 """
-                    Sales stakeholder requirements (for example, business planners, sales management, sales force, and \
-                    partners)
-                    """,
+                Sales stakeholder requirements (for example, business planners, sales management, sales force, and \
+                partners)
+                """,
                 "Sales operations functions and processes",
                 "Sales operations best practices (order entry or fulfillment and value chain maintenance)",
                 "ROI calculation methods",
@@ -99,9 +99,9 @@ extension BuiltInModel {
                 "Identify and incorporate market competitive practices in compensation",
                 "Generate stakeholder buy-in",
                 """
-                    Identify the impact of current and proposed compensation policies on company health and sales \
-                    force retention or recruiting
-                    """,
+                Identify the impact of current and proposed compensation policies on company health and sales \
+                force retention or recruiting
+                """,
             ],
             keyActions: [
                 KeyAction(
@@ -164,9 +164,9 @@ extension BuiltInModel {
             abilities: [
                 "Collaborate effectively with account managers to meet customer needs",
                 """
-                    Apply standard contractual terms and pricing appropriately and escalate for nonstandard \
-                    conditions, where needed
-                    """,
+                Apply standard contractual terms and pricing appropriately and escalate for nonstandard \
+                conditions, where needed
+                """,
                 "Identify account performance trends and key milestones",
                 "Prioritize and fulfill customer requests with an appropriate sense of urgency",
             ],

@@ -18,9 +18,9 @@ extension BuiltInModel {
                 "Customer-related vertical market or industry information resources",
                 "Sales negotiation and closing methods",
                 """
-                    Formal and ad hoc research strategies (for example, systematic exploration, personal networking, \
-                    and web site scanning)
-                    """,
+                Formal and ad hoc research strategies (for example, systematic exploration, personal networking, \
+                and web site scanning)
+                """,
                 "Lead management procedures",
                 "Cost-estimation and sizing techniques",
                 "Personal engagement and interest-generation strategies",
@@ -38,9 +38,9 @@ extension BuiltInModel {
             abilities: [
                 "Create compelling sales presentations",
                 """
-                    Interpret and synthesize information from multiple sources (for example, databases, online \
-                    resources, and colleagues)
-                    """,
+                Interpret and synthesize information from multiple sources (for example, databases, online \
+                resources, and colleagues)
+                """,
                 "Compellingly communicate product or service benefits and features",
                 "Determine buyer readiness from verbal and nonverbal cues",
                 "Identify influencers, buyers, and detractors in the sales process",
@@ -49,9 +49,9 @@ extension BuiltInModel {
                 "Manage leads and ensure follow-up and follow-through",
                 "Accurately estimate costs and size solutions",
                 """
-                    Calculate business metrics and translate product or service features meaningfully into value \
-                    propositions
-                    """,
+                Calculate business metrics and translate product or service features meaningfully into value \
+                propositions
+                """,
                 "Leverage vertical market and industry knowledge in product or service positioning",
                 "Align sales activities with their respective point in the sales process",
                 "Lead business analysis discussions",
@@ -144,16 +144,16 @@ extension BuiltInModel {
                 "Customer business and operations (for example, reporting structures and decision makers)",
                 "Account history (prior investments and account relationships)",
                 """
-                    Account farming procedures and practices (for example, check-ins and sponsoring marketing \
-                    initiatives)
-                    """,
+                Account farming procedures and practices (for example, check-ins and sponsoring marketing \
+                initiatives)
+                """,
                 "Transition to farming practices",
                 "Business analysis methods",
                 "Industry research engines and resources (for example, Dun and Bradstreet and analysts reports)",
                 """
-                    Customer organizational communication resources (websites, annual reports, press releases, and \
-                    position and white papers)
-                    """,
+                Customer organizational communication resources (websites, annual reports, press releases, and \
+                position and white papers)
+                """,
                 "Customer business health indictors (for example, ratios)",
                 "Account planning tools, templates, and procedures",
                 "Account-related marketing plans",
@@ -171,22 +171,22 @@ extension BuiltInModel {
                 "Determine how customers are organized and how they make purchasing decisions",
                 "Leverage marketing programs to advance sales",
                 """
-                    Summarize salient content from customer communication sources (for example, websites, annual \
-                    reports, press releases, and position and white papers)
-                    """,
+                Summarize salient content from customer communication sources (for example, websites, annual \
+                reports, press releases, and position and white papers)
+                """,
                 "Determine business health and viability using key business ratios",
                 "Apply relevant account planning tools, templates, and procedures",
                 """
-                    Apply funnel management practices, tools, metrics, and policies effectively to prioritize and \
-                    manage selling
-                    """,
+                Apply funnel management practices, tools, metrics, and policies effectively to prioritize and \
+                manage selling
+                """,
                 "Translate competitive knowledge into relevant sales practices",
                 "Leverage contract administration and renewal into up- or cross-selling opportunities",
                 "Monitor and manage contractual and service level agreement terms, conditions, and milestone metrics",
                 """
-                    Set accurate customer expectations for order fulfillment (for example, lead times, response rates, \
-                    and fulfillment processes)
-                    """,
+                Set accurate customer expectations for order fulfillment (for example, lead times, response rates, \
+                and fulfillment processes)
+                """,
             ],
             keyActions: [
                 KeyAction(
@@ -246,7 +246,7 @@ extension BuiltInModel {
                 "Other outputs as appropriate",
             ],
             aliases: [
-                "Managing Accounts",
+                "Managing Accounts"
             ]
         ),
         AreaOfExpertise(
@@ -264,9 +264,9 @@ extension BuiltInModel {
                 "Solution design procedures and communication conventions (written and graphical)",
                 "Solution design methodologies, best practices, and trends",
                 """
-                    Oral and written communication skills (sufficient for ensuring that technical concepts are \
-                    meaningful to nontechnical audiences)
-                    """,
+                Oral and written communication skills (sufficient for ensuring that technical concepts are \
+                meaningful to nontechnical audiences)
+                """,
                 "Customer-facing skills",
                 "Technical trust building and selling",
                 "Business context of technical solution knowledge",
@@ -281,9 +281,9 @@ extension BuiltInModel {
                 "Accurately map customer’s product or service operating environment",
                 "Effectively communicate technical solutions",
                 """
-                    Translate solution designs into meaningful customer benefits and differentiate these by \
-                    stakeholder needs
-                    """,
+                Translate solution designs into meaningful customer benefits and differentiate these by \
+                stakeholder needs
+                """,
                 "Develop trusted advisor status with customers based on technical and business acumen",
                 "Ensure cost-effective solution deployment and delivery practices",
                 "Manage teams and integrate their contributions",
@@ -376,9 +376,9 @@ extension BuiltInModel {
                 "Leverage marketing programs and initiatives to advance partner selling",
                 "Influence operations to ensure timely and accurate payout to partners",
                 """
-                    Ensure timely and accurate product or service updates to partners based on the most appropriate \
-                    communication method (for example, web portals and telecommunications)
-                    """,
+                Ensure timely and accurate product or service updates to partners based on the most appropriate \
+                communication method (for example, web portals and telecommunications)
+                """,
                 "Implement partner performance assessments and evaluations impartially",
                 "Ensure partner compliance with product or service certification requirements",
             ],

@@ -9,7 +9,7 @@ extension BuiltInModel {
             name: "Partnering Competencies",
             summary: "Working well with others across the sales ecosystem.",
             aliases: [
-                "Partnering",
+                "Partnering"
             ]
         ),
         CompetencyCluster(
@@ -17,7 +17,7 @@ extension BuiltInModel {
             name: "Insight Competencies",
             summary: "Gathering, analysing and synthesising information to act on it.",
             aliases: [
-                "Insight",
+                "Insight"
             ]
         ),
         CompetencyCluster(
@@ -25,7 +25,7 @@ extension BuiltInModel {
             name: "Solution Competencies",
             summary: "Winning support for solutions and seeing them through.",
             aliases: [
-                "Solution",
+                "Solution"
             ]
         ),
         CompetencyCluster(

@@ -32,7 +32,7 @@ extension BuiltInModel {
                 ),
             ],
             aliases: [
-                "Building Business Skills",
+                "Building Business Skills"
             ]
         ),
         Competency(
@@ -228,7 +228,7 @@ extension BuiltInModel {
                 ),
             ],
             aliases: [
-                "Aligning to the Sales Process",
+                "Aligning to the Sales Process"
             ]
         ),
     ]

@@ -25,7 +25,7 @@ extension BuiltInModel {
                 ),
             ],
             aliases: [
-                "Analyzing capacity",
+                "Analyzing capacity"
             ]
         ),
         Competency(
@@ -44,7 +44,7 @@ extension BuiltInModel {
                 ),
             ],
             aliases: [
-                "Understanding the customer’s business",
+                "Understanding the customer’s business"
             ]
         ),
         Competency(

@@ -76,7 +76,7 @@ extension BuiltInModel {
                 ),
             ],
             aliases: [
-                "Aligning to customers’ needs",
+                "Aligning to customers’ needs"
             ]
         ),
         Competency(

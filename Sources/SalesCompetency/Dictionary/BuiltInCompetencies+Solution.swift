@@ -47,7 +47,7 @@ extension BuiltInModel {
                 ),
             ],
             aliases: [
-                "Formalizing Agreements",
+                "Formalizing Agreements"
             ]
         ),
         Competency(

@@ -100,7 +100,7 @@ extension BuiltInModel {
                 "Training coordinator",
             ],
             aliases: [
-                "Admin.",
+                "Admin."
             ]
         ),
     ]

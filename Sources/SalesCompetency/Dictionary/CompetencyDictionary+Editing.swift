@@ -2,8 +2,10 @@ extension CompetencyDictionary {
     /// Applies a change to a copy of the content, validates the copy and keeps it only when valid, so a failed
     /// edit leaves the dictionary as it was.
     private mutating func edit(
-        _ change: (inout String, inout Day, inout [Role], inout [CompetencyCluster], inout [Competency],
-            inout [AreaOfExpertise]) throws -> Void
+        _ change: (
+            inout String, inout Day, inout [Role], inout [CompetencyCluster], inout [Competency],
+            inout [AreaOfExpertise]
+        ) throws -> Void
     ) throws {
         var (version, effectiveDate, roles, clusters, competencies, areas) = (
             self.version, self.effectiveDate, self.roles, self.clusters, self.competencies, self.areasOfExpertise

@@ -52,7 +52,7 @@ struct DictionaryDocument: Codable {
         do {
             return try JSONDecoder().decode(DictionaryDocument.self, from: data)
         } catch let error as DecodingError {
-            throw ImportError(decoding: error, file: file)
+            throw ImportError(decoding: error, file: file, data: data)
         }
     }
 }

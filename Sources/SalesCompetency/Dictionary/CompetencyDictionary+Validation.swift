@@ -85,7 +85,8 @@ extension CompetencyDictionary {
             if isBlank(item.name) {
                 problems.append(ValidationError(.emptyName, item: label, field: "name", message: "the name is empty"))
             }
-            let names = [("id", item.id), ("name", item.name)] + item.aliases.enumerated().map { ("aliases[\($0)]", $1) }
+            let names =
+                [("id", item.id), ("name", item.name)] + item.aliases.enumerated().map { ("aliases[\($0)]", $1) }
             for (field, name) in names {
                 let key = normalizedKey(name)
                 if key.isEmpty {

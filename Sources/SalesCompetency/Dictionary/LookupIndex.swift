@@ -34,7 +34,8 @@ struct LookupIndex: Sendable {
     var competencies: Kind
     var areasOfExpertise: Kind
 
-    init(roles: [Role], clusters: [CompetencyCluster], competencies: [Competency], areasOfExpertise: [AreaOfExpertise]) {
+    init(roles: [Role], clusters: [CompetencyCluster], competencies: [Competency], areasOfExpertise: [AreaOfExpertise])
+    {
         self.roles = Kind(roles.map { ($0.id.rawValue, [$0.name] + $0.aliases) })
         self.clusters = Kind(clusters.map { ($0.id.rawValue, [$0.name] + $0.aliases) })
         self.competencies = Kind(competencies.map { ($0.id.rawValue, [$0.name] + $0.aliases) })

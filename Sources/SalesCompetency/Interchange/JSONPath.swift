@@ -1,14 +1,18 @@
-import Foundation
+public import Foundation
 
 extension ImportError {
     /// Translates a `DecodingError` into an error that names the JSON path of the offending value, such as
     /// `competencies[3].name`, so that a truncated or mistyped document gets a one-line, fixable message.
     ///
+    /// When the document is not JSON at all (truncated, a stray character), pass its bytes as `data` to get the
+    /// parser's reason and, where it gives one, the line.
+    ///
     /// - Parameters:
     ///   - error: The error a `JSONDecoder` threw.
     ///   - file: The file the JSON came from, when known.
+    ///   - data: The document, to explain a syntax error.
     /// - Returns: An error with code `.invalidJSON` and the path in ``field``.
-    public init(decoding error: DecodingError, file: String? = nil) {
+    public init(decoding error: DecodingError, file: String? = nil, data: Data? = nil) {
         switch error {
         case .typeMismatch(let type, let context):
             self.init(
@@ -23,14 +27,12 @@ extension ImportError {
                 .invalidJSON, file: file, field: Self.jsonPath(context.codingPath + [key]),
                 message: "the required key \"\(key.stringValue)\" is missing")
         case .dataCorrupted(let context):
-            var message = context.debugDescription
-            if let underlying = context.underlyingError as NSError?,
-                let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String
-            {
-                message += " " + detail
-            }
             let path = Self.jsonPath(context.codingPath)
-            self.init(.invalidJSON, file: file, field: path.isEmpty ? nil : path, message: message)
+            if path.isEmpty, let data, let syntax = Self.syntaxError(in: data) {
+                self.init(.invalidJSON, file: file, line: syntax.line, message: "not valid JSON: \(syntax.reason)")
+            } else {
+                self.init(.invalidJSON, file: file, field: path.isEmpty ? nil : path, message: context.debugDescription)
+            }
         @unknown default:
             self.init(.invalidJSON, file: file, message: String(describing: error))
         }
@@ -51,6 +53,20 @@ extension ImportError {
             }
         }
         return path
+    }
+
+    /// The parser's reason a document is not JSON, and the 1-based line of the offending character if it says.
+    private static func syntaxError(in data: Data) -> (reason: String, line: Int?)? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+            guard let range = reason.range(of: "character "),
+                let offset = Int(reason[range.upperBound...].prefix { $0.isNumber }), offset <= data.count
+            else { return (reason, nil) }
+            return (reason, data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
+        }
     }
 
     private static func jsonTypeName(_ type: Any.Type) -> String {

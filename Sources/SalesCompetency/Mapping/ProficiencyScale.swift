@@ -69,7 +69,8 @@ public struct ProficiencyScale: Hashable, Sendable {
     public init(low: Int, high: Int) throws {
         guard low < high else {
             throw ValidationError(
-                .invalidScale, item: "scale", field: "levels", message: "the low end \(low) is not below the high end \(high)")
+                .invalidScale, item: "scale", field: "levels",
+                message: "the low end \(low) is not below the high end \(high)")
         }
         try self.init(levels: (low...high).map { Level(value: Double($0), label: "\($0)") })
     }
@@ -101,7 +102,8 @@ public struct ProficiencyScale: Hashable, Sendable {
     /// - Throws: ``ValidationError`` with code `.valueOutOfRange`.
     func check(_ value: Double, item: String? = nil) throws {
         guard value.isFinite else {
-            throw ValidationError(.valueOutOfRange, item: item, field: "level", message: "\(value) is not a finite number")
+            throw ValidationError(
+                .valueOutOfRange, item: item, field: "level", message: "\(value) is not a finite number")
         }
         guard value >= low, value <= high else {
             throw ValidationError(

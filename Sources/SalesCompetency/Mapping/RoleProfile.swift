@@ -69,7 +69,9 @@ public struct RoleProfile: Hashable, Sendable {
     public init(role: Role.ID, scale: ProficiencyScale = .standard, requirements: [Competency.ID: Double]) throws {
         try self.init(
             role: role, scale: scale,
-            requirements: requirements.sorted { $0.key < $1.key }.map { Requirement(competencyID: $0.key, level: $0.value) })
+            requirements: requirements.sorted { $0.key < $1.key }.map {
+                Requirement(competencyID: $0.key, level: $0.value)
+            })
     }
 
     /// The required level of a competency, or `nil` when the profile does not ask for it.
@@ -92,14 +94,16 @@ public struct RoleProfile: Hashable, Sendable {
         if dictionary.role(roleID) == nil {
             problems.append(
                 ValidationError(
-                    .danglingReference, item: "profile \(roleID)", field: "roleID", message: "unknown role \"\(roleID)\""))
+                    .danglingReference, item: "profile \(roleID)", field: "roleID",
+                    message: "unknown role \"\(roleID)\""))
         }
         for requirement in requirements {
             let item = "profile \(roleID): competency \(requirement.competencyID)"
             if let competency = dictionary.competency(requirement.competencyID) {
                 if competency.isRetired {
                     problems.append(
-                        ValidationError(.retiredItem, item: item, field: "competencyID", message: "the competency is retired"))
+                        ValidationError(
+                            .retiredItem, item: item, field: "competencyID", message: "the competency is retired"))
                 }
             } else {
                 problems.append(

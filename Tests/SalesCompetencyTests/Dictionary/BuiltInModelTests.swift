@@ -148,11 +148,26 @@ struct BuiltInModelTests {
 
     /// Example titles per role, in the source's order.
     static let exampleTitles: [Role.ID: [String]] = [
-        "consultant": ["Sales recruiter", "Account executive", "Solution architect", "Pre-sales technical consultant", "Account manager", "Sales specialist", "Client account manager"],
-        "strategist": ["Sales strategy manager", "Operations strategy and development manager", "Business planning strategist", "Chief learning officer", "Vice president of sales"],
-        "developer": ["Product specialist", "Instructional developer", "Knowledge engineer", "Compensation application engineer", "Sales coach"],
+        "consultant": [
+            "Sales recruiter", "Account executive", "Solution architect", "Pre-sales technical consultant",
+            "Account manager", "Sales specialist", "Client account manager",
+        ],
+        "strategist": [
+            "Sales strategy manager", "Operations strategy and development manager", "Business planning strategist",
+            "Chief learning officer", "Vice president of sales",
+        ],
+        "developer": [
+            "Product specialist", "Instructional developer", "Knowledge engineer", "Compensation application engineer",
+            "Sales coach",
+        ],
         "manager": ["Sales district manager", "Sales operations manager", "Sales training and development manager"],
-        "analyst": ["Sales researcher", "Policy analyst", "Productivity and process analyst", "Sales analyst", "Sales incentive analyst", "Training needs analyst"],
-        "administrator": ["Sales coordinator", "Sales configuration and quote specialist", "Operations specialist", "Order entry specialist", "Training coordinator"],
+        "analyst": [
+            "Sales researcher", "Policy analyst", "Productivity and process analyst", "Sales analyst",
+            "Sales incentive analyst", "Training needs analyst",
+        ],
+        "administrator": [
+            "Sales coordinator", "Sales configuration and quote specialist", "Operations specialist",
+            "Order entry specialist", "Training coordinator",
+        ],
     ]
 }

@@ -72,7 +72,9 @@ struct CompetencyDictionaryEditingTests {
         let unknown = #expect(throws: ValidationError.self) { try dictionary.renameCompetency("nope", to: "X") }
         #expect(unknown?.code == .danglingReference)
         #expect(unknown?.item == "competency nope")
-        let clash = #expect(throws: ValidationError.self) { try dictionary.renameCompetency("closing", to: "prospecting") }
+        let clash = #expect(throws: ValidationError.self) {
+            try dictionary.renameCompetency("closing", to: "prospecting")
+        }
         #expect(clash?.code == .aliasClash)
         #expect(clash?.item == "competency closing")
         let empty = #expect(throws: ValidationError.self) { try dictionary.renameRole("hunter", to: " ") }

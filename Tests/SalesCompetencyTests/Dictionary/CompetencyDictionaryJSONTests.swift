@@ -29,22 +29,25 @@ struct CompetencyDictionaryJSONTests {
         let custom = try CompetencyDictionaryEditingTests.small()
         let object = try #require(
             try JSONSerialization.jsonObject(with: custom.encodedJSON()) as? [String: Any])
-        #expect(object.keys.sorted() == [
-            "areasOfExpertise", "clusters", "competencies", "effectiveDate", "roles", "schemaVersion", "version",
-        ])
+        #expect(
+            object.keys.sorted() == [
+                "areasOfExpertise", "clusters", "competencies", "effectiveDate", "roles", "schemaVersion", "version",
+            ])
         #expect(object["schemaVersion"] as? Int == 1)
         #expect(object["effectiveDate"] as? String == "2026-01-01")
         let competency = try #require((object["competencies"] as? [[String: Any]])?.first)
-        #expect(competency.keys.sorted() == [
-            "aliases", "clusterID", "definition", "id", "isRetired", "keyActions", "name",
-        ])
+        #expect(
+            competency.keys.sorted() == [
+                "aliases", "clusterID", "definition", "id", "isRetired", "keyActions", "name",
+            ])
         let role = try #require((object["roles"] as? [[String: Any]])?.first)
         #expect(role.keys.sorted() == ["aliases", "exampleTitles", "id", "isRetired", "name", "summary"])
         let area = try #require((object["areasOfExpertise"] as? [[String: Any]])?.first)
-        #expect(area.keys.sorted() == [
-            "abilities", "aliases", "definition", "id", "isRetired", "keyActions", "knowledge", "name",
-            "sampleOutputs",
-        ])
+        #expect(
+            area.keys.sorted() == [
+                "abilities", "aliases", "definition", "id", "isRetired", "keyActions", "knowledge", "name",
+                "sampleOutputs",
+            ])
     }
 
     @Test func optionalFieldsMayBeLeftOut() throws {
@@ -70,7 +73,17 @@ struct CompetencyDictionaryJSONTests {
             #expect(error?.code == .invalidJSON)
             #expect(error?.file == "cut.json")
             #expect(error?.description.hasPrefix("cut.json: ") == true)
+            #expect(error?.message.hasPrefix("not valid JSON: ") == true)
         }
+    }
+
+    @Test func aSyntaxErrorNamesItsLine() {
+        let json = "{\"schemaVersion\": 1,\n \"version\": x}"
+        let error = #expect(throws: ImportError.self) {
+            _ = try CompetencyDictionary(json: Data(json.utf8), file: "x.json")
+        }
+        #expect(error?.line == 2)
+        #expect(error?.description.hasPrefix("x.json:2: not valid JSON") == true)
     }
 
     @Test func aMistypedValueNamesItsJSONPath() throws {
@@ -96,7 +109,8 @@ struct CompetencyDictionaryJSONTests {
         let keyError = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: Data(missing.utf8)) }
         #expect(keyError?.field == "competencies[0].clusterID")
         #expect(keyError?.message == "the required key \"clusterID\" is missing")
-        let null = missing.replacingOccurrences(of: "\"name\": \"Closing\",", with: "\"name\": \"Closing\", \"clusterID\": \"core\",")
+        let null = missing.replacingOccurrences(
+            of: "\"name\": \"Closing\",", with: "\"name\": \"Closing\", \"clusterID\": \"core\",")
         let nullError = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: Data(null.utf8)) }
         #expect(nullError?.field == "competencies[0].keyActions[0].title")
         let badDate = missing.replacingOccurrences(of: "2026-03-01", with: "2026-02-30")
@@ -126,12 +140,13 @@ struct CompetencyDictionaryJSONTests {
             """
         let problems = try CompetencyDictionary.validate(json: Data(json.utf8), file: "x.json")
         #expect(problems.map(\.code) == [.emptyName, .duplicateID, .danglingReference, .aliasClash])
-        #expect(problems.map(\.description) == [
-            "field version: the version is empty",
-            "role hunter: field id: another role has this id",
-            "competency closing: field clusterID: unknown cluster \"cor\"",
-            "area of expertise b: field aliases[0]: \"a\" also resolves to area of expertise a",
-        ])
+        #expect(
+            problems.map(\.description) == [
+                "field version: the version is empty",
+                "role hunter: field id: another role has this id",
+                "competency closing: field clusterID: unknown cluster \"cor\"",
+                "area of expertise b: field aliases[0]: \"a\" also resolves to area of expertise a",
+            ])
         #expect(throws: ValidationError.self) { _ = try CompetencyDictionary(json: Data(json.utf8)) }
         #expect(try CompetencyDictionary.validate(json: GoldenFile.data("built-in")).isEmpty)
     }
@@ -141,7 +156,10 @@ struct CompetencyDictionaryJSONTests {
             var stringValue: String
             var intValue: Int?
             init(_ string: String) { stringValue = string }
-            init(_ int: Int) { stringValue = "Index \(int)"; intValue = int }
+            init(_ int: Int) {
+                stringValue = "Index \(int)"
+                intValue = int
+            }
             init?(stringValue: String) { self.stringValue = stringValue }
             init?(intValue: Int) { self.init(intValue) }
         }

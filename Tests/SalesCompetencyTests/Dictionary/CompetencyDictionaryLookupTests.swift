@@ -102,9 +102,10 @@ struct CompetencyDictionaryLookupTests {
         #expect(dictionary.role("analyst")?.exampleTitles.count == 6)
         #expect(dictionary.cluster("partnering")?.name == "Partnering Competencies")
         #expect(dictionary.areaOfExpertise("recruiting-sales-talent")?.keyActions.count == 8)
-        #expect(dictionary.competencies(in: "partnering").map(\.id.rawValue).prefix(2) == [
-            "spanning-boundaries", "communicating-effectively",
-        ])
+        #expect(
+            dictionary.competencies(in: "partnering").map(\.id.rawValue).prefix(2) == [
+                "spanning-boundaries", "communicating-effectively",
+            ])
     }
 
     @Test func theBuiltInModelIsValid() {

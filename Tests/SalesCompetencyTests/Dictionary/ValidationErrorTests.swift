@@ -25,7 +25,11 @@ struct ValidationErrorTests {
             Competency(id: "closing", name: "Closing", clusterID: "core"),
             Competency(id: "closing", name: "Closing deals", clusterID: "core"),
         ])
-        #expect(found == [ValidationError(.duplicateID, item: "competency closing", field: "id", message: "another competency has this id")])
+        #expect(
+            found == [
+                ValidationError(
+                    .duplicateID, item: "competency closing", field: "id", message: "another competency has this id")
+            ])
         #expect(found.first?.description == "competency closing: field id: another competency has this id")
     }
 
@@ -45,9 +49,10 @@ struct ValidationErrorTests {
                 Competency(id: "closing", name: "Closing", clusterID: "core", keyActions: [KeyAction(title: "")])
             ],
             areas: [AreaOfExpertise(id: "new-logos", name: "New Logos", knowledge: [""], aliases: ["!!"])])
-        #expect(found.map(\.field) == [
-            "version", "name", "exampleTitles[1]", "keyActions[0].title", "aliases[0]", "knowledge[0]",
-        ])
+        #expect(
+            found.map(\.field) == [
+                "version", "name", "exampleTitles[1]", "keyActions[0].title", "aliases[0]", "knowledge[0]",
+            ])
         #expect(found.allSatisfy { $0.code == .emptyName })
         #expect(found[1].item == "role hunter")
         #expect(found[3].item == "competency closing")

@@ -17,7 +17,10 @@ struct ExpertiseCompetencyMapTests {
         map.link("negotiating-positions", to: "recruiting-sales-talent")
         map.link("executing-plans", to: "setting-sales-strategy")
         #expect(map.count == 4)
-        #expect(map.areas(for: "negotiating-positions") == ["creating-and-closing-opportunities", "recruiting-sales-talent"])
+        #expect(
+            map.areas(for: "negotiating-positions") == [
+                "creating-and-closing-opportunities", "recruiting-sales-talent",
+            ])
         // The strategist's areas in Table A-1 are setting-sales-strategy and designing-compensation.
         #expect(map.competencies(for: "strategist", through: .builtIn) == ["executing-plans"])
         // The analyst's include creating-and-closing-opportunities and recruiting-sales-talent.
@@ -36,8 +39,9 @@ struct ExpertiseCompetencyMapTests {
         let data = try JSONEncoder().encode(map)
         #expect(try JSONDecoder().decode(ExpertiseCompetencyMap.self, from: data) == map)
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        #expect((object?["competenciesByArea"] as? [String: [String]])?["designing-compensation"] == [
-            "building-a-business-case", "charm",
-        ])
+        #expect(
+            (object?["competenciesByArea"] as? [String: [String]])?["designing-compensation"] == [
+                "building-a-business-case", "charm",
+            ])
     }
 }

@@ -24,9 +24,10 @@ struct JobTitleMapTests {
         #expect(titles.roles(forTitle: "Sales enablement lead") == ["developer", "manager"])
         try titles.add("Sales coach", role: "manager")
         #expect(titles.roles(forTitle: "sales coach") == ["developer", "manager"])
-        #expect(titles.roles(forTitles: ["Sales coach", "Sales analyst", "Sales Enablement Lead"]) == [
-            "developer", "manager", "analyst",
-        ])
+        #expect(
+            titles.roles(forTitles: ["Sales coach", "Sales analyst", "Sales Enablement Lead"]) == [
+                "developer", "manager", "analyst",
+            ])
     }
 
     @Test func rejectsUnknownRolesAndEmptyTitles() {

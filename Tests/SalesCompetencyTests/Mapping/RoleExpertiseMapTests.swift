@@ -40,9 +40,10 @@ struct RoleExpertiseMapTests {
 
     @Test func queriesBothWays() {
         #expect(map.roles(for: "designing-compensation") == ["consultant", "strategist", "analyst"])
-        #expect(map.areas(for: "administrator") == [
-            "protecting-accounts", "supporting-indirect-selling", "maintaining-accounts",
-        ])
+        #expect(
+            map.areas(for: "administrator") == [
+                "protecting-accounts", "supporting-indirect-selling", "maintaining-accounts",
+            ])
         #expect(map.areas(for: "consultant").count == 13)
         #expect(map.areas(for: "strategist") == ["setting-sales-strategy", "designing-compensation"])
         #expect(map.areas(for: "developer").count == 4)
@@ -80,12 +81,15 @@ struct RoleExpertiseMapTests {
     }
 
     @Test func validationNamesUnknownRolesAndAreas() {
-        let bad = RoleExpertiseMap(links: [(role: "hunter", area: "new-logos"), (role: "consultant", area: "setting-sales-strategy")])
-        let problems = bad.validate(against: .builtIn)
-        #expect(problems.map(\.description) == [
-            "mapping new-logos: field area: unknown area of expertise \"new-logos\"",
-            "mapping hunter: field role: unknown role \"hunter\"",
+        let bad = RoleExpertiseMap(links: [
+            (role: "hunter", area: "new-logos"), (role: "consultant", area: "setting-sales-strategy"),
         ])
+        let problems = bad.validate(against: .builtIn)
+        #expect(
+            problems.map(\.description) == [
+                "mapping new-logos: field area: unknown area of expertise \"new-logos\"",
+                "mapping hunter: field role: unknown role \"hunter\"",
+            ])
         #expect(problems.allSatisfy { $0.code == .danglingReference })
     }
 
@@ -101,8 +105,12 @@ struct RoleExpertiseMapTests {
 
     @Test func rejectsAnUnknownSchemaVersionAndMistypedJSON() throws {
         let future = #"{"schemaVersion": 9, "rolesByArea": {}}"#
-        #expect(throws: ValidationError.self) { try JSONDecoder().decode(RoleExpertiseMap.self, from: Data(future.utf8)) }
+        #expect(throws: ValidationError.self) {
+            try JSONDecoder().decode(RoleExpertiseMap.self, from: Data(future.utf8))
+        }
         let mistyped = #"{"schemaVersion": 1, "rolesByArea": {"setting-sales-strategy": "strategist"}}"#
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(RoleExpertiseMap.self, from: Data(mistyped.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(RoleExpertiseMap.self, from: Data(mistyped.utf8))
+        }
     }
 }

@@ -15,7 +15,8 @@ struct RoleProfileTests {
             "communicating-effectively": 4, "negotiating-positions": 2, "articulating-value": 3, "using-technology": 1,
         ])
         // articulating-value 5 − 3 = 2, negotiating-positions 3 − 2 = 1, communicating-effectively 4 − 4 = 0.
-        #expect(gaps.map(\.competencyID) == ["articulating-value", "negotiating-positions", "communicating-effectively"])
+        #expect(
+            gaps.map(\.competencyID) == ["articulating-value", "negotiating-positions", "communicating-effectively"])
         #expect(gaps.map(\.gap) == [2, 1, 0])
         #expect(gaps.map(\.normalizedGap) == [0.5, 0.25, 0])  // ÷ (5 − 1)
         #expect(gaps.map(\.isShortfall) == [true, true, false])
@@ -24,7 +25,8 @@ struct RoleProfileTests {
     @Test func unassessedCompetenciesCountAsTheLowestLevel() throws {
         let gaps = try Self.consultant().gaps(for: ["articulating-value": 5, "negotiating-positions": 4])
         // communicating-effectively 4 − 1 = 3 (unassessed), articulating-value 0, negotiating-positions 3 − 4 = −1.
-        #expect(gaps.map(\.competencyID) == ["communicating-effectively", "articulating-value", "negotiating-positions"])
+        #expect(
+            gaps.map(\.competencyID) == ["communicating-effectively", "articulating-value", "negotiating-positions"])
         #expect(gaps.map(\.gap) == [3, 0, -1])
         #expect(gaps[0].assessed == nil)
     }
@@ -45,9 +47,11 @@ struct RoleProfileTests {
         #expect(high?.item == "profile consultant: competency closing")
         #expect(throws: ValidationError.self) { try RoleProfile(role: "consultant", requirements: ["closing": .nan]) }
         let twice = #expect(throws: ValidationError.self) {
-            try RoleProfile(role: "consultant", requirements: [
-                .init(competencyID: "closing", level: 3), .init(competencyID: "closing", level: 4),
-            ])
+            try RoleProfile(
+                role: "consultant",
+                requirements: [
+                    .init(competencyID: "closing", level: 3), .init(competencyID: "closing", level: 4),
+                ])
         }
         #expect(twice?.code == .duplicateID)
         let assessed = #expect(throws: ValidationError.self) {
@@ -61,7 +65,8 @@ struct RoleProfileTests {
         try dictionary.retireCompetency("negotiating-positions")
         let profile = try RoleProfile(
             role: "hunter", requirements: ["negotiating-positions": 3, "charm": 2, "articulating-value": 4])
-        #expect(profile.validate(against: dictionary).map(\.code) == [.danglingReference, .danglingReference, .retiredItem])
+        #expect(
+            profile.validate(against: dictionary).map(\.code) == [.danglingReference, .danglingReference, .retiredItem])
         #expect(try Self.consultant().validate(against: .builtIn).isEmpty)
         #expect(try Self.consultant().requiredLevel(for: "negotiating-positions") == 3)
     }

@@ -34,7 +34,8 @@ struct RoleReadinessTests {
         #expect(try RoleReadiness(assessed: [:], against: profile).matchScore == 0)
         let floorOnly = try RoleProfile(role: "analyst", requirements: ["solving-problems": 1])
         #expect(try RoleReadiness(assessed: [:], against: floorOnly).matchScore == 1)
-        #expect(try RoleReadiness(assessed: [:], against: RoleProfile(role: "analyst", requirements: [:])).matchScore == 1)
+        #expect(
+            try RoleReadiness(assessed: [:], against: RoleProfile(role: "analyst", requirements: [:])).matchScore == 1)
     }
 
     @Test func ranksCandidatesForHiringOrPromotion() throws {
