@@ -70,7 +70,8 @@ enum DictionaryCommand: Command {
         print(
             "\(path): valid: version \(dictionary.version) effective \(dictionary.effectiveDate), "
                 + "\(dictionary.roles.count) roles, \(dictionary.clusters.count) clusters, "
-                + "\(dictionary.competencies.count) competencies, \(dictionary.areasOfExpertise.count) areas of expertise"
+                + "\(dictionary.competencies.count) competencies, "
+                + "\(dictionary.areasOfExpertise.count) areas of expertise"
         )
     }
 

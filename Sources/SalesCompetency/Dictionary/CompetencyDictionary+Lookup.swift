@@ -2,8 +2,8 @@ import Foundation
 
 extension CompetencyDictionary {
     /// The form in which ids, names and aliases are compared: case and diacritics folded, apostrophes (`'`, `’`,
-    /// `‘`, `ʼ`, `` ` ``) dropped, every other run of punctuation or white space turned into one space, and the
-    /// ends trimmed.
+    /// `‘`, `ʼ` and the backtick) dropped, every other run of punctuation or white space turned into one space,
+    /// and the ends trimmed.
     ///
     /// ```swift
     /// CompetencyDictionary.normalizedKey("  Aligning to Customers’ Needs ")   // "aligning to customers needs"

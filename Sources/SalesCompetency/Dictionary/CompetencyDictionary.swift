@@ -1,7 +1,7 @@
 /// The sales competency dictionary: roles, clusters, foundational competencies and areas of expertise.
 ///
 /// Use ``builtIn`` for the World-Class Sales Competency Model, or build a custom one with the throwing
-/// initialiser, the editing methods (``add(_:)-(Competency)``, ``renameCompetency(_:to:)``,
+/// initialiser, the editing methods (`add(_:)`, ``renameCompetency(_:to:)``,
 /// ``retireCompetency(_:)`` and their kin) or the JSON import (``init(json:file:)``). Every dictionary is valid:
 /// ids are unique per kind, references resolve, names are not empty, and no name or alias resolves to two items
 /// of the same kind.
@@ -39,8 +39,8 @@ public struct CompetencyDictionary: Sendable {
     ///   - clusters: The competency clusters.
     ///   - competencies: The foundational competencies; each must name one of `clusters`.
     ///   - areasOfExpertise: The areas of expertise.
-    /// - Throws: The first ``ValidationError`` that ``validate(version:effectiveDate:roles:clusters:competencies:areasOfExpertise:)``
-    ///   reports.
+    /// - Throws: The first ``ValidationError`` that
+    ///   ``validate(version:effectiveDate:roles:clusters:competencies:areasOfExpertise:)`` reports.
     /// - Complexity: O(*n*) in the total number of items and aliases.
     public init(
         version: String, effectiveDate: Day, roles: [Role], clusters: [CompetencyCluster], competencies: [Competency],

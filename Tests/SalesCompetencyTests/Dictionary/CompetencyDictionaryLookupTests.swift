@@ -6,7 +6,8 @@ struct CompetencyDictionaryLookupTests {
     let dictionary = CompetencyDictionary.builtIn
 
     @Test func normalisesCasePunctuationApostrophesAndSpaces() {
-        #expect(CompetencyDictionary.normalizedKey("  Aligning to Customers’ Needs ") == "aligning to customers needs")
+        let key = CompetencyDictionary.normalizedKey("  Aligning to Customers’ Needs ")
+        #expect(key == "aligning to customers needs")
         #expect(CompetencyDictionary.normalizedKey("aligning to customers' needs") == "aligning to customers needs")
         #expect(CompetencyDictionary.normalizedKey("aligning-to-customers") == "aligning to customers")
         #expect(CompetencyDictionary.normalizedKey("Admin.") == "admin")

@@ -24,7 +24,8 @@ struct RoleProfileTests {
 
     @Test func unassessedCompetenciesCountAsTheLowestLevel() throws {
         let gaps = try Self.consultant().gaps(for: ["articulating-value": 5, "negotiating-positions": 4])
-        // communicating-effectively 4 − 1 = 3 (unassessed), articulating-value 0, negotiating-positions 3 − 4 = −1.
+        // communicating-effectively 4 − 1 = 3 (unassessed), articulating-value 0,
+        // negotiating-positions 3 − 4 = −1.
         #expect(
             gaps.map(\.competencyID) == ["communicating-effectively", "articulating-value", "negotiating-positions"])
         #expect(gaps.map(\.gap) == [3, 0, -1])
