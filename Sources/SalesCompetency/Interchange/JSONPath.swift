@@ -13,18 +13,22 @@ extension ImportError {
     ///   - data: The document, to explain a syntax error.
     /// - Returns: An error with code `.invalidJSON` and the path in ``field``.
     public init(decoding error: DecodingError, file: String? = nil, data: Data? = nil) {
+        func field(_ path: [any CodingKey]) -> String? {
+            let text = Self.jsonPath(path)
+            return text.isEmpty ? nil : text
+        }
         switch error {
         case .typeMismatch(let type, let context):
             self.init(
-                .invalidJSON, file: file, field: Self.jsonPath(context.codingPath),
+                .invalidJSON, file: file, field: field(context.codingPath),
                 message: "expected \(Self.jsonTypeName(type)): \(context.debugDescription)")
         case .valueNotFound(let type, let context):
             self.init(
-                .invalidJSON, file: file, field: Self.jsonPath(context.codingPath),
+                .invalidJSON, file: file, field: field(context.codingPath),
                 message: "expected \(Self.jsonTypeName(type)), found null")
         case .keyNotFound(let key, let context):
             self.init(
-                .invalidJSON, file: file, field: Self.jsonPath(context.codingPath + [key]),
+                .invalidJSON, file: file, field: field(context.codingPath + [key]),
                 message: "the required key \"\(key.stringValue)\" is missing")
         case .dataCorrupted(let context):
             let path = Self.jsonPath(context.codingPath)
@@ -75,6 +79,7 @@ extension ImportError {
         case is Bool.Type: "true or false"
         case is Int.Type, is Double.Type: "a number"
         case is [Any].Type: "an array"
+        case is [String: Any].Type: "an object"
         default: "\(type)"
         }
     }

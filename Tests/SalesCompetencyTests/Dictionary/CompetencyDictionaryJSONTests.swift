@@ -77,6 +77,26 @@ struct CompetencyDictionaryJSONTests {
         }
     }
 
+    @Test func everyTruncationFailsCleanly() throws {
+        let whole = try GoldenFile.data("built-in")
+        for length in stride(from: 0, to: whole.count, by: 997) {
+            #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: whole.prefix(length)) }
+        }
+    }
+
+    @Test func aDocumentOfTheWrongKindSaysWhatWasExpected() {
+        let array = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: Data("[]".utf8)) }
+        #expect(array?.field == nil)
+        #expect(array?.message.hasPrefix("expected an object") == true)
+        let roles = #"{"schemaVersion": 1, "version": "a", "effectiveDate": "2026-03-01", "roles": {}}"#
+        let error = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: Data(roles.utf8)) }
+        #expect(error?.field == "roles")
+        #expect(error?.message.hasPrefix("expected an array") == true)
+        let version = #"{"schemaVersion": "1"}"#
+        let text = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: Data(version.utf8)) }
+        #expect(text?.field == "schemaVersion")
+    }
+
     @Test func aSyntaxErrorNamesItsLine() {
         let json = "{\"schemaVersion\": 1,\n \"version\": x}"
         let error = #expect(throws: ImportError.self) {
