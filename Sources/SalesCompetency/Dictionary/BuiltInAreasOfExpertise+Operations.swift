@@ -37,13 +37,14 @@ extension BuiltInModel {
                 KeyAction(
                     title: "Monitors current business processes and sales productivity tools for adequacy",
                     description: """
-                        Checks processes, systems and tools for obstacles to productivity and access to data.
+                        Reviews current workflows and sales tools for anything that slows sellers down or hides data \
+                        from them.
                         """
                 ),
                 KeyAction(
                     title: "Develops and drives strategic infrastructure planning",
                     description: """
-                        Plans infrastructure improvements with business planners, functions and sales management.
+                        Works with planners and sales leaders on where the sales infrastructure should go next.
                         """
                 ),
                 KeyAction(

@@ -23,7 +23,8 @@ extension BuiltInModel {
                 KeyAction(
                     title: "Incorporates legal and contractual requirements into work",
                     description: """
-                        Understands contracts and statements of work and how they set requirements and expectations.
+                        Knows what standard contracts and work statements are for and how they pin down what is \
+                        expected.
                         """
                 ),
                 KeyAction(

@@ -68,7 +68,10 @@ extension BuiltInModel {
             keyActions: [
                 KeyAction(
                     title: "Contributes to customer satisfaction",
-                    description: "Builds lasting business ties through trust and responsiveness to customer needs."
+                    description: """
+                        Earns lasting business by being trustworthy and quick to respond when customers need \
+                        something.
+                        """
                 ),
                 KeyAction(
                     title: "Advocates for the customer",
