@@ -23,6 +23,11 @@ let package = Package(
             dependencies: ["SalesCompetency"],
             path: "Examples/QuickStart"
         ),
+        .executableTarget(
+            name: "HiringReadiness",
+            dependencies: ["SalesCompetency"],
+            path: "Examples/HiringReadiness"
+        ),
     ]
 )
 
