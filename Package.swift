@@ -24,6 +24,11 @@ let package = Package(
             path: "Examples/QuickStart"
         ),
         .executableTarget(
+            name: "HiringReadiness",
+            dependencies: ["SalesCompetency"],
+            path: "Examples/HiringReadiness"
+        ),
+        .executableTarget(
             name: "StoreCrashTest",
             dependencies: ["SalesCompetency"],
             path: "Benchmarks/StoreCrashTest"

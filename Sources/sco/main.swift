@@ -3,7 +3,11 @@ import SalesCompetency
 
 /// Every subcommand, in the order `sco --help` lists them.
 let commands: [any Command.Type] = [
+    DictionaryCommand.self,
+    MappingCommand.self,
     OutcomesCommand.self,
+    ROICommand.self,
+    RetentionCommand.self,
     StoreCommand.self,
 ]
 

@@ -44,3 +44,24 @@ public struct AreaOfExpertise: Hashable, Sendable, Codable, Identifiable {
         self.isRetired = isRetired
     }
 }
+
+extension AreaOfExpertise {
+    enum CodingKeys: String, CodingKey {
+        case id, name, definition, knowledge, abilities, keyActions, sampleOutputs, aliases, isRetired
+    }
+
+    /// Decodes an area of expertise; `id` and `name` are required, the other fields default to empty or `false`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(ID.self, forKey: .id),
+            name: try container.decode(String.self, forKey: .name),
+            definition: try container.decodeIfPresent(String.self, forKey: .definition) ?? "",
+            knowledge: try container.decodeIfPresent([String].self, forKey: .knowledge) ?? [],
+            abilities: try container.decodeIfPresent([String].self, forKey: .abilities) ?? [],
+            keyActions: try container.decodeIfPresent([KeyAction].self, forKey: .keyActions) ?? [],
+            sampleOutputs: try container.decodeIfPresent([String].self, forKey: .sampleOutputs) ?? [],
+            aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+            isRetired: try container.decodeIfPresent(Bool.self, forKey: .isRetired) ?? false)
+    }
+}

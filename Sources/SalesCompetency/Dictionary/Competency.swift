@@ -52,3 +52,37 @@ public struct KeyAction: Hashable, Sendable, Codable {
         self.description = description
     }
 }
+
+extension Competency {
+    enum CodingKeys: String, CodingKey {
+        case id, name, clusterID, definition, keyActions, aliases, isRetired
+    }
+
+    /// Decodes a competency; `id`, `name` and `clusterID` are required, the other fields default to empty or
+    /// `false`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(ID.self, forKey: .id),
+            name: try container.decode(String.self, forKey: .name),
+            clusterID: try container.decode(CompetencyCluster.ID.self, forKey: .clusterID),
+            definition: try container.decodeIfPresent(String.self, forKey: .definition) ?? "",
+            keyActions: try container.decodeIfPresent([KeyAction].self, forKey: .keyActions) ?? [],
+            aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+            isRetired: try container.decodeIfPresent(Bool.self, forKey: .isRetired) ?? false)
+    }
+}
+
+extension KeyAction {
+    enum CodingKeys: String, CodingKey {
+        case title, description
+    }
+
+    /// Decodes a key action; `title` is required, `description` defaults to empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            title: try container.decode(String.self, forKey: .title),
+            description: try container.decodeIfPresent(String.self, forKey: .description) ?? "")
+    }
+}

@@ -25,3 +25,19 @@ public struct CompetencyCluster: Hashable, Sendable, Codable, Identifiable {
         self.aliases = aliases
     }
 }
+
+extension CompetencyCluster {
+    enum CodingKeys: String, CodingKey {
+        case id, name, summary, aliases
+    }
+
+    /// Decodes a cluster; `id` and `name` are required, the other fields default to empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(ID.self, forKey: .id),
+            name: try container.decode(String.self, forKey: .name),
+            summary: try container.decodeIfPresent(String.self, forKey: .summary) ?? "",
+            aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [])
+    }
+}

@@ -37,3 +37,21 @@ public struct Role: Hashable, Sendable, Codable, Identifiable {
         self.isRetired = isRetired
     }
 }
+
+extension Role {
+    enum CodingKeys: String, CodingKey {
+        case id, name, summary, exampleTitles, aliases, isRetired
+    }
+
+    /// Decodes a role; `id` and `name` are required, the other fields default to empty or `false`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(ID.self, forKey: .id),
+            name: try container.decode(String.self, forKey: .name),
+            summary: try container.decodeIfPresent(String.self, forKey: .summary) ?? "",
+            exampleTitles: try container.decodeIfPresent([String].self, forKey: .exampleTitles) ?? [],
+            aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+            isRetired: try container.decodeIfPresent(Bool.self, forKey: .isRetired) ?? false)
+    }
+}

@@ -3,7 +3,8 @@ public import Foundation
 extension Decimal {
     /// Parses a plain decimal number as CSV exports write it, independent of any locale: an optional sign,
     /// digits, and an optional `.` with more digits (`1054`, `-12.50`, `+0.5`, `.5`). Returns `nil` for
-    /// anything else, such as `1,054`, `1e3`, `NaN`, `12abc` or an empty string.
+    /// anything else, such as `1,054`, `1e3`, `NaN`, `12abc`, an empty string, or more than 38 digits (more than
+    /// `Decimal` holds exactly).
     ///
     /// `Decimal(string:)` alone accepts a leading number and ignores the rest (`"12abc"` is 12); this does not.
     ///
@@ -21,7 +22,8 @@ extension Decimal {
             }
         }
         let unsigned = text.hasPrefix("+") ? String(text.dropFirst()) : text
-        guard digits > 0, let value = Decimal(string: unsigned, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard digits > 0, digits <= 38, let value = Decimal(string: unsigned, locale: Locale(identifier: "en_US_POSIX"))
+        else {
             return nil
         }
         self = value

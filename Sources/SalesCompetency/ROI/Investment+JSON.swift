@@ -1,0 +1,150 @@
+public import Foundation
+
+extension Investment: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, id, name, category, owner, startsOn, endsOn, participants, seatsBought, seatsUsed
+        case costs, benefits, intangibles, retention, measured
+    }
+
+    /// Decodes the pinned JSON shape (see <doc:ROI>), checking `schemaVersion` and every invariant.
+    ///
+    /// - Throws: ``ROIError`` naming the investment and the field (`costs[2].amount`), or `DecodingError`
+    ///   when the JSON does not have the expected shape.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let version = try container.decode(Int.self, forKey: .schemaVersion)
+        guard version == Investment.schemaVersion else {
+            throw ROIError(
+                .unsupportedSchemaVersion, field: "schemaVersion",
+                message: "this library reads version \(Investment.schemaVersion), found \(version)")
+        }
+        let id = try container.decode(ID.self, forKey: .id)
+        func nested<T: Decodable>(_ type: T.Type, _ key: CodingKeys) throws -> T? {
+            do {
+                return try container.decodeIfPresent(type, forKey: key)
+            } catch let error as ROIError {
+                throw error.within(key.stringValue, investment: id)
+            }
+        }
+        func list<T: Decodable>(_ type: T.Type, _ key: CodingKeys) throws -> [T] {
+            guard container.contains(key) else { return [] }
+            var items = try container.nestedUnkeyedContainer(forKey: key)
+            var result: [T] = []
+            while !items.isAtEnd {
+                let index = items.currentIndex
+                do {
+                    result.append(try items.decode(type))
+                } catch let error as ROIError {
+                    throw error.within("\(key.stringValue)[\(index)]", investment: id)
+                }
+            }
+            return result
+        }
+        try self.init(
+            id: id, name: try container.decode(String.self, forKey: .name),
+            category: try container.decode(Category.self, forKey: .category),
+            owner: try container.decodeIfPresent(Rep.ID.self, forKey: .owner) ?? Rep.ID(rawValue: ""),
+            startsOn: try container.decode(Day.self, forKey: .startsOn),
+            endsOn: try container.decodeIfPresent(Day.self, forKey: .endsOn),
+            participants: try container.decodeIfPresent(Int.self, forKey: .participants) ?? 0,
+            seatsBought: try container.decodeIfPresent(Int.self, forKey: .seatsBought),
+            seatsUsed: try container.decodeIfPresent(Int.self, forKey: .seatsUsed),
+            costs: try list(CostItem.self, .costs), benefits: try list(Benefit.self, .benefits),
+            intangibles: try container.decodeIfPresent([String].self, forKey: .intangibles) ?? [],
+            retention: try nested(RetentionAssumption.self, .retention),
+            measured: try nested(GoalMeasurements.self, .measured))
+    }
+
+    /// Encodes the pinned JSON shape with `schemaVersion`, leaving out absent optional values.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Investment.schemaVersion, forKey: .schemaVersion)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(category, forKey: .category)
+        try container.encode(owner, forKey: .owner)
+        try container.encode(startsOn, forKey: .startsOn)
+        try container.encodeIfPresent(endsOn, forKey: .endsOn)
+        try container.encode(participants, forKey: .participants)
+        try container.encodeIfPresent(seatsBought, forKey: .seatsBought)
+        try container.encodeIfPresent(seatsUsed, forKey: .seatsUsed)
+        try container.encode(costs, forKey: .costs)
+        try container.encode(benefits, forKey: .benefits)
+        try container.encode(intangibles, forKey: .intangibles)
+        try container.encodeIfPresent(retention, forKey: .retention)
+        try container.encodeIfPresent(measured, forKey: .measured)
+    }
+
+    /// Reads an investment from a JSON file.
+    ///
+    /// - Parameter path: The file.
+    /// - Returns: The investment.
+    /// - Throws: ``ImportError`` naming the file: `unreadableFile`, `invalidJSON` (with the JSON path),
+    ///   `unsupportedSchemaVersion`, or `invalidValue` carrying the ``ROIError`` message.
+    public init(jsonFile path: String) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ImportError(.unreadableFile, file: path, message: "cannot read the file")
+        }
+        try self.init(jsonData: data, name: path)
+    }
+
+    /// Reads an investment from JSON bytes.
+    ///
+    /// - Parameters:
+    ///   - data: The JSON document.
+    ///   - name: A name for the source in errors.
+    /// - Returns: The investment.
+    /// - Throws: ``ImportError`` naming `name`, as for ``init(jsonFile:)``.
+    public init(jsonData data: Data, name: String = "<json>") throws {
+        do {
+            self = try JSONDecoder().decode(Investment.self, from: data)
+        } catch let error as ROIError {
+            let code: ImportError.Code =
+                error.code == .unsupportedSchemaVersion
+                ? .unsupportedSchemaVersion
+                : error.code == .missingValue ? .missingValue : .invalidValue
+            let subject = error.investmentID.map { "investment \($0): " } ?? ""
+            throw ImportError(code, file: name, field: error.field, message: subject + error.message)
+        } catch let error as DecodingError {
+            throw ImportError(.invalidJSON, file: name, field: error.path, message: error.explanation)
+        }
+    }
+}
+
+extension DecodingError {
+    /// The JSON path of the problem, such as `costs[1].amount`.
+    var path: String? {
+        let context: Context? =
+            switch self {
+            case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): c
+            case .keyNotFound(let key, let c):
+                Context(codingPath: c.codingPath + [key], debugDescription: c.debugDescription)
+            @unknown default: nil
+            }
+        guard let context, !context.codingPath.isEmpty else { return nil }
+        var text = ""
+        for key in context.codingPath {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return text
+    }
+
+    /// What went wrong, in words.
+    var explanation: String {
+        switch self {
+        case .keyNotFound: "is missing"
+        case .valueNotFound: "must not be null"
+        case .typeMismatch(let type, _): "has the wrong type, expected \(type)"
+        case .dataCorrupted(let context):
+            context.codingPath.isEmpty ? "is not valid JSON" : context.debugDescription
+        @unknown default: "is not valid"
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import SalesCompetency
+
+/// `sco retention`: the forgetting curve from "x% forgotten after d days", and the fewest reinforcements
+/// that hold a retention target through a horizon.
+enum RetentionCommand: Command {
+    static let name = "retention"
+    static let summary = "Forgetting curve and the fewest reinforcements that hold a retention target"
+    static let help = """
+        Usage: sco retention [--forgotten F] [--after-days D] [--target T] [--horizon-days H]
+                             [--max-events N] [--min-gap-days G] [--spacing-gain K] [--max-factor M]
+                             [--format table|json|csv] [--output FILE]
+
+        Calibrates the forgetting curve R(t) = e^(-t/S) from "a fraction F is forgotten after D days"
+        (S = -D / ln(1 - F); default 80% after 90 days, the seed's figure), then plans the fewest
+        reinforcements (coaching, refreshers, spaced practice) on whole days that keep retention at or
+        above T (default 0.9) from the training (day 0) through day H (default 365). At a reinforcement
+        retention returns to 1 and stability becomes min(S + K * gap, M * S) (defaults K = 10, M = 4).
+        When no schedule of at most N events (default 12) at least G days apart (default 1) can hold
+        the target, it says so and shows the schedule that holds it longest.
+
+        --format csv prints day,retention_unreinforced,retention_planned for days 0 to H (6 decimals).
+
+        Example: sco retention --forgotten 0.8 --after-days 120 --target 0.9 --horizon-days 365
+        """
+
+    static func run(_ arguments: inout Arguments) throws {
+        let forgotten = try arguments.number("--forgotten") ?? 0.8
+        let afterDays = try arguments.number("--after-days") ?? 90
+        let target = try arguments.number("--target") ?? 0.9
+        let horizon = try integer(&arguments, "--horizon-days") ?? 365
+        let maximumEvents = try integer(&arguments, "--max-events") ?? 12
+        let minimumGap = try integer(&arguments, "--min-gap-days") ?? 1
+        let gain = try arguments.number("--spacing-gain") ?? 10
+        let factor = try arguments.number("--max-factor") ?? 4
+        let format = try arguments.format([.table, .json, .csv])
+        let output = Output(path: try arguments.option("--output"))
+        try arguments.finish()
+
+        let model: RetentionModel
+        let planner: ReinforcementPlanner
+        do {
+            model = try RetentionModel(forgotten: forgotten, afterDays: afterDays)
+            planner = try ReinforcementPlanner(
+                model: model, policy: try ReinforcementPolicy(spacingGain: gain, maximumFactor: factor),
+                target: target, horizonDays: horizon, maximumEvents: maximumEvents, minimumGapDays: minimumGap)
+        } catch let error as RetentionError {
+            throw UsageError("--\(optionName(error.field)): \(error.message)")
+        }
+        let plan = planner.plan()
+        switch format {
+        case .json:
+            try output.write(
+                jsonText(
+                    RetentionJSON(
+                        forgotten: forgotten, afterDays: afterDays, stability: model.stability,
+                        halfLife: model.halfLife, spacingGain: gain, maximumFactor: factor, plan: plan)))
+        case .csv:
+            let plain = try RetentionTimeline(model: model, policy: planner.policy)
+            let planned = try RetentionTimeline(model: model, policy: planner.policy, reinforcementDays: plan.days)
+            var csv = CSVWriter(header: ["day", "retention_unreinforced", "retention_planned"])
+            for day in 0...horizon {
+                csv.append([
+                    CSVWriter.number(day), CSVWriter.number(plain.retention(atDay: Double(day)), decimals: 6),
+                    CSVWriter.number(planned.retention(atDay: Double(day)), decimals: 6),
+                ])
+            }
+            try output.write(csv.text)
+        default:
+            try output.write(table(model: model, forgotten: forgotten, afterDays: afterDays, plan: plan, output))
+        }
+    }
+
+    private static func table(
+        model: RetentionModel, forgotten: Double, afterDays: Double, plan: ReinforcementPlan, _ output: Output
+    ) throws -> String {
+        func percent(_ value: Double) -> String { NumberFormatting.fixed(value * 100, decimals: 1) + "%" }
+        var text = """
+            Forgetting curve: \(percent(forgotten)) forgotten after \(NumberFormatting.fixed(afterDays, decimals: 0)) \
+            days, so stability S = \(NumberFormatting.fixed(model.stability, decimals: 2)) days \
+            (half-life \(NumberFormatting.fixed(model.halfLife, decimals: 2)) days).
+
+            """
+        var curve = TextTable(columns: [.init("day", alignment: .right), .init("retention", alignment: .right)])
+        for day in [1, 7, 30, 60, 90, 120, 180, 365] where day <= max(plan.horizonDays, 120) {
+            curve.append([String(day), percent(model.retention(atDay: Double(day)))])
+        }
+        text += curve.render(colored: output.isColored) + "\n" + plan.summary + "\n"
+        if !plan.events.isEmpty {
+            var events = TextTable(columns: [
+                .init("#", alignment: .right), .init("day", alignment: .right), .init("gap", alignment: .right),
+                .init("retention before", alignment: .right), .init("stability after", alignment: .right),
+            ])
+            for (index, event) in plan.events.enumerated() {
+                let color: TextTable.Color? = event.retentionBefore >= plan.target ? nil : .red
+                events.append(
+                    [
+                        String(index + 1), String(event.day), String(event.gapDays), percent(event.retentionBefore),
+                        NumberFormatting.fixed(event.stabilityAfter, decimals: 2),
+                    ], colors: [nil, nil, nil, color, nil])
+            }
+            text += "\n" + events.render(colored: output.isColored)
+        }
+        text += "\nRetention on day \(plan.horizonDays): \(percent(plan.retentionAtHorizon)); "
+        text += "lowest \(percent(plan.minimumRetention)).\n"
+        return text
+    }
+
+    private static func integer(_ arguments: inout Arguments, _ name: String) throws -> Int? {
+        guard let text = try arguments.option(name) else { return nil }
+        guard let value = Int(text) else { throw UsageError("option \(name) needs a whole number, found \"\(text)\"") }
+        return value
+    }
+
+    private static func optionName(_ field: String) -> String {
+        switch field {
+        case "afterDays": "after-days"
+        case "horizonDays": "horizon-days"
+        case "maximumEvents": "max-events"
+        case "minimumGapDays": "min-gap-days"
+        case "spacingGain": "spacing-gain"
+        case "maximumFactor": "max-factor"
+        default: field
+        }
+    }
+}
+
+/// The JSON `sco retention --format json` prints.
+private struct RetentionJSON: Encodable {
+    let forgotten: Double
+    let afterDays: Double
+    let stability: Double
+    let halfLife: Double
+    let spacingGain: Double
+    let maximumFactor: Double
+    let plan: ReinforcementPlan
+}
