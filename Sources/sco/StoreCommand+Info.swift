@@ -16,7 +16,8 @@ extension StoreCommand {
     }
 
     static let knownCollections: [DocumentCollection] = [
-        .dictionaries, .mappings, .scoringPolicies, .assessments, .opportunities, .rosters, .investments,
+        .dictionaries, .roleExpertiseMaps, .expertiseCompetencyMaps, .proficiencyScales, .roleProfiles,
+        .scoringPolicies, .assessments, .opportunities, .rosters, .investments,
         .scorecardSnapshots, ActivitySnapshot.collection,
     ]
 

@@ -13,8 +13,14 @@ public struct DocumentCollection: StringIdentifier {
 
     /// Competency dictionaries (custom or extended models), versioned.
     public static let dictionaries: DocumentCollection = "dictionaries"
-    /// Role-to-area-of-expertise maps, area-to-competency maps and role profiles, versioned.
-    public static let mappings: DocumentCollection = "mappings"
+    /// Role-to-area-of-expertise maps (Table A-1 or a host's own), versioned.
+    public static let roleExpertiseMaps: DocumentCollection = "role-expertise-maps"
+    /// Area-of-expertise-to-competency maps, versioned.
+    public static let expertiseCompetencyMaps: DocumentCollection = "expertise-competency-maps"
+    /// Proficiency scales, versioned.
+    public static let proficiencyScales: DocumentCollection = "proficiency-scales"
+    /// Role profiles: the level each role needs per competency, versioned.
+    public static let roleProfiles: DocumentCollection = "role-profiles"
     /// Scoring policies (tasks, rules, bands), versioned with the day each version takes effect.
     public static let scoringPolicies: DocumentCollection = "scoring-policies"
     /// Subjective assessments (field rides, 1-on-1s, 360s, self reviews).
