@@ -24,6 +24,7 @@ for ((i = 0; i < kills; i++)); do
         store="$work/store-$i"
         acked=-1
         documents=0
+        known=0
     fi
     "$bin" write "$store" >"$work/out" 2>"$work/err" &
     writer=$!
@@ -38,10 +39,11 @@ for ((i = 0; i < kills; i++)); do
     [ -n "$last" ] && acked=$last
     last=$(awk '$1 == "doc" {k = $2} END {if (k != "") print k}' "$work/out")
     [ -n "$last" ] && documents=$last
-    if ! report=$("$bin" verify "$store" "$acked" "$documents"); then
+    if ! report=$("$bin" verify "$store" "$acked" "$documents" "$known"); then
         echo "crash test: FAILED after kill $((i + 1)) (acknowledged batch $acked, document version $documents)" >&2
         exit 1
     fi
+    known=$(echo "$report" | awk '{print $2}')
     case "$report" in *"cut 0 torn"*) ;; *) torn=$((torn + 1)) ;; esac
     survived=$((survived + 1))
     if ((SECONDS - started > limit)); then

@@ -2,8 +2,9 @@
 //
 //   StoreCrashTest write DIR              appends deterministic batches forever, printing "ack K" after batch K
 //                                         is durable, and every 10th batch saves a document, printing "doc N"
-//   StoreCrashTest verify DIR K N         opens the store (cutting any torn tail) and checks that batches 0…K
-//                                         and document versions 1…N are all there, exactly as written
+//   StoreCrashTest verify DIR K N B       opens the store (cutting any torn tail) and checks that batches 0…K,
+//                                         document versions 1…N and the B batches seen by the previous
+//                                         verification are all there, exactly as written, with at most one more
 import Foundation
 import SalesCompetency
 
@@ -26,7 +27,7 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3 else { fail("usage: StoreCrashTest write DIR | verify DIR LAST_ACK LAST_DOC") }
+guard arguments.count >= 3 else { fail("usage: StoreCrashTest write DIR | verify DIR LAST_ACK LAST_DOC KNOWN_BATCHES") }
 let directory = URL(fileURLWithPath: arguments[2])
 
 /// Writes a line straight to the file descriptor (no buffer a SIGKILL could lose).
@@ -52,12 +53,18 @@ do {
             k += 1
         }
     case "verify":
-        guard arguments.count == 5, let lastAck = Int(arguments[3]), let lastDocument = Int(arguments[4]) else {
-            fail("usage: StoreCrashTest verify DIR LAST_ACK LAST_DOC")
-        }
+        guard arguments.count == 6, let lastAck = Int(arguments[3]), let lastDocument = Int(arguments[4]),
+            let known = Int(arguments[5])
+        else { fail("usage: StoreCrashTest verify DIR LAST_ACK LAST_DOC KNOWN_BATCHES") }
         let store = try FileStore(directory: directory, clock: clock)
         let count = try store.batchCount()
         guard count > lastAck else { fail("batch \(lastAck) was acknowledged but the log has only \(count) batches") }
+        // Batches seen by the previous verification stay; at most one more than before can appear unacknowledged
+        // (appended, then killed before it could say so).
+        guard count >= known else { fail("\(count) batches, but the previous verification saw \(known)") }
+        guard count <= max(known, lastAck + 1) + 1 else {
+            fail("\(count) batches, but only \(lastAck + 1) acknowledged and \(known) seen before")
+        }
         let stored = try store.activities(from: everything.0, through: everything.1, reps: nil)
         var expected: [StoredActivity] = []
         for k in 0..<count { expected += try batch(k) }
