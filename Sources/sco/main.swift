@@ -2,7 +2,9 @@ import Foundation
 import SalesCompetency
 
 /// Every subcommand, in the order `sco --help` lists them.
-let commands: [any Command.Type] = []
+let commands: [any Command.Type] = [
+    ScoreCommand.self,
+]
 
 let usage = """
     sco: the Sales Competency Officer's command-line tool.
