@@ -5,6 +5,8 @@ import Synchronization
 /// Receives validated activity rows whose ids the importer has interned.
 protocol ActivitySink: Sendable {
     mutating func add(rep: Int32, task: Int32, day: Int32, quantity: Double)
+    /// Completes work the sink deferred; called once after the last row.
+    mutating func finish()
 }
 
 /// A problem with one row, found by ``ActivityRowParser``; the line is filled in by the caller.
@@ -297,7 +299,10 @@ enum ActivityImporter {
                 chunk.consume(UnsafeRawBufferPointer(rebasing: raw[0..<filled]), isFinal: isFinal)
             }
             if case .complete = chunk.outcome {} else { return chunk }
-            if isFinal { return chunk }
+            if isFinal {
+                chunk.parser.sink.finish()
+                return chunk
+            }
             if consumed > 0 {
                 buffer.withUnsafeMutableBytes { raw in
                     _ = memmove(raw.baseAddress!, raw.baseAddress! + consumed, filled - consumed)
@@ -342,6 +347,7 @@ enum ActivityImporter {
             throw ImportError(
                 .emptyFile, file: file, message: "the file is empty; expected a header rep_id,task_id,occurred_on,quantity")
         }
+        parser.sink.finish()
     }
 
     private static func nextLineStart(_ descriptor: Int32, from offset: Int, size: Int, path: String) throws -> Int {

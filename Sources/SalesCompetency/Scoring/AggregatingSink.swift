@@ -24,6 +24,10 @@ struct AggregatingSink: ActivitySink {
     var rowsOutside = 0
     var minDay = Int32.max
     var maxDay = Int32.min
+    static let batch = 512
+    private var pendingIndex = [Int](repeating: 0, count: AggregatingSink.batch)
+    private var pendingValue = [Double](repeating: 0, count: AggregatingSink.batch)
+    private var pendingCount = 0
 
     init(plan: ScoringPlan, range: PeriodRange?) {
         reps = plan.reps.count
@@ -72,8 +76,25 @@ struct AggregatingSink: ActivitySink {
             }
         }
         rowsScored &+= 1
-        let index = (Int(block) &* reps &+ rep) &* slots &+ task
-        totals.withUnsafeMutableBufferPointer { $0[index] += countsRows[task] ? 1 : quantity }
+        // Additions are batched: the random accesses of a batch overlap in the memory system, instead of each
+        // one stalling the parsing of the next row.
+        pendingIndex[pendingCount] = (Int(block) &* reps &+ rep) &* slots &+ task
+        pendingValue[pendingCount] = countsRows[task] ? 1 : quantity
+        pendingCount &+= 1
+        if pendingCount == AggregatingSink.batch { finish() }
+    }
+
+    /// Applies the pending additions.
+    mutating func finish() {
+        let count = pendingCount
+        pendingCount = 0
+        pendingIndex.withUnsafeBufferPointer { indices in
+            pendingValue.withUnsafeBufferPointer { values in
+                totals.withUnsafeMutableBufferPointer { totals in
+                    for index in 0..<count { totals[indices[index]] += values[index] }
+                }
+            }
+        }
     }
 
     private func count(_ counts: inout [Int], _ index: Int) {
