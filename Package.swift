@@ -19,6 +19,14 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .executableTarget(
+            name: "ScoringBenchmark",
+            dependencies: ["SalesCompetency"],
+            path: "Benchmarks/ScoringBenchmark",
+            swiftSettings: [
+                .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
+            ]
+        ),
+        .executableTarget(
             name: "QuickStart",
             dependencies: ["SalesCompetency"],
             path: "Examples/QuickStart"

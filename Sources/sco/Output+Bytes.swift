@@ -14,7 +14,8 @@ extension Output {
                     let written = Foundation.write(descriptor, piece.baseAddress! + offset, piece.count - offset)
                     if written < 0 {
                         if errno == EINTR { continue }
-                        throw UsageError("cannot write \(path ?? "standard output"): \(String(cString: strerror(errno)))")
+                        throw UsageError(
+                            "cannot write \(path ?? "standard output"): \(String(cString: strerror(errno)))")
                     }
                     offset += written
                 }

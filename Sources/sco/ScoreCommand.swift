@@ -29,7 +29,9 @@ enum ScoreCommand: Command {
         """
 
     static func run(_ arguments: inout Arguments) throws {
-        guard let activities = try arguments.option("--activities") else { throw UsageError("--activities is required") }
+        guard let activities = try arguments.option("--activities") else {
+            throw UsageError("--activities is required")
+        }
         guard let rosterPath = try arguments.option("--roster") else { throw UsageError("--roster is required") }
         guard let rulesPath = try arguments.option("--rules") else { throw UsageError("--rules is required") }
         let assessmentsPath = try arguments.option("--assessments")
@@ -41,7 +43,9 @@ enum ScoreCommand: Command {
         let output = Output(path: try arguments.option("--output"))
         let summaryOnly = arguments.flag("--summary")
         try arguments.finish()
-        guard let timeZone = TimeZone(identifier: zoneName) else { throw UsageError("unknown time zone \"\(zoneName)\"") }
+        guard let timeZone = TimeZone(identifier: zoneName) else {
+            throw UsageError("unknown time zone \"\(zoneName)\"")
+        }
         let range = try periodRange(from: from, to: to)
 
         let roster = try Roster(csvFile: rosterPath)

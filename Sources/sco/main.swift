@@ -3,7 +3,7 @@ import SalesCompetency
 
 /// Every subcommand, in the order `sco --help` lists them.
 let commands: [any Command.Type] = [
-    ScoreCommand.self,
+    ScoreCommand.self
 ]
 
 let usage = """

@@ -41,7 +41,8 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
         } else {
             return RowProblem(
                 code: .invalidValue, field: "occurred_on",
-                message: "\"\(String(decoding: date, as: UTF8.self))\" is not a date YYYY-MM-DD or an ISO 8601 timestamp")
+                message:
+                    "\"\(String(decoding: date, as: UTF8.self))\" is not a date YYYY-MM-DD or an ISO 8601 timestamp")
         }
         guard let value = ActivityRowParser.quantity(quantity) else {
             return RowProblem(
@@ -191,7 +192,8 @@ struct ActivityChunk<Sink: ActivitySink>: Sendable {
                 bounds[2 * field + 1] = lineEnd
                 let raw = UnsafeRawPointer(base)
                 func slice(_ index: Int) -> UnsafeRawBufferPointer {
-                    UnsafeRawBufferPointer(start: raw + bounds[2 * index], count: bounds[2 * index + 1] - bounds[2 * index])
+                    UnsafeRawBufferPointer(
+                        start: raw + bounds[2 * index], count: bounds[2 * index + 1] - bounds[2 * index])
                 }
                 if let problem = parser.row(
                     rep: slice(columns.rep), task: slice(columns.task), date: slice(columns.date),
@@ -233,7 +235,8 @@ enum ActivityImporter {
         let headCount = try readFully(descriptor, into: &head, at: 0, path: path)
         guard headCount > 0 else {
             throw ImportError(
-                .emptyFile, file: path, message: "the file is empty; expected a header rep_id,task_id,occurred_on,quantity")
+                .emptyFile, file: path,
+                message: "the file is empty; expected a header rep_id,task_id,occurred_on,quantity")
         }
         guard let newline = head[0..<headCount].firstIndex(of: 0x0A), !head[0..<newline].contains(0x22) else {
             return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
@@ -345,7 +348,8 @@ enum ActivityImporter {
         }
         guard header != nil else {
             throw ImportError(
-                .emptyFile, file: file, message: "the file is empty; expected a header rep_id,task_id,occurred_on,quantity")
+                .emptyFile, file: file,
+                message: "the file is empty; expected a header rep_id,task_id,occurred_on,quantity")
         }
         parser.sink.finish()
     }

@@ -26,7 +26,8 @@ extension ActivityLog {
     ///
     /// - Throws: ``ImportError`` naming `name`, the line and the column of the first bad row.
     public init(csvText text: String, name: String = "<activities>", timeZone: TimeZone) throws {
-        var parser = ActivityRowParser(reps: ByteInterner(), tasks: ByteInterner(), sink: ColumnSink(), timeZone: timeZone)
+        var parser = ActivityRowParser(
+            reps: ByteInterner(), tasks: ByteInterner(), sink: ColumnSink(), timeZone: timeZone)
         try ActivityImporter.readGeneral(CSVReader(string: text, name: name), into: &parser)
         self.init(parsers: [parser])
     }

@@ -71,7 +71,8 @@ public struct ActivityLog: Sendable, Equatable, RandomAccessCollection {
     }
 
     /// Builds a log from columns produced by the importer.
-    init(repIDs: [Rep.ID], taskIDs: [SalesTask.ID], reps: [Int32], tasks: [Int32], days: [Int32], quantities: [Double]) {
+    init(repIDs: [Rep.ID], taskIDs: [SalesTask.ID], reps: [Int32], tasks: [Int32], days: [Int32], quantities: [Double])
+    {
         self.repIDs = repIDs
         self.taskIDs = taskIDs
         self.repIndices = reps

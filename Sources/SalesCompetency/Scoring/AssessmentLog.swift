@@ -26,7 +26,9 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
     ///   - dictionary: The dictionary competency ids must resolve in; `nil` skips the check.
     /// - Throws: ``ImportError`` naming the file, line and field of the first problem.
     /// - Complexity: O(n).
-    public init(csvFile path: String, ratingRange: ClosedRange<Double> = 1...5, dictionary: CompetencyDictionary? = .builtIn)
+    public init(
+        csvFile path: String, ratingRange: ClosedRange<Double> = 1...5, dictionary: CompetencyDictionary? = .builtIn
+    )
         throws
     {
         try self.init(reader: CSVReader(contentsOfFile: path), ratingRange: ratingRange, dictionary: dictionary)
@@ -83,7 +85,8 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
             guard let rating = Double(ratingText), rating.isFinite, ratingRange.contains(rating) else {
                 throw ImportError(
                     .invalidValue, file: file, line: line, field: "rating",
-                    message: "\"\(ratingText)\" is not a rating in \(ratingRange.lowerBound)...\(ratingRange.upperBound)")
+                    message:
+                        "\"\(ratingText)\" is not a rating in \(ratingRange.lowerBound)...\(ratingRange.upperBound)")
             }
             let dayText = try text(columns.day, "assessed_on")
             guard let day = try? Day(parsing: dayText) else {

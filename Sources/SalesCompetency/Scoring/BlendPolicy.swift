@@ -87,7 +87,8 @@ public struct BlendPolicy: Hashable, Sendable, Codable {
         do {
             try self.init(
                 objectiveWeight: try container.decode(Double.self, forKey: .objectiveWeight), sourceWeights: weights,
-                ratingRange: low...high, divergenceTolerance: try container.decode(Double.self, forKey: .divergenceTolerance))
+                ratingRange: low...high,
+                divergenceTolerance: try container.decode(Double.self, forKey: .divergenceTolerance))
         } catch let error as ScoringError {
             throw DecodingError.dataCorruptedError(
                 forKey: .objectiveWeight, in: container, debugDescription: error.message)

@@ -91,7 +91,10 @@ public struct BlendedScores: Hashable, Sendable {
     ///
     /// - Complexity: O(rows).
     public var csvText: String {
-        var csv = CSVWriter(header: Scorecards.csvHeader.split(separator: ",").map(String.init) + ["subjective", "blended", "divergent"])
+        var csv = CSVWriter(
+            header: Scorecards.csvHeader.split(separator: ",").map(String.init) + [
+                "subjective", "blended", "divergent",
+            ])
         for cell in cells {
             let card = cell.scorecard
             csv.append([

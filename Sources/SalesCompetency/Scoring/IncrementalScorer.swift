@@ -33,7 +33,8 @@ public struct IncrementalScorer: Sendable {
     public mutating func append(_ log: ActivityLog) -> Int {
         guard let periods = scorecards.periods else { return 0 }
         let plan = engine.plan
-        let accumulator = LogAccumulator(plan: plan, log: log, range: periods, dayRange: ScoringEngine.dayRange(of: log))
+        let accumulator = LogAccumulator(
+            plan: plan, log: log, range: periods, dayRange: ScoringEngine.dayRange(of: log))
         let reps = plan.reps.count
         var touched = [Bool](repeating: false, count: reps * periods.count)
         let counters = scorecards.aggregate.totals.withUnsafeMutableBufferPointer { totals in

@@ -64,7 +64,8 @@ public struct SalesTask: Hashable, Sendable, Codable, Identifiable {
             kind = .ratio(numerator: numerator, denominator: denominator)
         case let other:
             throw DecodingError.dataCorruptedError(
-                forKey: .kind, in: container, debugDescription: "unknown task kind \"\(other)\"; use sum, count or ratio")
+                forKey: .kind, in: container,
+                debugDescription: "unknown task kind \"\(other)\"; use sum, count or ratio")
         }
     }
 

@@ -73,7 +73,8 @@ public struct CoachingPriority: Hashable, Sendable, Codable {
     public var weakestTask: SalesTask.ID?
 
     /// Creates a priority.
-    public init(competency: Competency.ID, score: Double, status: ScoreStatus, gap: Double, weakestTask: SalesTask.ID?) {
+    public init(competency: Competency.ID, score: Double, status: ScoreStatus, gap: Double, weakestTask: SalesTask.ID?)
+    {
         self.competency = competency
         self.score = score
         self.status = status
@@ -124,8 +125,10 @@ extension Scorecards {
             for (offset, entry) in sums[group]!.enumerated() where entry.count > 0 {
                 result.append(
                     ScoreRollup(
-                        group: group, period: Period(granularity: periods.first.granularity, ordinal: periods.first.ordinal + offset),
-                        count: entry.count, meanScore: entry.sum / Double(entry.count), red: entry.red, amber: entry.amber,
+                        group: group,
+                        period: Period(granularity: periods.first.granularity, ordinal: periods.first.ordinal + offset),
+                        count: entry.count, meanScore: entry.sum / Double(entry.count), red: entry.red,
+                        amber: entry.amber,
                         green: entry.green))
             }
         }

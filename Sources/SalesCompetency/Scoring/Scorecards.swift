@@ -78,7 +78,9 @@ public struct Scorecards: Sendable, RandomAccessCollection {
         let score = scores[position]
         return Scorecard(
             rep: plan.reps[cell.rep], role: role.role,
-            period: Period(granularity: aggregate.periods!.first.granularity, ordinal: aggregate.periods!.first.ordinal + cell.period),
+            period: Period(
+                granularity: aggregate.periods!.first.granularity,
+                ordinal: aggregate.periods!.first.ordinal + cell.period),
             competency: role.competencies[cell.competency], score: score, status: role.bands.status(of: score))
     }
 

@@ -44,11 +44,13 @@ public struct ScoringEngine: Sendable {
     /// - Complexity: O(n + reps × periods × tasks); runs on all cores for large logs.
     public func aggregate(_ log: ActivityLog, periods: PeriodRange? = nil) -> ActivityAggregate {
         let dayRange = ScoringEngine.dayRange(of: log)
-        let range = periods ?? dayRange.map { span in
-            try! PeriodRange(
-                Period(containing: Day(daysSinceEpoch: span.lowerBound), granularity: policy.granularity),
-                through: Period(containing: Day(daysSinceEpoch: span.upperBound), granularity: policy.granularity))
-        }
+        let range =
+            periods
+            ?? dayRange.map { span in
+                try! PeriodRange(
+                    Period(containing: Day(daysSinceEpoch: span.lowerBound), granularity: policy.granularity),
+                    through: Period(containing: Day(daysSinceEpoch: span.upperBound), granularity: policy.granularity))
+            }
         let accumulator = LogAccumulator(plan: plan, log: log, range: range, dayRange: dayRange)
         let block = plan.reps.count * plan.slots.count
         let size = (range?.count ?? 0) * block
@@ -61,16 +63,23 @@ public struct ScoringEngine: Sendable {
             }
             LogAccumulator.record(counters, rows: log.count, log: log, into: &diagnostics)
         } else {
-            let partials = ParallelParts(count: parts) { part in
-                var local = [Double](repeating: 0, count: size)
-                let rows = (log.count * part / parts)..<(log.count * (part + 1) / parts)
-                let counters = local.withUnsafeMutableBufferPointer { buffer in
-                    accumulator.run(log, rows: rows, totals: buffer.baseAddress!)
-                }
-                return (local, counters, rows.count)
+            // Part 0 adds into the result directly, the others into arrays of their own, added in afterwards.
+            let partials = totals.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let shared = buffer.baseAddress!
+                return ParallelParts(count: parts) { part in
+                    let rows = (log.count * part / parts)..<(log.count * (part + 1) / parts)
+                    guard part > 0 else {
+                        return ([Double](), accumulator.run(log, rows: rows, totals: shared), rows.count)
+                    }
+                    var local = [Double](repeating: 0, count: size)
+                    let counters = local.withUnsafeMutableBufferPointer { buffer in
+                        accumulator.run(log, rows: rows, totals: buffer.baseAddress!)
+                    }
+                    return (local, counters, rows.count)
+                }.results
             }
             totals.withUnsafeMutableBufferPointer { target in
-                for (local, counters, rows) in partials.results {
+                for (local, counters, rows) in partials {
                     local.withUnsafeBufferPointer { source in
                         for index in source.indices { target[index] += source[index] }
                     }
@@ -133,7 +142,8 @@ public struct ScoringEngine: Sendable {
             diagnostics.rowsWithoutRuleForRole += sink.rowsWithoutRule
             diagnostics.rowsOutsidePeriods += sink.rowsOutside
             for (index, count) in sink.unknownRepRows.enumerated() where count > 0 {
-                diagnostics.unknownReps[Rep.ID(rawValue: parser.reps.string(at: sink.reps + index)), default: 0] += count
+                diagnostics.unknownReps[Rep.ID(rawValue: parser.reps.string(at: sink.reps + index)), default: 0] +=
+                    count
             }
             for (index, count) in sink.unknownTaskRows.enumerated() where count > 0 {
                 let id = SalesTask.ID(rawValue: parser.tasks.string(at: sink.slots + index))

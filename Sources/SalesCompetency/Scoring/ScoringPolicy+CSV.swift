@@ -89,7 +89,8 @@ extension ScoringPolicy {
             }
             if let dictionary, dictionary.role(role) == nil {
                 throw ImportError(
-                    .unknownID, file: file, line: line, field: "role", message: "role \"\(role)\" is not in the dictionary")
+                    .unknownID, file: file, line: line, field: "role",
+                    message: "role \"\(role)\" is not in the dictionary")
             }
             let target = try positive(columns.target, "monthly_target")
             let weight = try positive(columns.weight, "weight")

@@ -46,7 +46,8 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
         dictionary: CompetencyDictionary? = .builtIn
     ) throws {
         guard attainmentCap.isFinite, attainmentCap > 0 else {
-            throw ScoringError(.invalidCap, message: "attainment cap must be positive and finite, found \(attainmentCap)")
+            throw ScoringError(
+                .invalidCap, message: "attainment cap must be positive and finite, found \(attainmentCap)")
         }
         var definitions: [SalesTask.ID: SalesTask] = [:]
         for task in tasks {

@@ -57,7 +57,9 @@ extension Day {
             var minutes = 0
             switch bytes.count - position {
             case 3: break
-            case 5: guard let value = number(position + 3, 2) else { return nil }; minutes = value
+            case 5:
+                guard let value = number(position + 3, 2) else { return nil }
+                minutes = value
             case 6:
                 guard bytes[position + 3] == UInt8(ascii: ":"), let value = number(position + 4, 2) else { return nil }
                 minutes = value

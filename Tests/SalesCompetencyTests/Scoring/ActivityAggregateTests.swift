@@ -47,7 +47,8 @@ struct ActivityAggregateTests {
             try engine.aggregate(log).merging(otherRoster.aggregate(log))
         }
         #expect(error.code == .incompatibleAggregates)
-        let weekly = ScoringEngine(policy: try ScoringFixture.policy(granularity: .week), roster: try ScoringFixture.roster())
+        let weekly = ScoringEngine(
+            policy: try ScoringFixture.policy(granularity: .week), roster: try ScoringFixture.roster())
         #expect(throws: ScoringError.self) { try engine.aggregate(log).merging(weekly.aggregate(log)) }
     }
 }

@@ -62,7 +62,9 @@ struct ActivityLogTests {
         throws
     {
         let path = try ScoringFixture.temporaryFile(text, name: "bad.csv")
-        let error = try #require(throws: ImportError.self) { try ActivityLog(csvFile: path, timeZone: ScoringFixture.utc) }
+        let error = try #require(throws: ImportError.self) {
+            try ActivityLog(csvFile: path, timeZone: ScoringFixture.utc)
+        }
         #expect(error.code == code && error.line == line && error.field == field && error.file == path)
         let fromText = try #require(throws: ImportError.self) {
             try ActivityLog(csvText: text, name: "bad.csv", timeZone: ScoringFixture.utc)

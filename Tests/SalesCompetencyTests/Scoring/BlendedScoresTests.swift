@@ -61,7 +61,8 @@ struct BlendedScoresTests {
         #expect(throws: ScoringError.self) { try BlendPolicy(ratingRange: 3...3) }
         #expect(throws: ScoringError.self) { try BlendPolicy(divergenceTolerance: -0.1) }
         let offScale = try Assessment(
-            rep: "r1", competency: "solving-problems", source: .manager, rating: 7, assessedOn: Day(parsing: "2025-01-01"))
+            rep: "r1", competency: "solving-problems", source: .manager, rating: 7,
+            assessedOn: Day(parsing: "2025-01-01"))
         #expect(throws: ScoringError.self) { try AssessmentLog([offScale]) }
         #expect(throws: ScoringError.self) {
             try Assessment(

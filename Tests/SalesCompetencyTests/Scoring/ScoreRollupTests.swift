@@ -18,8 +18,11 @@ struct ScoreRollupTests {
         // m1 manages r1 and r2, so the team equals the consultants; r3 has no manager.
         let byManager = scorecards.rollups(by: .manager, roster: roster)
         #expect(byManager.map(\.group) == ["-", "-", "m1", "m1"])
-        #expect(byManager[2] == ScoreRollup(
-            group: "m1", period: january.period, count: 4, meanScore: january.meanScore, red: 1, amber: 2, green: 1))
+        #expect(
+            byManager[2]
+                == ScoreRollup(
+                    group: "m1", period: january.period, count: 4, meanScore: january.meanScore, red: 1, amber: 2,
+                    green: 1))
         let organisation = scorecards.rollups(by: .organisation, roster: roster)
         #expect(organisation.map(\.count) == [5, 5])
         #expect(organisation.map { $0.red + $0.amber + $0.green } == [5, 5])
@@ -49,9 +52,10 @@ struct ScoreRollupTests {
         #expect(priorities.map(\.weakestTask) == ["replies", "calls"])
         #expect(priorities.map(\.status) == [.red, .red])
         // r1 January met building (green): only communicating remains. Unknown reps get nothing.
-        #expect(scorecards.coachingPriorities(for: "r1", in: ScoringFixture.january).map(\.competency) == [
-            "communicating-effectively"
-        ])
+        #expect(
+            scorecards.coachingPriorities(for: "r1", in: ScoringFixture.january).map(\.competency) == [
+                "communicating-effectively"
+            ])
         #expect(scorecards.coachingPriorities(for: "m1", in: ScoringFixture.january).isEmpty)
         #expect(scorecards.coachingPriorities(for: "nobody", in: ScoringFixture.january).isEmpty)
     }

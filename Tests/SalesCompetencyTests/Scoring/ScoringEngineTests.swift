@@ -108,7 +108,8 @@ struct ScoringEngineTests {
             tasks: [SalesTask(id: "reply_rate", kind: .ratio(numerator: "replies", denominator: "emails"))],
             timeZone: ScoringFixture.utc)
         #expect(policy.tasks.map(\.id) == ["reply_rate", "replies", "emails"])
-        let scorecards = ScoringEngine(policy: policy, roster: try ScoringFixture.roster()).score(try ScoringFixture.log())
+        let scorecards = ScoringEngine(policy: policy, roster: try ScoringFixture.roster()).score(
+            try ScoringFixture.log())
         let r1January = try #require(
             scorecards.scorecard(rep: "r1", period: ScoringFixture.january, competency: "communicating-effectively"))
         #expect(abs(r1January.score - (1.0 / 12) / 0.25) < 1e-15)
@@ -125,7 +126,8 @@ struct ScoringEngineTests {
         // calls as a count: r1 January has one calls row (quantity 10) → 1 / 4 = 0.25.
         // building = (1 × 0.25 + 1 × 1.2 + 2 × 1.5) / 4 = 4.45 / 4 = 1.1125.
         let policy = try ScoringFixture.policy(tasks: [SalesTask(id: "calls", kind: .count)])
-        let scorecards = ScoringEngine(policy: policy, roster: try ScoringFixture.roster()).score(try ScoringFixture.log())
+        let scorecards = ScoringEngine(policy: policy, roster: try ScoringFixture.roster()).score(
+            try ScoringFixture.log())
         let card = try #require(
             scorecards.scorecard(rep: "r1", period: ScoringFixture.january, competency: "building-relationships"))
         #expect(abs(card.score - 1.1125) < 1e-15)
@@ -134,7 +136,8 @@ struct ScoringEngineTests {
     @Test func bandsPerRole() throws {
         // Analysts need 1.2 for green: r3's January 1.0 becomes amber; consultants keep the default bands.
         let policy = try ScoringFixture.policy(roleBands: ["analyst": try StatusBands(amberFrom: 0.9, greenFrom: 1.2)])
-        let scorecards = ScoringEngine(policy: policy, roster: try ScoringFixture.roster()).score(try ScoringFixture.log())
+        let scorecards = ScoringEngine(policy: policy, roster: try ScoringFixture.roster()).score(
+            try ScoringFixture.log())
         #expect(
             scorecards.scorecard(rep: "r3", period: ScoringFixture.january, competency: "gathering-intelligence")?
                 .status == .amber)

@@ -69,12 +69,18 @@ struct ScoringPolicyTests {
         ("\(header)\ncalls,solving-problems,analyst,nan,1,\n", .invalidValue, 2, "monthly_target"),
         ("\(header)\ncalls,solving-problems,analyst,inf,1,\n", .invalidValue, 2, "monthly_target"),
         ("\(header)\ncalls,solving-problems,analyst,five,1,\n", .invalidValue, 2, "monthly_target"),
-        ("\(header)\ncalls,solving-problems,analyst,5,1,\ncalls,charming,analyst,5,1,\n", .unknownID, 3, "competency_id"),
+        (
+            "\(header)\ncalls,solving-problems,analyst,5,1,\ncalls,charming,analyst,5,1,\n", .unknownID, 3,
+            "competency_id"
+        ),
         ("\(header)\ncalls,solving-problems,wizard,5,1,\n", .unknownID, 2, "role"),
         ("\(header)\ncalls,solving-problems,analyst,5,1,sideways\n", .invalidValue, 2, "direction"),
         ("\(header)\n,solving-problems,analyst,5,1,\n", .missingValue, 2, "task_id"),
         ("\(header)\ncalls,solving-problems,analyst,5\n", .wrongFieldCount, 2, nil),
-        ("\(header)\ncalls,solving-problems,analyst,5,1,\ncalls,solving-problems,analyst,6,1,\n", .duplicateID, 3, "task_id"),
+        (
+            "\(header)\ncalls,solving-problems,analyst,5,1,\ncalls,solving-problems,analyst,6,1,\n", .duplicateID, 3,
+            "task_id"
+        ),
     ])
     func rejectsMalformedRulesFiles(text: String, code: ImportError.Code, line: Int?, field: String?) throws {
         let error = try #require(throws: ImportError.self) {
@@ -86,7 +92,9 @@ struct ScoringPolicyTests {
     @Test func roundTripsThroughJSON() throws {
         let policy = try ScoringPolicy(
             rules: [try Self.rule("rate", "solving-problems")],
-            tasks: [SalesTask(id: "rate", kind: .ratio(numerator: "a", denominator: "b")), SalesTask(id: "a", kind: .count)],
+            tasks: [
+                SalesTask(id: "rate", kind: .ratio(numerator: "a", denominator: "b")), SalesTask(id: "a", kind: .count),
+            ],
             attainmentCap: 2, roleBands: ["consultant": try StatusBands(amberFrom: 0.5, greenFrom: 0.9)],
             granularity: .week, timeZone: TimeZone(identifier: "Europe/Berlin")!)
         let data = try JSONEncoder().encode(policy)

@@ -4,7 +4,8 @@ import Testing
 
 struct ScoringRuleTests {
     @Test func higherIsBetterIsTotalOverTargetCapped() throws {
-        let rule = try ScoringRule(task: "calls", competency: "building-relationships", role: "consultant", target: 10, weight: 1)
+        let rule = try ScoringRule(
+            task: "calls", competency: "building-relationships", role: "consultant", target: 10, weight: 1)
         #expect(rule.attainment(of: 0, cap: 1.5) == 0)
         #expect(rule.attainment(of: 5, cap: 1.5) == 0.5)  // 5 / 10
         #expect(rule.attainment(of: 10, cap: 1.5) == 1)
