@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs each sco command once on real inputs and checks the exit codes; called by .ci/run with the binary.
 set -euo pipefail
-sco=$1
+sco=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 echo "smoke: sco ran its commands in $tmp"
@@ -79,6 +79,9 @@ JSON
 grep -q "Spend wasted on 5 idle seats  *9000.00" "$tmp/roi.txt"
 "$sco" roi --input "$tmp/investment.json" --format json --output "$tmp/roi.json"
 grep -q '"roiPercent" : 148.28' "$tmp/roi.json"
+"$sco" roi --input "$tmp/investment.json" --format html --output "$tmp/roi.html"
+grep -q '<td class="num">148.3%</td>' "$tmp/roi.html"
+if "$sco" roi --benefits 10 --costs 5 --format html 2>/dev/null; then echo "roi html without --input" >&2; exit 1; fi
 sed 's/"amount": 10000/"amount": -10000/' "$tmp/investment.json" >"$tmp/bad-investment.json"
 if "$sco" roi --input "$tmp/bad-investment.json" 2>"$tmp/roi-error.txt"; then echo "roi accepted a negative cost" >&2; exit 1; fi
 grep -q "field costs\[0\].amount" "$tmp/roi-error.txt"
