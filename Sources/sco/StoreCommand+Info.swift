@@ -18,7 +18,7 @@ extension StoreCommand {
     static let knownCollections: [DocumentCollection] = [
         .dictionaries, .roleExpertiseMaps, .expertiseCompetencyMaps, .proficiencyScales, .roleProfiles,
         .scoringPolicies, .assessments, .opportunities, .rosters, .investments,
-        .scorecardSnapshots, ActivitySnapshot.collection,
+        .scorecardSnapshots,
     ]
 
     static func info(of store: FileStore, format: OutputFormat) throws -> String {

@@ -69,7 +69,7 @@ public struct StoreSession: Sendable {
     /// - Returns: The store's receipt.
     /// - Throws: Any error of the stores, unchanged.
     @discardableResult
-    public func appendActivities(_ batch: [StoredActivity]) async throws -> ActivityBatchReceipt {
+    public func appendActivities(_ batch: [Activity]) async throws -> ActivityBatchReceipt {
         let receipt = try await activityStore.append(batch)
         try await auditTrail.record([
             AuditEntry(
