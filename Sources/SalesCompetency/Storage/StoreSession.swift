@@ -65,6 +65,9 @@ public struct StoreSession: Sendable {
 
     /// Appends a batch of activities and records it in the audit trail.
     ///
+    /// The batch is appended first; if recording the audit entry then fails, the batch stays stored and the
+    /// audit trail's error is thrown (check ``ActivityStore/batchCount()`` before retrying an import).
+    ///
     /// - Parameter batch: The activities.
     /// - Returns: The store's receipt.
     /// - Throws: Any error of the stores, unchanged.

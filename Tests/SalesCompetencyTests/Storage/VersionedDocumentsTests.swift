@@ -75,6 +75,29 @@ struct VersionedDocumentsTests {
         #expect(store.auditEntries(from: start, before: start.addingTimeInterval(1)).count == 1)
     }
 
+    @Test func concurrentFreezesLeaveExactlyOneSnapshot() async throws {
+        let store = InMemoryStore()
+        let snapshots = StoreSession(store: store, clock: FixedClock(start), actor: "sco")
+            .documents(Policy.self, in: .scorecardSnapshots)
+        let codes = await withTaskGroup(of: String.self) { group in
+            for writer in 0..<6 {
+                group.addTask {
+                    do {
+                        try await snapshots.freeze(Policy(monthlyTarget: Double(writer)), id: "2025-03")
+                        return "saved"
+                    } catch let error as StoreError {
+                        return error.code.rawValue
+                    } catch {
+                        return "\(error)"
+                    }
+                }
+            }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(codes.sorted() == ["frozen", "frozen", "frozen", "frozen", "frozen", "saved"])
+        #expect(try await snapshots.history("2025-03").count == 1)
+    }
+
     @Test func aConcurrentEditConflictsInsteadOfOverwriting() async throws {
         let store = InMemoryStore()
         let session = StoreSession(store: store, clock: FixedClock(start), actor: "ana")
