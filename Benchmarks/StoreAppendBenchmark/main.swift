@@ -46,11 +46,16 @@ let readStart = ContinuousClock.now
 let readBack = try store.activities(from: Day(daysSinceEpoch: 0), through: Day(daysSinceEpoch: 100_000), reps: nil)
 let readSeconds = seconds(since: readStart)
 precondition(readBack.count == total, "read back \(readBack.count) of \(total)")
+let columnarStart = ContinuousClock.now
+let log = ActivityLog(readBack)
+let columnarSeconds = seconds(since: columnarStart)
+precondition(log.count == total)
 print(
     """
     file store append: \(total) records in \(batchIndex) batches of \(batchSize), each flushed with fsync
       append: \(String(format: "%.2f", appendSeconds)) s, \(Int(Double(total) / appendSeconds)) records/s, \
     \(String(format: "%.1f", Double(bytes) / appendSeconds / 1e6)) MB/s, log \(bytes / 1_000_000) MB \
     (\(String(format: "%.1f", Double(bytes) / Double(total))) bytes/record)
-      read back all: \(String(format: "%.2f", readSeconds)) s, \(Int(Double(total) / readSeconds)) records/s
+      read back all: \(String(format: "%.2f", readSeconds)) s, \(Int(Double(total) / readSeconds)) records/s; \
+    into a columnar ActivityLog for scoring: \(String(format: "%.2f", columnarSeconds)) s
     """)
