@@ -138,6 +138,9 @@ if "$sco" store import --store "$tmp/store" --activities "$tmp/bad.csv" 2>"$tmp/
     exit 1
 fi
 grep -q 'bad.csv:3' "$tmp/err"
+printf 'rep_id,task_id,occurred_on,quantity\n' >"$tmp/header-only.csv"
+if "$sco" store import --store "$tmp/store" --activities "$tmp/header-only.csv" 2>/dev/null; then exit 1; fi
+if "$sco" store info --store "$tmp/no-store" 2>/dev/null || [ -e "$tmp/no-store" ]; then exit 1; fi
 "$sco" store info --store "$tmp/store" | grep -qx 'activities: 4 in 2 batches, 2 reps, 2025-03-01 to 2025-04-10'
 # March under January's rules (target 10): r1 3 + 12 = 15 -> 1.5 (the cap), green; r2 7 -> 0.7, amber.
 "$sco" store snapshot --store "$tmp/store" --month 2025-03 --roster "$tmp/store-roster.csv" --actor smoke \

@@ -55,7 +55,10 @@ enum StoreCommand: Command {
             let output = Output(path: try arguments.option("--output"))
             try arguments.finish()
             let batch = Array(try ActivityLog(csvFile: file, timeZone: timeZone))
-            let session = StoreSession(store: try open(directory), clock: .system, actor: actor)
+            guard !batch.isEmpty else {
+                throw ImportError(.emptyFile, file: file, message: "no activities after the header; nothing imported")
+            }
+            let session = StoreSession(store: try open(directory, creating: true), clock: .system, actor: actor)
             let receipt = try blocking { try await session.appendActivities(batch) }
             try output.write("imported \(receipt.count) activities from \(file) as batch \(receipt.sequence)\n")
         case "policy":
@@ -67,7 +70,7 @@ enum StoreCommand: Command {
             let output = Output(path: try arguments.option("--output"))
             try arguments.finish()
             let policy = try ScoringPolicy(rulesCSVFile: rules, attainmentCap: cap, timeZone: timeZone)
-            let session = StoreSession(store: try open(directory), clock: .system, actor: actor)
+            let session = StoreSession(store: try open(directory, creating: true), clock: .system, actor: actor)
             let version = try blocking {
                 try await session.scoringPolicies.save(policy, id: "default", effectiveFrom: from)
             }
@@ -128,8 +131,13 @@ enum StoreCommand: Command {
         }
     }
 
-    static func open(_ directory: String) throws -> FileStore {
-        try FileStore(directory: URL(fileURLWithPath: directory), clock: .system)
+    /// Opens the store in `directory`; unless `creating`, the directory must already hold a store.
+    static func open(_ directory: String, creating: Bool = false) throws -> FileStore {
+        guard creating || FileManager.default.fileExists(atPath: directory + "/schema.json") else {
+            throw StoreError(
+                .unsupportedSchema, path: directory, message: "no store here; create one with sco store import")
+        }
+        return try FileStore(directory: URL(fileURLWithPath: directory), clock: .system)
     }
 
     static func timeZoneOption(_ arguments: inout Arguments) throws -> TimeZone {
