@@ -111,7 +111,8 @@ struct ByteInterner {
             position += 8
         }
         while position < count {
-            if lhs.load(fromByteOffset: position, as: UInt8.self) != rhs.load(fromByteOffset: position, as: UInt8.self) {
+            if lhs.load(fromByteOffset: position, as: UInt8.self) != rhs.load(fromByteOffset: position, as: UInt8.self)
+            {
                 return false
             }
             position += 1
