@@ -15,6 +15,28 @@ struct ScorecardsTests {
         #expect(lines[10] == "r3,2025-02,gathering-intelligence,0.000000,red")
     }
 
+    /// 3,000 consultants × 12 months × 2 competencies = 72,000 rows: formatted on all cores, in order, and the
+    /// same as formatting each scorecard on its own.
+    @Test func writesLargeGridsInPartsInOrder() throws {
+        let roster = try Roster((1...3000).map { Rep(id: Rep.ID(rawValue: "rep-\($0)"), roles: ["consultant"]) })
+        let engine = ScoringEngine(policy: try ScoringFixture.policy(), roster: roster)
+        let log = ActivityLog(
+            try (0..<20_000).map { index in
+                try Activity(
+                    rep: Rep.ID(rawValue: "rep-\(index % 3000 + 1)"),
+                    task: ["emails", "calls", "complaints"][index % 3],
+                    day: Day(daysSinceEpoch: 20_089 + index % 365), quantity: Double(index % 9))
+            })
+        let scorecards = engine.score(log)
+        #expect(scorecards.count == 72_000)
+        var expected = "rep_id,period,competency_id,score,status\n"
+        for card in scorecards {
+            expected += "\(card.rep),\(card.period),\(card.competency),"
+            expected += "\(NumberFormatting.fixed(units: card.scoreMicro, decimals: 6)),\(card.status.rawValue)\n"
+        }
+        #expect(scorecards.csvText == expected)
+    }
+
     @Test func escapesIDsThatNeedQuotingOrAFormulaGuard() throws {
         let roster = try Roster([Rep(id: "=rep, one", roles: ["analyst"])])
         let policy = try ScoringPolicy(
