@@ -26,9 +26,9 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
     /// A direct-mapped cache of parsed `YYYY-MM-DD` dates: a file has few distinct dates, and a hit skips the
     /// validation and calendar arithmetic. Keyed by the first 8 bytes and the last 2 bytes; day `Int32.min`
     /// marks an empty entry.
-    private var dateKeys = [UInt64](repeating: 0, count: 1024)
-    private var dateTails = [UInt16](repeating: 0, count: 1024)
-    private var dateDays = [Int32](repeating: .min, count: 1024)
+    private var dateKeys = [UInt64](repeating: 0, count: 2048)
+    private var dateTails = [UInt16](repeating: 0, count: 2048)
+    private var dateDays = [Int32](repeating: .min, count: 2048)
 
     init(reps: ByteInterner, tasks: ByteInterner, sink: Sink, timeZone: TimeZone) {
         self.reps = reps
@@ -42,7 +42,7 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
     private mutating func cachedDay(_ date: UnsafeRawBufferPointer) -> Int32? {
         let head = date.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
         let tail = date.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
-        let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) &* 0x9E37_79B9) &* 0xBF58_476D_1CE4_E5B9) >> 54)
+        let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) &* 0x9E37_79B9) &* 0xBF58_476D_1CE4_E5B9) >> 53)
         let cached = dateDays.withUnsafeBufferPointer { $0[slot] }
         if cached != .min, dateKeys.withUnsafeBufferPointer({ $0[slot] }) == head,
             dateTails.withUnsafeBufferPointer({ $0[slot] }) == tail
