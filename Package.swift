@@ -28,6 +28,16 @@ let package = Package(
             dependencies: ["SalesCompetency"],
             path: "Examples/HiringReadiness"
         ),
+        .executableTarget(
+            name: "CustomDictionary",
+            dependencies: ["SalesCompetency"],
+            path: "Examples/CustomDictionary"
+        ),
+        .executableTarget(
+            name: "ROIWalkthrough",
+            dependencies: ["SalesCompetency"],
+            path: "Examples/ROIWalkthrough"
+        ),
     ]
 )
 
