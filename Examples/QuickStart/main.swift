@@ -2,16 +2,15 @@ import SalesCompetency
 
 // QuickStart: the built-in competency dictionary, what one role needs, and a tiny team's sales outcomes.
 
-// The World-Class Sales Competency Model is built in: 6 roles, 29 competencies, 13 areas of expertise.
+// The World-Class Sales Competency Model is built in. Which areas of expertise does a manager need? Table A-1
+// of the model says (hosts can replace the table).
 let dictionary = CompetencyDictionary.builtIn
-print(
-    "\(dictionary.roles.count) roles, \(dictionary.competencies.count) competencies, "
-        + "\(dictionary.areasOfExpertise.count) areas of expertise")
-
-// Which areas of expertise does a manager need? Table A-1 of the model says; hosts can replace it.
 let manager = dictionary.role("manager")!
 let areas = RoleExpertiseMap.builtIn.areas(for: manager.id).compactMap { dictionary.areaOfExpertise($0) }
 print("A \(manager.name) needs: " + areas.map(\.name).sorted().joined(separator: ", "))
+print(
+    "The model has \(dictionary.roles.count) roles, \(dictionary.competencies.count) competencies and "
+        + "\(dictionary.areasOfExpertise.count) areas of expertise.")
 
 // Names resolve forgivingly: an alias or a different spelling finds the same competency.
 print("\"formalizing agreements\" is \(dictionary.resolveCompetency("formalizing agreements")!.id)")
