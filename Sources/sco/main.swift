@@ -8,6 +8,7 @@ let commands: [any Command.Type] = [
     OutcomesCommand.self,
     ROICommand.self,
     RetentionCommand.self,
+    DemoCommand.self,
 ]
 
 let usage = """
