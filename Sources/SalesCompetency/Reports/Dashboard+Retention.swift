@@ -13,7 +13,7 @@ extension Dashboard {
         title: String = "Knowledge retention"
     ) throws {
         let reinforced = try RetentionTimeline(model: model, policy: policy, reinforcementDays: plan.days)
-        let days = Array(stride(from: 0, through: plan.horizonDays, by: 5))
+        let days = Array(0...plan.horizonDays)
         var chart = LineChart(xLabels: days.map { "day \($0)" }, yRange: 0...1)
         chart.yFormat = .percent
         chart.append(series: "without reinforcement", values: days.map { model.retention(atDay: Double($0)) })
