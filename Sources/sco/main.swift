@@ -5,6 +5,7 @@ import SalesCompetency
 let commands: [any Command.Type] = [
     DictionaryCommand.self,
     MappingCommand.self,
+    ScoreCommand.self,
     OutcomesCommand.self,
     ROICommand.self,
     RetentionCommand.self,
