@@ -43,6 +43,11 @@ let package = Package(
             dependencies: ["SalesCompetency"],
             path: "Examples/ROIWalkthrough"
         ),
+        .executableTarget(
+            name: "ScoringPipeline",
+            dependencies: ["SalesCompetency"],
+            path: "Examples/ScoringPipeline"
+        ),
     ]
 )
 
