@@ -50,9 +50,11 @@ let problems = try CompetencyDictionary.validate(json: Data(broken.utf8), file: 
 print("broken.json has \(problems.count) problems, for example:")
 for problem in problems.prefix(2) { print("  \(problem)") }
 
-// A truncated file cannot be read at all: the error says where.
+// A file of the wrong shape cannot be read at all: the error gives the JSON path of the offending value.
+let mistyped = String(decoding: json, as: UTF8.self)
+    .replacingOccurrences(of: "\"isRetired\" : true", with: "\"isRetired\" : \"yes\"")
 do {
-    _ = try CompetencyDictionary(json: json.prefix(300), file: "truncated.json")
+    _ = try CompetencyDictionary(json: Data(mistyped.utf8), file: "mistyped.json")
 } catch let error as ImportError {
-    print("truncated.json: \(error.code): \(error.message)")
+    print("mistyped.json is refused: \(error)")
 }
