@@ -48,6 +48,21 @@ let package = Package(
             dependencies: ["SalesCompetency"],
             path: "Examples/ScoringPipeline"
         ),
+        .executableTarget(
+            name: "HostPersistence",
+            dependencies: ["SalesCompetency", "SalesCompetencyTesting"],
+            path: "Examples/HostPersistence"
+        ),
+        .executableTarget(
+            name: "StoreCrashTest",
+            dependencies: ["SalesCompetency"],
+            path: "Benchmarks/StoreCrashTest"
+        ),
+        .executableTarget(
+            name: "StoreAppendBenchmark",
+            dependencies: ["SalesCompetency"],
+            path: "Benchmarks/StoreAppendBenchmark"
+        ),
     ]
 )
 
