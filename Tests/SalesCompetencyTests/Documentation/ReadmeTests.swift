@@ -82,7 +82,7 @@ struct ReadmeTests {
         let manifest = try Self.text("Package.swift")
         let linked = Set(
             readme.matches(of: /\(Examples\/([A-Za-z]+)\/?\)/).map { String($0.output.1) })
-        #expect(linked.count >= 5)
+        #expect(linked.count >= 7)
         for name in linked.sorted() {
             let isPackage = FileManager.default.fileExists(
                 atPath: Self.root.appending(path: "Examples/\(name)/Package.swift").path())
