@@ -7,7 +7,10 @@ import SalesCompetency
 // BCR and ROI % answer different questions: BCR = benefits ÷ costs (1.50 back per 1.00 spent), ROI % =
 // (benefits − costs) ÷ costs × 100 (50% net return). The same investment has BCR 1.5 and ROI 50%.
 
-let calculator = try ROICalculator(horizonYears: 3, discountRate: Decimal(string: "0.10")!)
+// Fractions are written as text, read exactly: a Decimal made from a floating-point literal would carry binary
+// rounding error into the money.
+func decimal(_ text: String) -> Decimal { Decimal(plainDecimal: text)! }
+let calculator = try ROICalculator(horizonYears: 3, discountRate: decimal("0.10"))
 func money(_ value: Decimal) -> String { NumberFormatting.fixed(value, decimals: 0) }
 func percent(_ value: Double) -> String { NumberFormatting.fixed(value * 100, decimals: 1) + "%" }
 
@@ -25,8 +28,9 @@ func bootcamp(reinforcedOn days: [Int], extraCosts: [CostItem]) throws -> Invest
         ] + extraCosts,
         benefits: [
             try Benefit(
-                name: "More deals won", change: .beforeAfter(before: 1.8, after: 2.3), frequency: .month, units: 12,
-                attribution: Decimal(string: "0.6")!, confidence: Decimal(string: "0.8")!, unitValue: 2_500)
+                name: "More deals won", change: .beforeAfter(before: decimal("1.8"), after: decimal("2.3")),
+                frequency: .month, units: 12,
+                attribution: decimal("0.6"), confidence: decimal("0.8"), unitValue: 2_500)
         ],
         retention: try RetentionAssumption(forgotten: 0.8, afterDays: 90, reinforcementDays: days))
 }
@@ -79,12 +83,12 @@ let crm = try Investment(
     benefits: [
         try Benefit(
             name: "Shorter sales cycle", change: .beforeAfter(before: 64, after: 58), direction: .lowerIsBetter,
-            frequency: .year, units: 300, attribution: Decimal(string: "0.5")!, confidence: Decimal(string: "0.7")!,
+            frequency: .year, units: 300, attribution: decimal("0.5"), confidence: decimal("0.7"),
             unitValue: 25),
         try Benefit(
-            name: "Admin hours saved", change: .beforeAfter(before: 5, after: Decimal(string: "3.5")!),
-            direction: .lowerIsBetter, frequency: .week, units: 22, attribution: Decimal(string: "0.8")!,
-            confidence: Decimal(string: "0.8")!, unitValue: 85),
+            name: "Admin hours saved", change: .beforeAfter(before: 5, after: decimal("3.5")),
+            direction: .lowerIsBetter, frequency: .week, units: 22, attribution: decimal("0.8"),
+            confidence: decimal("0.8"), unitValue: 85),
     ],
     intangibles: ["One pipeline view for forecasting"],
     measured: try GoalMeasurements(
