@@ -90,6 +90,19 @@ struct ReadmeTests {
         }
     }
 
+    @Test func theReadmeListsEverySCOCommandAndNoOther() throws {
+        var commands: Set<String> = []
+        let sources = Self.root.appending(path: "Sources/sco")
+        for file in try FileManager.default.contentsOfDirectory(atPath: sources.path()) where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: sources.appending(path: file), encoding: .utf8)
+            for match in text.matches(of: /static let name = "([a-z-]+)"/) { commands.insert(String(match.output.1)) }
+        }
+        let readme = try Self.text("README.md")
+        let rows = Set(readme.matches(of: /\n\| `sco ([a-z-]+)` \|/).map { String($0.output.1) })
+        #expect(commands.count >= 8)
+        #expect(rows == commands, "the README's command table differs from the commands of Sources/sco")
+    }
+
     @Test func theSnippetMatcherFindsOnlyWholeRunsOfLines() {
         #expect(Self.contains(["a", "b", "c"], ["b", "c"]))
         #expect(!Self.contains(["a", "b", "c"], ["a", "c"]))
