@@ -11,7 +11,7 @@ import SalesCompetencyTesting
 ///    makes it safe from many tasks at once and makes each save a compare-and-swap.
 actor HostStore: DocumentStore, ActivityStore, AuditTrail {
     private var documents: [DocumentCollection: [String: [DocumentVersion]]] = [:]
-    private var batches: [[StoredActivity]] = []
+    private var batches: [[Activity]] = []
     private var trail: [AuditEntry] = []
 
     func save(_ version: DocumentVersion) throws {
@@ -32,12 +32,12 @@ actor HostStore: DocumentStore, ActivityStore, AuditTrail {
         (documents[collection] ?? [:]).keys.sorted()
     }
 
-    func append(_ batch: [StoredActivity]) -> ActivityBatchReceipt {
+    func append(_ batch: [Activity]) -> ActivityBatchReceipt {
         batches.append(batch)
         return ActivityBatchReceipt(sequence: batches.count - 1, count: batch.count)
     }
 
-    func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) -> [StoredActivity] {
+    func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) -> [Activity] {
         batches.joined().filter { (first...last).contains($0.day) && (reps?.contains($0.rep) ?? true) }
     }
 
@@ -72,7 +72,7 @@ func policy(callTarget: Int) throws -> ScoringPolicy {
             calls_made,communicating-effectively,consultant,\(callTarget),1
             """, timeZone: utc)
 }
-let policies = analyst.documents(ScoringPolicy.self, in: .scoringPolicies)
+let policies = analyst.scoringPolicies
 try await policies.save(policy(callTarget: 40), id: "default", effectiveFrom: Day(year: 2025, month: 1, day: 1)!)
 clock.set(to: instant.date(from: "2025-03-17T14:30:00Z")!)
 try await policies.save(policy(callTarget: 60), id: "default", effectiveFrom: Day(year: 2025, month: 4, day: 1)!)
@@ -82,34 +82,30 @@ for (month, ava, ben, synced) in [(3, 45.0, 30.0, "2025-04-01T02:00:00Z"), (4, 4
     clock.set(to: instant.date(from: synced)!)
     let day = Day(year: 2025, month: month, day: 28)!
     try await crmSync.appendActivities([
-        try StoredActivity(rep: "ava", task: "calls_made", day: day, quantity: ava),
-        try StoredActivity(rep: "ben", task: "calls_made", day: day, quantity: ben),
+        try Activity(rep: "ava", task: "calls_made", day: day, quantity: ava),
+        try Activity(rep: "ben", task: "calls_made", day: day, quantity: ben),
     ])
 }
 
-// Score each month from the store, under the policy in force in that month.
-var march: [Scorecard] = []
+// Score each month from the store, under the policy in force in that month, then freeze the month.
+clock.set(to: instant.date(from: "2025-05-02T10:00:00Z")!)
 for period in [Period.month(2025, 3), Period.month(2025, 4)] {
     let range = try PeriodRange(period, through: period)
-    let log = ActivityLog(
-        try await store.activities(in: range).map {
-            try Activity(rep: $0.rep, task: SalesTask.ID(rawValue: $0.task), day: $0.day, quantity: $0.quantity)
-        })
-    let inForce = try await policies.document("default", inEffectOn: period.firstDay)!
-    let cards = Array(ScoringEngine(policy: inForce, roster: roster).score(log, periods: range))
+    let inForce = try await policies.policy(inEffectOn: period.firstDay)!
+    let scorecards = ScoringEngine(policy: inForce, roster: roster).score(try await store.activityLog(in: range))
     print(
         "\(period), target \(Int(inForce.rules[0].target)) calls: "
-            + cards.map { "\($0.rep) \(NumberFormatting.fixed($0.score, decimals: 3)) \($0.status)" }
+            + scorecards.map { "\($0.rep) \(NumberFormatting.fixed($0.score, decimals: 3)) \($0.status)" }
             .joined(separator: ", "))
-    if period == .month(2025, 3) { march = cards }
+    try await analyst.freezeScorecards(scorecards, for: period)
 }
 
-// Freeze March once the month is closed: a snapshot is saved once and never replaced.
-clock.set(to: instant.date(from: "2025-05-02T10:00:00Z")!)
-let snapshots = analyst.documents([Scorecard].self, in: .scorecardSnapshots)
-try await snapshots.freeze(march, id: "2025-03")
+// A frozen month is saved once and never replaced: rescoring March cannot overwrite what was reported.
 do {
-    try await snapshots.freeze(march, id: "2025-03")
+    let march = try PeriodRange(.month(2025, 3), through: .month(2025, 3))
+    let rescored = ScoringEngine(policy: try policy(callTarget: 60), roster: roster)
+        .score(try await store.activityLog(in: march))
+    try await analyst.freezeScorecards(rescored, for: .month(2025, 3))
 } catch let error as StoreError where error.code == .frozen {
     print("Freezing 2025-03 again is refused: \(error.message)")
 }
