@@ -109,7 +109,12 @@ enum ScoreCommand: Command {
             guard first.granularity == .month, last.granularity == .month else {
                 throw UsageError("--from and --to are months YYYY-MM")
             }
-            return try PeriodRange(first, through: last)
+            let range = try PeriodRange(first, through: last)
+            guard range.count <= 1200 else {
+                throw UsageError(
+                    "--from \(from) --to \(to) spans \(range.count) months; score at most 1200 (100 years)")
+            }
+            return range
         } catch let error as TimeError {
             throw UsageError("\(error)")
         }

@@ -18,6 +18,9 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     public let tasks: [SalesTask]
     /// The largest attainment one rule can contribute (default 1.5).
     public let attainmentCap: Double
+    /// The largest attainment cap a policy accepts: 1000 × the target, far beyond any real use, and small
+    /// enough that every score fits the integer micro-units the bands are judged on.
+    public static let maximumAttainmentCap = 1000.0
     /// The status bands for roles without their own.
     public let bands: StatusBands
     /// Status bands for particular roles.
@@ -45,9 +48,11 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
         roleBands: [Role.ID: StatusBands] = [:], granularity: Period.Granularity = .month, timeZone: TimeZone,
         dictionary: CompetencyDictionary? = .builtIn
     ) throws {
-        guard attainmentCap.isFinite, attainmentCap > 0 else {
+        guard attainmentCap.isFinite, attainmentCap > 0, attainmentCap <= ScoringPolicy.maximumAttainmentCap else {
             throw ScoringError(
-                .invalidCap, message: "attainment cap must be positive and finite, found \(attainmentCap)")
+                .invalidCap,
+                message: "attainment cap must be above 0 and at most \(Int(ScoringPolicy.maximumAttainmentCap)), "
+                    + "found \(attainmentCap)")
         }
         var definitions: [SalesTask.ID: SalesTask] = [:]
         for task in tasks {
