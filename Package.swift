@@ -19,6 +19,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .executableTarget(
+            name: "ScoringBenchmark",
+            dependencies: ["SalesCompetency"],
+            path: "Benchmarks/ScoringBenchmark"
+        ),
+        .executableTarget(
             name: "QuickStart",
             dependencies: ["SalesCompetency"],
             path: "Examples/QuickStart"

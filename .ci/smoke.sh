@@ -105,3 +105,14 @@ grep -q 'not valid JSON' "$tmp/error.txt"
 test "$(wc -l <"$tmp/map.csv")" -eq 14
 echo '{"schemaVersion": 1, "rolesByArea": {"setting-sales-strategy": ["chief"]}}' >"$tmp/badmap.json"
 if "$sco" mapping --input "$tmp/badmap.json" 2>/dev/null; then exit 1; fi
+
+# sco demo: the whole flow on built-in data, no files needed; it writes the dashboard and the sample files.
+(cd "$tmp" && "$sco" demo --output-dir demo >"$tmp/demo.txt")
+grep -q '^Investments  Selling bootcamp alone' "$tmp/demo.txt"
+grep -q 'Wrote demo/dashboard.html' "$tmp/demo.txt"
+for file in dashboard.html roster.csv rules.csv activities.csv assessments.csv opportunities.csv; do
+    test -s "$tmp/demo/$file"
+done
+grep -q '<svg' "$tmp/demo/dashboard.html"
+if "$sco" demo --seed nope 2>/dev/null; then echo "demo accepted a bad seed" >&2; exit 1; fi
+echo "smoke: sco demo ok"

@@ -5,9 +5,11 @@ import SalesCompetency
 let commands: [any Command.Type] = [
     DictionaryCommand.self,
     MappingCommand.self,
+    ScoreCommand.self,
     OutcomesCommand.self,
     ROICommand.self,
     RetentionCommand.self,
+    DemoCommand.self,
 ]
 
 let usage = """

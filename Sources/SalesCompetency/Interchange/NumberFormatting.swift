@@ -28,4 +28,9 @@ public enum NumberFormatting: Sendable {
         }
         return negative ? "-" + digits : digits
     }
+
+    /// A fraction as a percentage with `decimals` digits, for example `0.4567` → `45.7%`.
+    public static func percent(_ fraction: Double, decimals: Int = 1) -> String {
+        fixed(fraction * 100, decimals: decimals) + "%"
+    }
 }

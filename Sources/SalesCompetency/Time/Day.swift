@@ -103,21 +103,17 @@ extension Day {
     /// This is the fast path the CSV importers use.
     public static func parse(_ bytes: UnsafeRawBufferPointer) -> Day? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        var digits = (0, 0, 0)
-        for (index, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+        func number(_ start: Int, _ end: Int) -> Int? {
             var value = 0
-            for position in range {
+            for position in start..<end {
                 let digit = Int(bytes[position]) &- 48
                 guard digit >= 0, digit <= 9 else { return nil }
-                value = value * 10 + digit
+                value = value &* 10 &+ digit
             }
-            switch index {
-            case 0: digits.0 = value
-            case 1: digits.1 = value
-            default: digits.2 = value
-            }
+            return value
         }
-        return Day(year: digits.0, month: digits.1, day: digits.2)
+        guard let year = number(0, 4), let month = number(5, 7), let day = number(8, 10) else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 
     /// The number of days in a month of a year.

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Interleaved timing of `sco score` and the reference scorers (called by Benchmarks/run.sh).
+
+Every run goes through /usr/bin/time -v (peak RSS); wall time is measured around it. Configurations run
+round-robin, REPEAT times each; before each run the script waits (up to 30 s) for the machine to be quiet.
+Prints a markdown table of medians and the check that every engine printed the same summary.
+"""
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+EXPECTED = {
+    "1m": {"rows": 1240188, "red": 845571, "amber": 83049, "green": 311568, "checksum": "606250.593294"},
+    "10m": {"rows": 1240188, "red": 557611, "amber": 232317, "green": 450260, "checksum": "979195.443636"},
+}
+KEYS = ["rows", "red", "amber", "green", "checksum"]
+
+
+def busy_cores(interval=0.5):
+    def sample():
+        with open("/proc/stat") as f:
+            parts = [int(x) for x in f.readline().split()[1:]]
+        return sum(parts), parts[3] + parts[4]
+    total0, idle0 = sample()
+    time.sleep(interval)
+    total1, idle1 = sample()
+    cores = os.cpu_count() or 1
+    return cores * (1 - (idle1 - idle0) / max(1, total1 - total0))
+
+
+def wait_quiet(limit=30):
+    start = time.time()
+    while time.time() - start < limit and busy_cores() > 0.3:
+        time.sleep(1)
+
+
+def run(command, prints_summary=True):
+    wait_quiet()
+    started = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-v"] + command, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{done.stderr}")
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1)) / 1024
+    if not prints_summary:
+        return wall, rss, None
+    summary = json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
+    return wall, rss, summary
+
+
+def csv_summary(path):
+    counts = {"red": 0, "amber": 0, "green": 0}
+    micro = 0
+    rows = 0
+    with open(path) as f:
+        next(f)
+        for line in f:
+            _, _, _, score, status = line.rstrip("\n").split(",")
+            whole, frac = score.split(".")
+            micro += int(whole) * 1_000_000 + int(frac)
+            counts[status] += 1
+            rows += 1
+    return {"rows": rows, **counts, "checksum": f"{micro // 1_000_000}.{micro % 1_000_000:06d}"}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1m,10m")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--sco", required=True)
+    ap.add_argument("--bench", required=True)
+    ap.add_argument("--data", required=True)
+    a = ap.parse_args()
+    print(f"Machine: {os.cpu_count()} vCPU; runs interleaved round-robin, {a.repeat} per configuration, page cache warm.\n")
+    print("| data | engine | end-to-end s (median) | min–max s | peak RSS MiB | vs sco summary | rows | red | amber | green | checksum |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    failures = []
+    for size in a.sizes.split(","):
+        d = os.path.join(a.data, size)
+        score = [a.sco, "score", "--activities", f"{d}/activities.csv", "--roster", f"{d}/reps.csv",
+                 "--rules", f"{d}/rules.csv", "--from", "2025-01", "--to", "2025-12"]
+        configs = [
+            ("sco score --summary", score + ["--summary"]),
+            ("sco score --format csv --output FILE", score + ["--format", "csv", "--output", f"{d}/sco-scorecard.csv"]),
+            ("DuckDB, threads=default", ["python3", f"{a.bench}/score_duckdb.py", "--data", d]),
+            ("pandas (categorical keys)", ["python3", f"{a.bench}/score_pandas.py", "--data", d]),
+        ]
+        results = {name: [] for name, _ in configs}
+        for _ in range(a.repeat):
+            for name, command in configs:
+                wall, rss, summary = run(command, prints_summary="--output" not in command)
+                results[name].append((wall, rss, summary))
+        base = statistics.median(w for w, _, _ in results["sco score --summary"])
+        for name, _ in configs:
+            runs = results[name]
+            walls = [w for w, _, _ in runs]
+            median = statistics.median(walls)
+            rss = max(r for _, r, _ in runs)
+            summary = runs[-1][2] or csv_summary(os.path.join(d, "sco-scorecard.csv"))
+            for _, _, s in runs:
+                if s is not None and any(str(s[k]) != str(summary[k]) for k in KEYS):
+                    failures.append(f"{size} {name}: runs disagree")
+            if size in EXPECTED and any(str(summary[k]) != str(EXPECTED[size][k]) for k in KEYS):
+                failures.append(f"{size} {name}: {summary} != expected {EXPECTED[size]}")
+            print(f"| {size} | {name} | {median:.3f} | {min(walls):.3f}–{max(walls):.3f} | {rss:.0f} | "
+                  f"{median / base:.1f}× | {summary['rows']:,} | {summary['red']:,} | {summary['amber']:,} | "
+                  f"{summary['green']:,} | {summary['checksum']} |")
+    print()
+    if failures:
+        print("MISMATCH:\n" + "\n".join(failures))
+        sys.exit(1)
+    print("Every engine printed the same rows, counts per band and checksum as the README's reference values.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,394 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Receives validated activity rows whose ids the importer has interned.
+protocol ActivitySink: Sendable {
+    mutating func add(rep: Int32, task: Int32, day: Int32, quantity: Double)
+    /// Completes work the sink deferred; called once after the last row.
+    mutating func finish()
+}
+
+/// A problem with one row, found by ``ActivityRowParser``; the line is filled in by the caller.
+struct RowProblem: Sendable {
+    var code: ImportError.Code
+    var field: String?
+    var message: String
+}
+
+/// Validates one activity row given as raw field bytes, interns its ids and hands it to a sink. Shared by the
+/// fast line splitter and the general ``CSVReader`` path, so both accept and reject exactly the same rows.
+struct ActivityRowParser<Sink: ActivitySink>: Sendable {
+    var reps: ByteInterner
+    var tasks: ByteInterner
+    var sink: Sink
+    let timeZone: TimeZone
+
+    @inline(__always)
+    mutating func row(
+        rep: UnsafeRawBufferPointer, task: UnsafeRawBufferPointer, date: UnsafeRawBufferPointer,
+        quantity: UnsafeRawBufferPointer
+    ) -> RowProblem? {
+        guard rep.count > 0 else { return RowProblem(code: .missingValue, field: "rep_id", message: "rep_id is empty") }
+        guard task.count > 0 else {
+            return RowProblem(code: .missingValue, field: "task_id", message: "task_id is empty")
+        }
+        let day: Day
+        if date.count == 10, let parsed = Day.parse(date) {
+            day = parsed
+        } else if let parsed = Day.parseTimestamp(date, in: timeZone) {
+            day = parsed
+        } else {
+            return RowProblem(
+                code: .invalidValue, field: "occurred_on",
+                message:
+                    "\"\(String(decoding: date, as: UTF8.self))\" is not a date YYYY-MM-DD or an ISO 8601 timestamp")
+        }
+        guard let value = ActivityRowParser.quantity(quantity) else {
+            return RowProblem(
+                code: .invalidValue, field: "quantity",
+                message: "\"\(String(decoding: quantity, as: UTF8.self))\" is not a finite number ≥ 0")
+        }
+        let knownReps = reps.count
+        let repIndex = reps.intern(rep)
+        if reps.count != knownReps, String(validating: rep, as: UTF8.self) == nil {
+            return RowProblem(code: .invalidUTF8, field: "rep_id", message: "not valid UTF-8")
+        }
+        let knownTasks = tasks.count
+        let taskIndex = tasks.intern(task)
+        if tasks.count != knownTasks, String(validating: task, as: UTF8.self) == nil {
+            return RowProblem(code: .invalidUTF8, field: "task_id", message: "not valid UTF-8")
+        }
+        sink.add(rep: repIndex, task: taskIndex, day: Int32(truncatingIfNeeded: day.daysSinceEpoch), quantity: value)
+        return nil
+    }
+
+    /// A non-negative finite quantity: plain digits fast, anything else through `Double(_:)`.
+    @inline(__always)
+    static func quantity(_ bytes: UnsafeRawBufferPointer) -> Double? {
+        let count = bytes.count
+        if count > 0, count <= 15 {
+            var value = 0
+            var position = 0
+            while position < count {
+                let digit = Int(bytes[position]) &- 48
+                if digit < 0 || digit > 9 { break }
+                value = value &* 10 &+ digit
+                position += 1
+            }
+            if position == count { return Double(value) }
+        }
+        guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite, value >= 0 else {
+            return nil
+        }
+        return value
+    }
+}
+
+/// Positions of the four activity columns in a file's header.
+struct ActivityColumns: Sendable {
+    var rep: Int
+    var task: Int
+    var date: Int
+    var quantity: Int
+    var count: Int
+
+    init(_ header: CSVHeader) throws {
+        rep = try header.require("rep_id")
+        task = try header.require("task_id")
+        date = try header.require("occurred_on")
+        quantity = try header.require("quantity")
+        count = header.names.count
+    }
+}
+
+/// The state of one chunk of an activity file being parsed by the fast path.
+struct ActivityChunk<Sink: ActivitySink>: Sendable {
+    enum Outcome: Sendable {
+        case complete
+        case failed(RowProblem, localLine: Int)
+        /// The chunk holds a quote or a lone carriage return: the general reader must parse the file.
+        case needsGeneralReader
+    }
+
+    var parser: ActivityRowParser<Sink>
+    let columns: ActivityColumns
+    /// Lines consumed so far (blank ones included).
+    var lines = 0
+    var outcome = Outcome.complete
+
+    /// Parses whole lines from `buffer`; returns the bytes consumed. Stops early on a problem (see `outcome`).
+    mutating func consume(_ buffer: UnsafeRawBufferPointer, isFinal: Bool) -> Int {
+        guard let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
+        let end = buffer.count
+        let fieldCount = columns.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * fieldCount + 2) { bounds in
+            var lineStart = 0
+            while lineStart < end {
+                var position = lineStart
+                var field = 0
+                bounds[0] = lineStart
+                var lineEnd = -1
+                var next = -1
+                while position < end {
+                    let byte = base[position]
+                    if byte > 0x2C {
+                        position += 1
+                        continue
+                    }
+                    if byte == 0x2C {  // comma
+                        if field + 1 < fieldCount {
+                            bounds[2 * field + 1] = position
+                            bounds[2 * field + 2] = position + 1
+                        }
+                        field += 1
+                        position += 1
+                        continue
+                    }
+                    if byte == 0x0A {
+                        lineEnd = position
+                        next = position + 1
+                        break
+                    }
+                    if byte == 0x0D {
+                        if position + 1 < end {
+                            guard base[position + 1] == 0x0A else {
+                                outcome = .needsGeneralReader
+                                return lineStart
+                            }
+                            lineEnd = position
+                            next = position + 2
+                            break
+                        }
+                        if !isFinal { return lineStart }
+                        lineEnd = position
+                        next = end
+                        break
+                    }
+                    if byte == 0x22 {  // quote
+                        outcome = .needsGeneralReader
+                        return lineStart
+                    }
+                    position += 1
+                }
+                if lineEnd < 0 {
+                    if !isFinal { return lineStart }
+                    lineEnd = end
+                    next = end
+                }
+                if lineEnd == lineStart {  // a blank line is not a record
+                    lines += 1
+                    lineStart = next
+                    continue
+                }
+                guard field + 1 == fieldCount else {
+                    outcome = .failed(
+                        RowProblem(
+                            code: .wrongFieldCount, field: nil,
+                            message: "expected \(fieldCount) fields as in the header, found \(field + 1)"),
+                        localLine: lines)
+                    return lineStart
+                }
+                bounds[2 * field + 1] = lineEnd
+                let raw = UnsafeRawPointer(base)
+                func slice(_ index: Int) -> UnsafeRawBufferPointer {
+                    UnsafeRawBufferPointer(
+                        start: raw + bounds[2 * index], count: bounds[2 * index + 1] - bounds[2 * index])
+                }
+                if let problem = parser.row(
+                    rep: slice(columns.rep), task: slice(columns.task), date: slice(columns.date),
+                    quantity: slice(columns.quantity))
+                {
+                    outcome = .failed(problem, localLine: lines)
+                    return lineStart
+                }
+                lines += 1
+                lineStart = next
+            }
+            return lineStart
+        }
+    }
+}
+
+/// Reads an activity CSV file into sinks: the header through ``CSVReader``, the body by a fast line splitter
+/// on raw bytes, in as many chunks (split at line boundaries) as there are cores, parsed concurrently with
+/// `read`-sized buffers. A file with quoted fields or lone carriage returns goes through ``CSVReader``
+/// instead, sequentially. Errors name the file, the line and the column.
+enum ActivityImporter {
+    /// The sinks of the chunks in file order, with the interners that gave the ids their indices.
+    static func read<Sink: ActivitySink>(
+        file path: String, timeZone: TimeZone, reps: ByteInterner, tasks: ByteInterner,
+        chunkCount requested: Int? = nil, makeSink: @Sendable () -> Sink
+    ) throws -> [ActivityRowParser<Sink>] {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw ImportError(.unreadableFile, file: path, message: "cannot open: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw ImportError(.unreadableFile, file: path, message: "cannot stat: \(String(cString: strerror(errno)))")
+        }
+        let size = Int(info.st_size)
+        // The header: the first line, read through the general reader (it may be quoted or have a BOM).
+        var head = [UInt8](repeating: 0, count: min(size, 1 << 16))
+        let headCount = try readFully(descriptor, into: &head, at: 0, path: path)
+        guard headCount > 0 else {
+            throw ImportError(
+                .emptyFile, file: path,
+                message: "the file is empty; expected a header rep_id,task_id,occurred_on,quantity")
+        }
+        guard let newline = head[0..<headCount].firstIndex(of: 0x0A), !head[0..<newline].contains(0x22) else {
+            return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
+        }
+        var header: CSVHeader?
+        try CSVReader(bytes: Array(head[0..<newline]), name: path).forEachRecord { record in
+            if header == nil { header = try CSVHeader(record, file: path) }
+        }
+        guard let header else {
+            throw ImportError(.emptyFile, file: path, message: "the header line is empty")
+        }
+        let columns = try ActivityColumns(header)
+        let bodyStart = newline + 1
+        let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let wanted = requested ?? (size - bodyStart < 1 << 22 ? 1 : cores)
+        var starts = [bodyStart]
+        for index in 1..<max(1, wanted) {
+            let guess = bodyStart + (size - bodyStart) * index / wanted
+            let boundary = try nextLineStart(descriptor, from: max(guess, starts.last!), size: size, path: path)
+            if boundary < size, boundary > starts.last! { starts.append(boundary) }
+        }
+        let ranges = starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : size) }
+        let results = Mutex<[Int: Result<ActivityChunk<Sink>, ImportError>]>([:])
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            let chunk = ActivityChunk(
+                parser: ActivityRowParser(reps: reps, tasks: tasks, sink: makeSink(), timeZone: timeZone),
+                columns: columns)
+            let result = Result { try parse(chunk, descriptor: descriptor, range: ranges[index], path: path) }
+                .mapError { $0 as? ImportError ?? ImportError(.unreadableFile, file: path, message: "\($0)") }
+            results.withLock { $0[index] = result }
+        }
+        let chunks = try results.withLock { all in try ranges.indices.map { try all[$0]!.get() } }
+        if chunks.contains(where: { if case .needsGeneralReader = $0.outcome { true } else { false } }) {
+            return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
+        }
+        var line = 2
+        for chunk in chunks {
+            if case .failed(let problem, let localLine) = chunk.outcome {
+                throw ImportError(
+                    problem.code, file: path, line: line + localLine, field: problem.field, message: problem.message)
+            }
+            line += chunk.lines
+        }
+        return chunks.map(\.parser)
+    }
+
+    private static func parse<Sink>(
+        _ initial: ActivityChunk<Sink>, descriptor: Int32, range: Range<Int>, path: String
+    ) throws -> ActivityChunk<Sink> {
+        var chunk = initial
+        var buffer = [UInt8](repeating: 0, count: min(1 << 20, max(range.count, 16)))
+        var filled = 0
+        var offset = range.lowerBound
+        while true {
+            let want = min(buffer.count - filled, range.upperBound - offset)
+            let count = try buffer.withUnsafeMutableBytes { raw in
+                try readFully(descriptor, raw.baseAddress! + filled, want, at: offset, path: path)
+            }
+            offset += count
+            filled += count
+            let isFinal = offset >= range.upperBound || count == 0
+            let consumed = buffer.withUnsafeBytes { raw in
+                chunk.consume(UnsafeRawBufferPointer(rebasing: raw[0..<filled]), isFinal: isFinal)
+            }
+            if case .complete = chunk.outcome {} else { return chunk }
+            if isFinal {
+                chunk.parser.sink.finish()
+                return chunk
+            }
+            if consumed > 0 {
+                buffer.withUnsafeMutableBytes { raw in
+                    _ = memmove(raw.baseAddress!, raw.baseAddress! + consumed, filled - consumed)
+                }
+                filled -= consumed
+            }
+            if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+        }
+    }
+
+    /// The sequential path through the general RFC 4180 reader.
+    private static func readGeneral<Sink>(
+        path: String, timeZone: TimeZone, reps: ByteInterner, tasks: ByteInterner, sink: Sink
+    ) throws -> [ActivityRowParser<Sink>] {
+        var parser = ActivityRowParser(reps: reps, tasks: tasks, sink: sink, timeZone: timeZone)
+        try readGeneral(CSVReader(contentsOfFile: path), into: &parser)
+        return [parser]
+    }
+
+    /// Parses CSV through ``CSVReader`` into `parser`.
+    static func readGeneral<Sink>(_ reader: CSVReader, into parser: inout ActivityRowParser<Sink>) throws {
+        let file = reader.name
+        var header: CSVHeader?
+        var columns: ActivityColumns?
+        try reader.forEachRecord { record in
+            guard let known = header, let columns else {
+                let parsed = try CSVHeader(record, file: file)
+                columns = try ActivityColumns(parsed)
+                header = parsed
+                return
+            }
+            try known.checkFieldCount(record)
+            if let problem = parser.row(
+                rep: record.bytes(at: columns.rep), task: record.bytes(at: columns.task),
+                date: record.bytes(at: columns.date), quantity: record.bytes(at: columns.quantity))
+            {
+                throw ImportError(
+                    problem.code, file: file, line: record.line, field: problem.field, message: problem.message)
+            }
+        }
+        guard header != nil else {
+            throw ImportError(
+                .emptyFile, file: file,
+                message: "the file is empty; expected a header rep_id,task_id,occurred_on,quantity")
+        }
+        parser.sink.finish()
+    }
+
+    private static func nextLineStart(_ descriptor: Int32, from offset: Int, size: Int, path: String) throws -> Int {
+        var window = [UInt8](repeating: 0, count: 1 << 16)
+        var position = offset
+        while position < size {
+            let count = try readFully(descriptor, into: &window, at: position, path: path)
+            if count == 0 { break }
+            if let index = window[0..<count].firstIndex(of: 0x0A) { return position + index + 1 }
+            position += count
+        }
+        return size
+    }
+
+    private static func readFully(_ descriptor: Int32, into buffer: inout [UInt8], at offset: Int, path: String) throws
+        -> Int
+    {
+        let want = buffer.count
+        return try buffer.withUnsafeMutableBytes { raw in
+            try readFully(descriptor, raw.baseAddress!, want, at: offset, path: path)
+        }
+    }
+
+    private static func readFully(
+        _ descriptor: Int32, _ target: UnsafeMutableRawPointer, _ want: Int, at offset: Int, path: String
+    ) throws -> Int {
+        var total = 0
+        while total < want {
+            let count = pread(descriptor, target + total, want - total, off_t(offset + total))
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ImportError(
+                    .unreadableFile, file: path, message: "read failed: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            total += count
+        }
+        return total
+    }
+}

@@ -1,0 +1,88 @@
+/// One cell of the scorecard grid: a rep's score for a competency in a period, and its colour band.
+public struct Scorecard: Hashable, Sendable, Codable {
+    /// The rep.
+    public var rep: Rep.ID
+    /// The rep's primary role, whose rules gave the score.
+    public var role: Role.ID
+    /// The period.
+    public var period: Period
+    /// The competency.
+    public var competency: Competency.ID
+    /// The score: Σ weight × attainment ÷ Σ weight over the competency's rules for the role.
+    public var score: Double
+    /// The band of the score rounded half-up to 6 decimals.
+    public var status: ScoreStatus
+
+    /// Creates a scorecard.
+    public init(
+        rep: Rep.ID, role: Role.ID, period: Period, competency: Competency.ID, score: Double, status: ScoreStatus
+    ) {
+        self.rep = rep
+        self.role = role
+        self.period = period
+        self.competency = competency
+        self.score = score
+        self.status = status
+    }
+
+    /// The score rounded half-up to 6 decimals, as integer millionths.
+    public var scoreMicro: Int64 { StatusBands.micro(score) }
+
+    private enum CodingKeys: String, CodingKey {
+        case rep = "rep_id"
+        case role
+        case period
+        case competency = "competency_id"
+        case score
+        case status
+    }
+}
+
+/// The attainment of one task behind a score.
+public struct TaskAttainment: Hashable, Sendable, Codable {
+    /// The task.
+    public var task: SalesTask.ID
+    /// The task's value in the period: its total, or the ratio for a ratio task.
+    public var value: Double
+    /// The rule's target.
+    public var target: Double
+    /// The rule's weight within the competency.
+    public var weight: Double
+    /// The rule's direction.
+    public var direction: ScoringRule.Direction
+    /// `min(value / target, cap)`, or `min(target / value, cap)` when lower is better.
+    public var attainment: Double
+
+    /// Creates an attainment.
+    public init(
+        task: SalesTask.ID, value: Double, target: Double, weight: Double, direction: ScoringRule.Direction,
+        attainment: Double
+    ) {
+        self.task = task
+        self.value = value
+        self.target = target
+        self.weight = weight
+        self.direction = direction
+        self.attainment = attainment
+    }
+}
+
+/// Counts and checksum of a set of scorecards, as the reference scorers print them.
+public struct ScorecardSummary: Hashable, Sendable, Codable {
+    /// The number of scorecards.
+    public var rows: Int = 0
+    /// How many are red.
+    public var red: Int = 0
+    /// How many are amber.
+    public var amber: Int = 0
+    /// How many are green.
+    public var green: Int = 0
+    /// The sum of the scores rounded half-up to 6 decimals, in millionths (integer arithmetic, so exact).
+    public var checksumMicro: Int64 = 0
+
+    /// Creates an empty summary.
+    public init() {}
+
+    /// The checksum written with exactly 6 decimals, such as `606250.593294`.
+    public var checksum: String { NumberFormatting.fixed(units: checksumMicro, decimals: 6) }
+}

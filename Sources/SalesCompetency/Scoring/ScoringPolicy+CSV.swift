@@ -1,0 +1,127 @@
+public import Foundation
+
+extension ScoringPolicy {
+    /// Reads rules from a CSV file `task_id,competency_id,role,monthly_target,weight[,direction]` and builds a
+    /// validated policy.
+    ///
+    /// `monthly_target` is the target per period of the policy's granularity (name kept from the file format);
+    /// `direction` is `higher` (the default when empty or absent) or `lower`.
+    ///
+    /// - Parameters:
+    ///   - path: The rules file.
+    ///   - tasks: Task definitions (ratio and count tasks); others are sums.
+    ///   - attainmentCap: The attainment cap.
+    ///   - bands: The default status bands.
+    ///   - roleBands: Status bands per role.
+    ///   - granularity: The period length.
+    ///   - timeZone: The time zone for timestamps.
+    ///   - dictionary: The dictionary ids must resolve in.
+    /// - Throws: ``ImportError`` naming the file, line and field of the first problem (bad number, unknown
+    ///   competency or role, duplicate rule), or ``ScoringError`` for a problem with `tasks`.
+    /// - Complexity: O(n) in the file size.
+    public init(
+        rulesCSVFile path: String, tasks: [SalesTask] = [], attainmentCap: Double = 1.5,
+        bands: StatusBands = .default, roleBands: [Role.ID: StatusBands] = [:],
+        granularity: Period.Granularity = .month, timeZone: TimeZone, dictionary: CompetencyDictionary? = .builtIn
+    ) throws {
+        let rules = try ScoringPolicy.readRules(CSVReader(contentsOfFile: path), dictionary: dictionary)
+        try self.init(
+            rules: rules, tasks: tasks, attainmentCap: attainmentCap, bands: bands, roleBands: roleBands,
+            granularity: granularity, timeZone: timeZone, dictionary: dictionary)
+    }
+
+    /// Reads rules from CSV text; see ``init(rulesCSVFile:tasks:attainmentCap:bands:roleBands:granularity:timeZone:dictionary:)``.
+    public init(
+        rulesCSVText text: String, name: String = "<rules>", tasks: [SalesTask] = [], attainmentCap: Double = 1.5,
+        bands: StatusBands = .default, roleBands: [Role.ID: StatusBands] = [:],
+        granularity: Period.Granularity = .month, timeZone: TimeZone, dictionary: CompetencyDictionary? = .builtIn
+    ) throws {
+        let rules = try ScoringPolicy.readRules(CSVReader(string: text, name: name), dictionary: dictionary)
+        try self.init(
+            rules: rules, tasks: tasks, attainmentCap: attainmentCap, bands: bands, roleBands: roleBands,
+            granularity: granularity, timeZone: timeZone, dictionary: dictionary)
+    }
+
+    static func readRules(_ reader: CSVReader, dictionary: CompetencyDictionary?) throws -> [ScoringRule] {
+        let file = reader.name
+        var header: CSVHeader?
+        var columns = (task: 0, competency: 0, role: 0, target: 0, weight: 0, direction: Int?.none)
+        var rules: [ScoringRule] = []
+        var lines: [[String]: Int] = [:]
+        try reader.forEachRecord { record in
+            guard let known = header else {
+                let parsed = try CSVHeader(record, file: file)
+                columns = (
+                    try parsed.require("task_id"), try parsed.require("competency_id"), try parsed.require("role"),
+                    try parsed.require("monthly_target"), try parsed.require("weight"), parsed.index(of: "direction")
+                )
+                header = parsed
+                return
+            }
+            try known.checkFieldCount(record)
+            let line = record.line
+            func text(_ index: Int, _ name: String) throws -> String {
+                guard let value = record.validString(at: index) else {
+                    throw ImportError(.invalidUTF8, file: file, line: line, field: name, message: "not valid UTF-8")
+                }
+                let trimmed = value.trimmingASCIIWhitespace()
+                guard !trimmed.isEmpty || name == "direction" else {
+                    throw ImportError(.missingValue, file: file, line: line, field: name, message: "\(name) is empty")
+                }
+                return trimmed
+            }
+            func positive(_ index: Int, _ name: String) throws -> Double {
+                let value = try text(index, name)
+                guard let number = Double(value), number.isFinite, number > 0 else {
+                    throw ImportError(
+                        .invalidValue, file: file, line: line, field: name,
+                        message: "\"\(value)\" is not a positive finite number")
+                }
+                return number
+            }
+            let task = SalesTask.ID(rawValue: try text(columns.task, "task_id"))
+            let competency = Competency.ID(rawValue: try text(columns.competency, "competency_id"))
+            let role = Role.ID(rawValue: try text(columns.role, "role"))
+            if let dictionary, dictionary.competency(competency) == nil {
+                throw ImportError(
+                    .unknownID, file: file, line: line, field: "competency_id",
+                    message: "competency \"\(competency)\" is not in the dictionary")
+            }
+            if let dictionary, dictionary.role(role) == nil {
+                throw ImportError(
+                    .unknownID, file: file, line: line, field: "role",
+                    message: "role \"\(role)\" is not in the dictionary")
+            }
+            let target = try positive(columns.target, "monthly_target")
+            let weight = try positive(columns.weight, "weight")
+            var direction = ScoringRule.Direction.higherIsBetter
+            if let index = columns.direction {
+                switch try text(index, "direction").lowercased() {
+                case "", "higher", "higher-is-better": direction = .higherIsBetter
+                case "lower", "lower-is-better": direction = .lowerIsBetter
+                case let other:
+                    throw ImportError(
+                        .invalidValue, file: file, line: line, field: "direction",
+                        message: "\"\(other)\" is not higher or lower")
+                }
+            }
+            let key = [task.rawValue, competency.rawValue, role.rawValue]
+            if let first = lines[key] {
+                throw ImportError(
+                    .duplicateID, file: file, line: line, field: "task_id",
+                    message: "rule \(task) → \(competency) for \(role) is given twice (first on line \(first))")
+            }
+            lines[key] = line
+            rules.append(
+                try ScoringRule(
+                    task: task, competency: competency, role: role, target: target, weight: weight,
+                    direction: direction))
+        }
+        guard header != nil else {
+            throw ImportError(
+                .emptyFile, file: file,
+                message: "the file is empty; expected a header task_id,competency_id,role,monthly_target,weight")
+        }
+        return rules
+    }
+}

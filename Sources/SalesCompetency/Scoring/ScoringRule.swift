@@ -1,0 +1,102 @@
+/// A scoring rule: task *t* evidences competency *c* for reps whose primary role is *r*, with a target per
+/// period, a weight and a direction.
+///
+/// ```swift
+/// let rule = try ScoringRule(
+///     task: "prospecting_emails_sent", competency: "communicating-effectively", role: "consultant",
+///     target: 40, weight: 1)
+/// ```
+public struct ScoringRule: Hashable, Sendable, Codable {
+    /// Whether more of a task is better (calls made) or less is (days to quote).
+    public enum Direction: String, Hashable, Sendable, Codable, CaseIterable {
+        /// Attainment = value ÷ target, capped.
+        case higherIsBetter = "higher"
+        /// Attainment = target ÷ value, capped; a value of 0 attains the cap.
+        case lowerIsBetter = "lower"
+    }
+
+    /// The task whose value is measured.
+    public let task: SalesTask.ID
+    /// The competency the task evidences.
+    public let competency: Competency.ID
+    /// The role the rule applies to (reps whose primary role this is).
+    public let role: Role.ID
+    /// The target value per scoring period (positive, finite).
+    public let target: Double
+    /// The weight of this rule among the rules of the same competency and role (positive, finite).
+    public let weight: Double
+    /// Whether higher or lower values are better.
+    public let direction: Direction
+
+    /// Creates a rule.
+    ///
+    /// - Parameters:
+    ///   - task: The task measured.
+    ///   - competency: The competency evidenced.
+    ///   - role: The role the rule applies to.
+    ///   - target: The target per period, > 0 and finite.
+    ///   - weight: The weight, > 0 and finite.
+    ///   - direction: Higher is better by default.
+    /// - Throws: ``ScoringError`` with code `.invalidTarget` or `.invalidWeight`.
+    public init(
+        task: SalesTask.ID, competency: Competency.ID, role: Role.ID, target: Double, weight: Double,
+        direction: Direction = .higherIsBetter
+    ) throws {
+        guard target.isFinite, target > 0 else {
+            throw ScoringError(
+                .invalidTarget, id: task.rawValue,
+                message: "target of task \(task) for \(role) must be a positive finite number, found \(target)")
+        }
+        guard weight.isFinite, weight > 0 else {
+            throw ScoringError(
+                .invalidWeight, id: task.rawValue,
+                message: "weight of task \(task) for \(competency) must be a positive finite number, found \(weight)")
+        }
+        self.task = task
+        self.competency = competency
+        self.role = role
+        self.target = target
+        self.weight = weight
+        self.direction = direction
+    }
+
+    private enum CodingKeys: String, CodingKey { case task, competency, role, target, weight, direction }
+
+    /// Decodes `{"task", "competency", "role", "target", "weight", "direction"}` and checks the same invariants
+    /// as ``init(task:competency:role:target:weight:direction:)``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        do {
+            try self.init(
+                task: try container.decode(SalesTask.ID.self, forKey: .task),
+                competency: try container.decode(Competency.ID.self, forKey: .competency),
+                role: try container.decode(Role.ID.self, forKey: .role),
+                target: try container.decode(Double.self, forKey: .target),
+                weight: try container.decode(Double.self, forKey: .weight),
+                direction: try container.decodeIfPresent(Direction.self, forKey: .direction) ?? .higherIsBetter)
+        } catch let error as ScoringError {
+            throw DecodingError.dataCorruptedError(forKey: .target, in: container, debugDescription: error.message)
+        }
+    }
+
+    /// The attainment of `value` against this rule's target, capped at `cap`.
+    ///
+    /// Higher is better: `min(value / target, cap)`. Lower is better: `min(target / value, cap)`, and `cap`
+    /// when `value` is 0 (doing none of a thing to be minimised is the best possible).
+    ///
+    /// - Parameters:
+    ///   - value: The task's value for a rep and period (≥ 0).
+    ///   - cap: The attainment cap.
+    /// - Returns: The attainment, in `0...cap`.
+    public func attainment(of value: Double, cap: Double) -> Double {
+        ScoringRule.attainment(of: value, target: target, lowerIsBetter: direction == .lowerIsBetter, cap: cap)
+    }
+
+    @inline(__always)
+    static func attainment(of value: Double, target: Double, lowerIsBetter: Bool, cap: Double) -> Double {
+        if lowerIsBetter {
+            return value > 0 ? min(target / value, cap) : cap
+        }
+        return min(value / target, cap)
+    }
+}

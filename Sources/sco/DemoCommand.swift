@@ -1,0 +1,52 @@
+import Foundation
+import SalesCompetency
+
+/// `sco demo`: the whole flow on a built-in sample organisation, a summary on the terminal and an HTML
+/// dashboard on disk.
+enum DemoCommand: Command {
+    static let name = "demo"
+    static let summary = "Run the whole flow on a built-in sample organisation and write an HTML dashboard"
+    static let help = """
+        Usage: sco demo [--seed N] [--output-dir DIR]
+
+        Generates a sample sales organisation (3 teams, 33 people, January to June 2025: activity, field rides,
+        1-on-1s, 360s, opportunities, a training bootcamp and a CRM rollout) from a seed, runs the whole flow
+        on it — dictionary and profiles, scoring with colour bands, validation against assessments, outcomes,
+        ROI with retention and a reinforcement plan — prints a summary and writes:
+
+          DIR/dashboard.html      the dashboard: one self-contained file, open it in a browser
+          DIR/*.csv               the sample files, to try the other commands on
+
+        Options:
+          --seed N          the seed of the sample data [2025]; the same seed gives the same files
+          --output-dir DIR  where to write [sco-demo]
+        """
+
+    static func run(_ arguments: inout Arguments) throws {
+        let seedText = try arguments.option("--seed") ?? "2025"
+        guard let seed = UInt64(seedText) else {
+            throw UsageError("--seed needs a whole number, found \"\(seedText)\"")
+        }
+        let directory = try arguments.option("--output-dir") ?? "sco-demo"
+        try arguments.finish()
+
+        let demo = try DemoRun(seed: seed)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for (file, text) in demo.files {
+            try Output(path: "\(directory)/\(file)").write(text)
+        }
+        let dashboard = "\(directory)/dashboard.html"
+        try Output(path: dashboard).write(demo.dashboard.render())
+        try Output(path: nil).write(demo.summary + "\n" + nextSteps(directory: directory, dashboard: dashboard))
+    }
+
+    static func nextSteps(directory: String, dashboard: String) -> String {
+        """
+        Wrote \(dashboard): open it in a browser.
+        The sample files are in \(directory)/; try the other commands on them:
+          sco outcomes --opportunities \(directory)/opportunities.csv --roster \(directory)/roster.csv
+          sco retention --forgotten 0.8 --after-days 90 --target 0.9 --horizon-days 365
+
+        """
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import SalesCompetency
+
+/// `sco score`: activity, roster and rules in; monthly competency scorecards out.
+enum ScoreCommand: Command {
+    static let name = "score"
+    static let summary = "Score competencies from activity: per rep, period and competency, with colour bands"
+    static let help = """
+        Usage: sco score --activities FILE --roster FILE --rules FILE [--assessments FILE]
+                         [--from YYYY-MM] [--to YYYY-MM] [--time-zone ID] [--cap X]
+                         [--format table|json|csv] [--output FILE] [--summary]
+
+        Scores every rep of the roster for every month of the range and every competency that has a rule for
+        the rep's primary role: attainment = min(total / target, cap) per rule, score = weighted mean of the
+        attainments (a task with no activity counts 0), status red < 0.7 <= amber < 1.0 <= green.
+
+          --activities FILE   rep_id,task_id,occurred_on,quantity (date YYYY-MM-DD or ISO 8601 timestamp)
+          --roster FILE       rep_id,role[,manager_id,hired_on,left_on,departure]
+          --rules FILE        task_id,competency_id,role,monthly_target,weight[,direction]
+          --assessments FILE  rep_id,competency_id,source,rating,assessed_on[,assessor_id]: blended scores
+          --from, --to        the months to score (default: the months the activity spans)
+          --time-zone ID      time zone for timestamps (default UTC)
+          --cap X             attainment cap (default 1.5)
+          --format            csv: rep_id,period,competency_id,score,status (score with 6 decimals)
+          --summary           print only rows, counts per band and checksum (one JSON line)
+
+        Rows that are not scored (reps missing from the roster, tasks without rules, dates outside the range)
+        are counted on standard error.
+        """
+
+    static func run(_ arguments: inout Arguments) throws {
+        guard let activities = try arguments.option("--activities") else {
+            throw UsageError("--activities is required")
+        }
+        guard let rosterPath = try arguments.option("--roster") else { throw UsageError("--roster is required") }
+        guard let rulesPath = try arguments.option("--rules") else { throw UsageError("--rules is required") }
+        let assessmentsPath = try arguments.option("--assessments")
+        let from = try arguments.option("--from")
+        let to = try arguments.option("--to")
+        let zoneName = try arguments.option("--time-zone") ?? "UTC"
+        let cap = try arguments.number("--cap") ?? 1.5
+        let format = try arguments.format([.table, .json, .csv], default: .table)
+        let output = Output(path: try arguments.option("--output"))
+        let summaryOnly = arguments.flag("--summary")
+        try arguments.finish()
+        guard let timeZone = TimeZone(identifier: zoneName) else {
+            throw UsageError("unknown time zone \"\(zoneName)\"")
+        }
+        let range = try periodRange(from: from, to: to)
+
+        let roster = try Roster(csvFile: rosterPath)
+        let policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap, timeZone: timeZone)
+        let engine = ScoringEngine(policy: policy, roster: roster)
+        let scorecards = try engine.score(activitiesCSVFile: activities, periods: range)
+        FileHandle.standardError.write(Data("sco score: \(scorecards.diagnostics.summary)\n".utf8))
+
+        if summaryOnly {
+            let summary = scorecards.summary
+            try output.write(
+                "{\"rows\": \(summary.rows), \"red\": \(summary.red), \"amber\": \(summary.amber), "
+                    + "\"green\": \(summary.green), \"checksum\": \"\(summary.checksum)\"}\n")
+            return
+        }
+        var assessed: BlendedScores?
+        if let assessmentsPath {
+            let assessments = try AssessmentLog(csvFile: assessmentsPath)
+            assessed = try BlendedScores(scorecards: scorecards, assessments: assessments, policy: BlendPolicy())
+        }
+        switch format {
+        case .csv:
+            if let assessed {
+                try output.write(assessed.csvText)
+            } else {
+                try output.write(bytesOf: scorecards.writeCSV)
+            }
+        case .json:
+            if let assessed {
+                try output.write(jsonText(assessed.cells))
+            } else {
+                try output.write(jsonText(Array(scorecards)))
+            }
+        default:
+            try output.write(table(scorecards, assessed: assessed, colored: output.isColored))
+        }
+    }
+
+    static func periodRange(from: String?, to: String?) throws -> PeriodRange? {
+        guard from != nil || to != nil else { return nil }
+        guard let from, let to else { throw UsageError("--from and --to go together") }
+        do {
+            let first = try Period(parsing: from)
+            let last = try Period(parsing: to)
+            guard first.granularity == .month, last.granularity == .month else {
+                throw UsageError("--from and --to are months YYYY-MM")
+            }
+            return try PeriodRange(first, through: last)
+        } catch let error as TimeError {
+            throw UsageError("\(error)")
+        }
+    }
+
+    static func table(_ scorecards: Scorecards, assessed: BlendedScores?, colored: Bool) -> String {
+        var columns: [TextTable.Column] = [
+            .init("rep"), .init("period"), .init("competency"), .init("score", alignment: .right), .init("status"),
+        ]
+        if assessed != nil {
+            columns += [.init("subjective", alignment: .right), .init("blended", alignment: .right), .init("check")]
+        }
+        var table = TextTable(columns: columns)
+        for (index, card) in scorecards.enumerated() {
+            let color: TextTable.Color =
+                switch card.status {
+                case .red: .red
+                case .amber: .amber
+                case .green: .green
+                }
+            var row = [
+                card.rep.rawValue, card.period.description, card.competency.rawValue,
+                NumberFormatting.fixed(card.score, decimals: 3), card.status.rawValue,
+            ]
+            if let cell = assessed?.cells[index] {
+                row += [
+                    cell.subjective.map { NumberFormatting.fixed($0, decimals: 3) } ?? "",
+                    NumberFormatting.fixed(cell.blended, decimals: 3), cell.isDivergent ? "validate" : "",
+                ]
+            }
+            table.append(row, colors: [nil, nil, nil, color, color])
+        }
+        return table.render(colored: colored)
+    }
+}
