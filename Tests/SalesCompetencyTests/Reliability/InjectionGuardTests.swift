@@ -46,6 +46,39 @@ struct InjectionGuardTests {
         #expect(run.standardOutput.contains(",1,0,1.000000,32.00,32.00,100\n"))
     }
 
+    @Test func scoreCSVGuardsFormulaRepIDs() throws {
+        let folder = try Sco.folder("score-formula")
+        func file(_ name: String, _ rows: [[String]]) throws -> String {
+            var csv = CSVWriter(header: rows[0], guardsFormulas: false)
+            for row in rows.dropFirst() { csv.append(row) }
+            let path = folder.appendingPathComponent(name).path
+            try csv.text.write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let reps = Self.formulas
+        let roster = try file("roster.csv", [["rep_id", "role"]] + reps.map { [$0, "consultant"] })
+        let rules = try file(
+            "rules.csv",
+            [
+                ["task_id", "competency_id", "role", "monthly_target", "weight"],
+                ["=emails", "communicating-effectively", "consultant", "10", "1"],
+            ])
+        let activities = try file(
+            "activities.csv",
+            [["rep_id", "task_id", "occurred_on", "quantity"]] + reps.map { [$0, "=emails", "2025-01-05", "5"] })
+        let run = try Sco.run([
+            "score", "--activities", activities, "--roster", roster, "--rules", rules, "--format", "csv",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        var rows: [[String]] = []
+        try CSVReader(string: run.standardOutput).forEachRecord { rows.append($0.strings) }
+        // 5 of a target of 10: 0.5, red; one row per rep, every rep id guarded.
+        #expect(rows.first == ["rep_id", "period", "competency_id", "score", "status"])
+        #expect(Set(rows.dropFirst().map(\.[0])) == Set(reps.map { "'" + $0 }))
+        #expect(
+            rows.dropFirst().allSatisfy { $0[1...] == ["2025-01", "communicating-effectively", "0.500000", "red"] })
+    }
+
     @Test func outcomesTableShowsControlCharactersAsReplacements() throws {
         let folder = try Sco.folder("terminal")
         let path = try Self.export(owners: [Self.terminalAttack, "Bob"], in: folder)
