@@ -87,7 +87,8 @@ public struct ScoringRule: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - value: The task's value for a rep and period (≥ 0).
     ///   - cap: The attainment cap.
-    /// - Returns: The attainment, in `0...cap`.
+    /// - Returns: The attainment, in `0...cap`; a value that is not a number (a ratio of two totals that both
+    ///   overflowed) reaches the cap, as it already does for a lower-is-better task.
     public func attainment(of value: Double, cap: Double) -> Double {
         ScoringRule.attainment(of: value, target: target, lowerIsBetter: direction == .lowerIsBetter, cap: cap)
     }
@@ -97,6 +98,7 @@ public struct ScoringRule: Hashable, Sendable, Codable {
         if lowerIsBetter {
             return value > 0 ? min(target / value, cap) : cap
         }
-        return min(value / target, cap)
+        let ratio = value / target
+        return ratio < cap ? ratio : cap  // not min(_:_:), which passes NaN through
     }
 }
