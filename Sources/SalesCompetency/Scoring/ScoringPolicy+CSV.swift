@@ -94,6 +94,12 @@ extension ScoringPolicy {
             }
             let target = try positive(columns.target, "monthly_target")
             let weight = try positive(columns.weight, "weight")
+            guard weight <= ScoringRule.maximumWeight else {
+                throw ImportError(
+                    .invalidValue, file: file, line: line, field: "weight",
+                    message: "\"\(try text(columns.weight, "weight"))\" is more than the largest weight, "
+                        + NumberFormatting.fixed(ScoringRule.maximumWeight, decimals: 0))
+            }
             var direction = ScoringRule.Direction.higherIsBetter
             if let index = columns.direction {
                 switch try text(index, "direction").lowercased() {
