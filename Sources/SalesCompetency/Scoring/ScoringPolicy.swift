@@ -18,6 +18,10 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     public let tasks: [SalesTask]
     /// The largest attainment one rule can contribute (default 1.5).
     public let attainmentCap: Double
+
+    /// The largest attainment cap, 10⁹: a score is at most the cap, and is rounded to millionths in a 64-bit
+    /// integer to judge its status.
+    public static let maximumAttainmentCap = 1e9
     /// The status bands for roles without their own.
     public let bands: StatusBands
     /// Status bands for particular roles.
@@ -32,7 +36,7 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - rules: The scoring rules.
     ///   - tasks: Task definitions; tasks named only by rules are sums of quantities.
-    ///   - attainmentCap: The cap on one rule's attainment, > 0 (default 1.5).
+    ///   - attainmentCap: The cap on one rule's attainment, > 0 and at most ``maximumAttainmentCap`` (default 1.5).
     ///   - bands: The default status bands.
     ///   - roleBands: Status bands for particular roles.
     ///   - granularity: The period length (month by default).
@@ -45,9 +49,12 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
         roleBands: [Role.ID: StatusBands] = [:], granularity: Period.Granularity = .month, timeZone: TimeZone,
         dictionary: CompetencyDictionary? = .builtIn
     ) throws {
-        guard attainmentCap.isFinite, attainmentCap > 0 else {
+        guard attainmentCap.isFinite, attainmentCap > 0, attainmentCap <= ScoringPolicy.maximumAttainmentCap else {
             throw ScoringError(
-                .invalidCap, message: "attainment cap must be positive and finite, found \(attainmentCap)")
+                .invalidCap,
+                message: "attainment cap must be positive, finite and at most "
+                    + "\(NumberFormatting.fixed(ScoringPolicy.maximumAttainmentCap, decimals: 0)), found \(attainmentCap)"
+            )
         }
         var definitions: [SalesTask.ID: SalesTask] = [:]
         for task in tasks {
