@@ -21,4 +21,66 @@ struct FuzzRegressionTests {
         let roster = try JSONDecoder().decode(Roster.self, from: valid)
         #expect(roster.reps == [Rep(id: "a", roles: ["consultant"], hiredOn: Day(year: 2020, month: 1, day: 9))])
     }
+
+    static let utc = TimeZone(identifier: "UTC")!
+
+    /// `Fuzz/ScoringPolicy/corpus/regression-huge-weights`: two rules of one competency with weight 1e308 each. The
+    /// weights summed to infinity, the score was not a number, and rounding it to millionths trapped.
+    @Test func rulesRefuseAWeightAboveTheMaximum() throws {
+        let rules = "task_id,competency_id,role,monthly_target,weight\na,c,r,1,1e308\nb,c,r,1,1e308\n"
+        let error = try #require(throws: ImportError.self) {
+            try ScoringPolicy(rulesCSVText: rules, name: "rules.csv", timeZone: Self.utc, dictionary: nil)
+        }
+        #expect(error.code == .invalidValue && error.line == 2 && error.field == "weight")
+        #expect(error.description == #"rules.csv:2: field weight: "1e308" is more than the largest weight, 1000000000"#)
+        let direct = try #require(throws: ScoringError.self) {
+            try ScoringRule(task: "a", competency: "c", role: "r", target: 1, weight: 2e9)
+        }
+        #expect(direct.code == .invalidWeight)
+        // The largest weight itself is accepted, twice over, and scores.
+        let policy = try ScoringPolicy(
+            rulesCSVText: rules.replacingOccurrences(of: "1e308", with: "1e9"), timeZone: Self.utc, dictionary: nil)
+        let roster = try Roster([Rep(id: "p", roles: ["r"])])
+        let day = Day(year: 2025, month: 1, day: 2)!
+        let cards = ScoringEngine(policy: policy, roster: roster).score(
+            ActivityLog([try Activity(rep: "p", task: "a", day: day, quantity: 1)]),
+            periods: try PeriodRange(.month(2025, 1), through: .month(2025, 1)))
+        // a: 1 / 1 = 1; b: 0; mean with equal weights = 0.5.
+        #expect(cards.map(\.score) == [0.5])
+    }
+
+    /// `Fuzz/ScoringPolicy/corpus/regression-huge-cap`: a policy with attainment cap 1e300 scored 10¹⁵ of a task
+    /// with target 1e-300; the score passed 9.2 × 10¹² and rounding it to millionths overflowed Int64.
+    @Test func policyRefusesAnAttainmentCapAboveTheMaximum() throws {
+        let rule = try ScoringRule(task: "a", competency: "c", role: "r", target: 1, weight: 1)
+        let error = try #require(throws: ScoringError.self) {
+            try ScoringPolicy(rules: [rule], attainmentCap: 1e300, timeZone: Self.utc, dictionary: nil)
+        }
+        #expect(error.code == .invalidCap)
+        #expect(error.message == "attainment cap must be positive, finite and at most 1000000000, found 1e+300")
+        let json = Data(
+            #"{"rules":[{"task":"a","competency":"c","role":"r","target":1e-300,"weight":1}],"attainmentCap":1e300,"timeZone":"UTC"}"#
+                .utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ScoringPolicy.self, from: json) }
+        _ = try ScoringPolicy(rules: [rule], attainmentCap: 1e9, timeZone: Self.utc, dictionary: nil)
+    }
+
+    /// Totals that overflow to infinity on both sides of a ratio task: ∞ ÷ ∞ was not a number and trapped when
+    /// rounded; the ratio now counts as reaching the cap, like any other overflowing total.
+    @Test func ratioOfTwoOverflowingTotalsScoresAtTheCap() throws {
+        let policy = try ScoringPolicy(
+            rules: [try ScoringRule(task: "rate", competency: "c", role: "r", target: 0.5, weight: 1)],
+            tasks: [SalesTask(id: "rate", kind: .ratio(numerator: "replies", denominator: "emails"))],
+            timeZone: Self.utc, dictionary: nil)
+        let roster = try Roster([Rep(id: "p", roles: ["r"])])
+        let day = Day(year: 2025, month: 1, day: 2)!
+        let log = ActivityLog(
+            try ["replies", "replies", "emails", "emails"].map {
+                try Activity(rep: "p", task: SalesTask.ID(rawValue: $0), day: day, quantity: 1e308)
+            })
+        let cards = ScoringEngine(policy: policy, roster: roster).score(
+            log, periods: try PeriodRange(.month(2025, 1), through: .month(2025, 1)))
+        #expect(cards.map(\.score) == [1.5])
+        #expect(cards.map(\.status) == [.green])
+    }
 }
