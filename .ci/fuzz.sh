@@ -8,7 +8,7 @@ seconds=${1:-30}
 shift || true
 export SWIFT_BACKTRACE=enable=no
 scratch=.build/fuzz-spm
-swift build --scratch-path "$scratch" --target SalesCompetency -Xswiftc -sanitize=fuzzer,address >/dev/null
+swift build --scratch-path "$scratch" --target SalesCompetency -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing >/dev/null
 bin=$(swift build --scratch-path "$scratch" --show-bin-path)
 mkdir -p .build/fuzz
 if [ $# -gt 0 ]; then names=("$@"); else names=(); for harness in Fuzz/*/; do names+=("$(basename "$harness")"); done; fi
