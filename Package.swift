@@ -33,6 +33,16 @@ let package = Package(
             dependencies: ["SalesCompetency"],
             path: "Examples/HiringReadiness"
         ),
+        .executableTarget(
+            name: "StoreCrashTest",
+            dependencies: ["SalesCompetency"],
+            path: "Benchmarks/StoreCrashTest"
+        ),
+        .executableTarget(
+            name: "StoreAppendBenchmark",
+            dependencies: ["SalesCompetency"],
+            path: "Benchmarks/StoreAppendBenchmark"
+        ),
     ]
 )
 

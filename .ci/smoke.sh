@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs each sco command once on real inputs and checks the exit codes; called by .ci/run with the binary.
 set -euo pipefail
-sco=$1
+sco=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 echo "smoke: sco ran its commands in $tmp"
@@ -79,6 +79,9 @@ JSON
 grep -q "Spend wasted on 5 idle seats  *9000.00" "$tmp/roi.txt"
 "$sco" roi --input "$tmp/investment.json" --format json --output "$tmp/roi.json"
 grep -q '"roiPercent" : 148.28' "$tmp/roi.json"
+"$sco" roi --input "$tmp/investment.json" --format html --output "$tmp/roi.html"
+grep -q '<td class="num">148.3%</td>' "$tmp/roi.html"
+if "$sco" roi --benefits 10 --costs 5 --format html 2>/dev/null; then echo "roi html without --input" >&2; exit 1; fi
 sed 's/"amount": 10000/"amount": -10000/' "$tmp/investment.json" >"$tmp/bad-investment.json"
 if "$sco" roi --input "$tmp/bad-investment.json" 2>"$tmp/roi-error.txt"; then echo "roi accepted a negative cost" >&2; exit 1; fi
 grep -q "field costs\[0\].amount" "$tmp/roi-error.txt"
@@ -116,3 +119,27 @@ done
 grep -q '<svg' "$tmp/demo/dashboard.html"
 if "$sco" demo --seed nope 2>/dev/null; then echo "demo accepted a bad seed" >&2; exit 1; fi
 echo "smoke: sco demo ok"
+# sco store: import twice incrementally, info, freeze a month once, audit trail, bad input changes nothing.
+printf 'rep_id,task_id,occurred_on,quantity\nrep-1,calls,2025-03-01,3\nrep-1,calls,2025-03-31,2.5\n' >"$tmp/march.csv"
+printf 'rep-2,emails,2025-03-15,10\nrep-1,calls,2025-04-01,7\n' >>"$tmp/march.csv"
+printf 'rep_id,task_id,occurred_on,quantity\nrep-2,emails,2025-03-16,1\n' >"$tmp/more.csv"
+"$sco" store import --store "$tmp/store" --activities "$tmp/march.csv" --actor smoke | grep -q 'imported 4 activities .* as batch 0'
+"$sco" store import --store "$tmp/store" --activities "$tmp/more.csv" --actor smoke | grep -q 'as batch 1'
+printf 'rep_id,task_id,occurred_on,quantity\nrep-1,calls,2025-03-02,1\nrep-1,calls,2025-02-30,1\n' >"$tmp/bad.csv"
+if "$sco" store import --store "$tmp/store" --activities "$tmp/bad.csv" 2>"$tmp/err"; then
+    echo "store import accepted 2025-02-30" >&2
+    exit 1
+fi
+grep -q 'bad.csv:3: field occurred_on' "$tmp/err"
+"$sco" store info --store "$tmp/store" | grep -qx 'activities: 5 in 2 batches, 2 reps, 2025-03-01 to 2025-04-01'
+# March: rep-1 calls 3 + 2.5 = 5.5 over 2 activities; rep-2 emails 10 + 1 = 11 over 2 (April's 7 is left out).
+"$sco" store snapshot --store "$tmp/store" --month 2025-03 --actor smoke --format csv >"$tmp/snapshot.csv"
+grep -qx 'rep-1,2025-03,calls,2,5.500000' "$tmp/snapshot.csv"
+grep -qx 'rep-2,2025-03,emails,2,11.000000' "$tmp/snapshot.csv"
+if "$sco" store snapshot --store "$tmp/store" --month 2025-03 2>"$tmp/err"; then
+    echo "a frozen month was replaced" >&2
+    exit 1
+fi
+grep -q 'frozen by smoke' "$tmp/err"
+"$sco" store audit --store "$tmp/store" --format json | grep -q '"subject" : "activity-snapshots/2025-03#1"'
+echo "smoke: sco store ok"

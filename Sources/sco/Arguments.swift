@@ -58,6 +58,13 @@ struct Arguments {
         return format
     }
 
+    /// Removes and returns the first argument when it is a word rather than an option (a subcommand).
+    mutating func subcommand() -> String? {
+        guard let first = items.first, !first.hasPrefix("-") else { return nil }
+        items.removeFirst()
+        return first
+    }
+
     /// Fails on anything no option or flag consumed.
     func finish() throws {
         if let first = items.first { throw UsageError("unknown argument \"\(first)\"") }

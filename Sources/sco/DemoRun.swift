@@ -5,6 +5,8 @@ import SalesCompetency
 struct DemoRun {
     let sample: SampleOrganisation
     let roster: Roster
+    let scorecards: Scorecards
+    let blended: BlendedScores
     let opportunities: [Opportunity]
     let outcomes: OutcomeMetrics
     let churn: ChurnReport
@@ -21,6 +23,18 @@ struct DemoRun {
         self.roster = roster
         let dictionary = CompetencyDictionary.builtIn
         let map = RoleExpertiseMap.builtIn
+
+        let utc = TimeZone(identifier: "UTC")!
+        let policy = try ScoringPolicy(rulesCSVText: sample.rulesCSV, name: "rules.csv", timeZone: utc)
+        let months = try PeriodRange(Period(containing: sample.firstDay), through: Period(containing: sample.lastDay))
+        let scorecards = try ScoringEngine(policy: policy, roster: roster)
+            .score(
+                ScoringEngine(policy: policy, roster: roster).aggregate(
+                    activitiesCSVText: sample.activitiesCSV, name: "activities.csv", periods: months))
+        self.scorecards = scorecards
+        let assessments = try AssessmentLog(csvText: sample.assessmentsCSV, name: "assessments.csv")
+        let blended = try BlendedScores(scorecards: scorecards, assessments: assessments, policy: BlendPolicy())
+        self.blended = blended
 
         opportunities = try OpportunityReader(stages: try StageLabels(won: ["won"], lost: ["lost"]))
             .read(csvText: sample.opportunitiesCSV, name: "opportunities.csv")
@@ -43,6 +57,8 @@ struct DemoRun {
         var dashboard = Dashboard(
             title: "Sales competency dashboard",
             subtitle: "Sample organisation (seed \(seed)), \(sample.firstDay) to \(sample.lastDay)")
+        dashboard.addScorecards(scorecards, period: months.last, roster: roster)
+        dashboard.addDivergences(blended)
         dashboard.addOutcomes(outcomes, churn: churn)
         dashboard.addInvestments(investments)
         try dashboard.addRetention(plan: plan, model: retentionModel)
@@ -61,6 +77,9 @@ struct DemoRun {
             "Dictionary   \(dictionary.roles.count) roles, \(dictionary.competencies.count) competencies in "
                 + "\(dictionary.clusters.count) clusters, \(dictionary.areasOfExpertise.count) areas of expertise; "
                 + "consultants work in \(areas) of them (Table A-1).",
+            "Scoring      " + DemoRun.scoringLine(scorecards, period: months.last),
+            "Validation   " + DemoRun.validationLine(blended),
+            "Coaching     " + DemoRun.coachingLine(scorecards, roster: roster, period: months.last),
             "Outcomes     \(overall.won) won, \(overall.lost) lost, win rate \(winRate), mean cycle \(cycle) days, "
                 + "won value \(wonValue); non-induced churn \(churnRate).",
         ]
@@ -73,6 +92,42 @@ struct DemoRun {
         }
         lines.append("")
         summary = lines.joined(separator: "\n")
+    }
+
+    /// The count per band in the last period.
+    static func scoringLine(_ scorecards: Scorecards, period: Period) -> String {
+        var counts: [ScoreStatus: Int] = [:]
+        for card in scorecards where card.period == period { counts[card.status, default: 0] += 1 }
+        return "\(scorecards.count) scorecards over \(scorecards.periods?.count ?? 0) months; in \(period): "
+            + "\(counts[.red] ?? 0) red, \(counts[.amber] ?? 0) amber, \(counts[.green] ?? 0) green."
+    }
+
+    /// How many scores the assessments contradict, and the largest gap.
+    static func validationLine(_ blended: BlendedScores) -> String {
+        let divergent = blended.cells.filter(\.isDivergent)
+        let assessed = blended.cells.filter { $0.subjective != nil }.count
+        guard
+            let worst = divergent.max(by: {
+                abs(($0.subjective ?? 0) - $0.scorecard.score) < abs(($1.subjective ?? 0) - $1.scorecard.score)
+            })
+        else { return "\(assessed) assessed scores, none contradicts the activity." }
+        let card = worst.scorecard
+        return "\(assessed) assessed scores, \(divergent.count) differ from the activity by more than the "
+            + "tolerance; largest: \(card.rep) \(card.competency) in \(card.period), activity "
+            + "\(NumberFormatting.fixed(card.score, decimals: 2)) vs assessed "
+            + "\(NumberFormatting.fixed(worst.subjective ?? 0, decimals: 2))."
+    }
+
+    /// The rep with the most red competencies in the last period and their first coaching priority.
+    static func coachingLine(_ scorecards: Scorecards, roster: Roster, period: Period) -> String {
+        var reds: [Rep.ID: Int] = [:]
+        for card in scorecards where card.period == period && card.status == .red { reds[card.rep, default: 0] += 1 }
+        guard let (rep, count) = reds.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+            let first = scorecards.coachingPriorities(for: rep, in: period).first
+        else { return "nobody is in the red in \(period)." }
+        let task = first.weakestTask.map { ", weakest task \($0)" } ?? ""
+        return "\(rep) has \(count) red competencies in \(period); start with \(first.competency) "
+            + "(score \(NumberFormatting.fixed(first.score, decimals: 2))\(task))."
     }
 
     /// One line of the summary for an investment.

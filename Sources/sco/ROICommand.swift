@@ -10,7 +10,7 @@ enum ROICommand: Command {
         Usage: sco roi --input investment.json [--horizon-years Y] [--discount-rate R]
                sco roi --benefits N --costs N [--months M]
                sco roi --costs-by-year N,N,.. --benefits-by-year N,N,.. --discount-rate R
-               [--format table|json] [--output FILE]
+               [--format table|json|html] [--output FILE]
 
         --input reads an investment (JSON, schemaVersion 1: id, name, category, owner, startsOn, costs,
         benefits, ...; see the ROI article of the documentation) and reports over Y years (default 3) at a
@@ -27,6 +27,9 @@ enum ROICommand: Command {
         Amounts are exact decimals; they are rounded half away from zero only for display: money and
         percentages to 2 decimals, ratios to 4 in JSON and 2 in tables.
 
+        --format html (with --input) writes a self-contained page: the investment's figures, its owner and
+        goals, and the yearly cash flows.
+
         Example: sco roi --costs-by-year 1000,0,0 --benefits-by-year 0,600,600 --discount-rate 0.1
         """
 
@@ -39,7 +42,7 @@ enum ROICommand: Command {
         let benefitsByYear = try decimals(&arguments, "--benefits-by-year")
         let rate = try decimal(&arguments, "--discount-rate")
         let horizon = try arguments.option("--horizon-years")
-        let format = try arguments.format([.table, .json])
+        let format = try arguments.format([.table, .json, .html])
         let output = Output(path: try arguments.option("--output"))
         try arguments.finish()
 
@@ -48,6 +51,7 @@ enum ROICommand: Command {
             throw UsageError(
                 "give exactly one of --input, --benefits with --costs, or --costs-by-year with --benefits-by-year")
         }
+        guard format != .html || input != nil else { throw UsageError("--format html goes with --input") }
         if let input {
             guard months == nil else { throw UsageError("--months goes with --benefits and --costs") }
             let years = try horizon.map { text in
@@ -61,9 +65,11 @@ enum ROICommand: Command {
                 try ROICalculator(horizonYears: years ?? 3, discountRate: rate ?? Decimal(string: "0.1")!)
             }
             let report = try calculator.report(for: investment)
-            try output.write(
-                format == .json
-                    ? jsonText(try InvestmentJSON(report)) : ROITables.investment(report, colored: output.isColored))
+            switch format {
+            case .json: try output.write(jsonText(try InvestmentJSON(report)))
+            case .html: try output.write(html(report))
+            default: try output.write(ROITables.investment(report, colored: output.isColored))
+            }
         } else if let benefits, let costs {
             guard rate == nil, horizon == nil else {
                 throw UsageError("--discount-rate and --horizon-years go with --input or --costs-by-year")
@@ -93,6 +99,29 @@ enum ROICommand: Command {
                     ? "--benefits-by-year and --costs-by-year go together"
                     : "--benefits and --costs go together")
         }
+    }
+
+    /// The report as a self-contained HTML page.
+    static func html(_ report: ROIReport) -> String {
+        var page = Dashboard(title: report.name, subtitle: "Owner \(report.owner), from \(report.startsOn)")
+        page.addInvestments([report])
+        let money = { (value: Decimal) in NumberFormatting.fixed(value, decimals: 2) }
+        page.addSection(
+            "Yearly cash flows at \(NumberFormatting.fixed(report.cashFlows.discountRate * 100, decimals: 1))%",
+            [
+                .table(
+                    header: ["Year", "Costs", "Benefits", "Net", "Discount factor", "Present net"],
+                    rows: report.cashFlows.years.map { year in
+                        [
+                            String(year.year), money(year.costs), money(year.benefits), money(year.net),
+                            NumberFormatting.fixed(year.discountFactor, decimals: 4), money(year.presentNet),
+                        ]
+                    }, numericColumns: [0, 1, 2, 3, 4, 5]),
+                .paragraph("Net present value: \(money(report.cashFlows.netPresentValue))"),
+            ]
+                + (report.intangibles.isEmpty
+                    ? [] : [.paragraph("Intangibles: " + report.intangibles.joined(separator: "; "))]))
+        return page.render()
     }
 
     /// Runs `body`, turning an ``ROIError`` about a value given on the command line into a usage error

@@ -77,11 +77,14 @@ public struct Heatmap: Hashable, Sendable {
     ///
     /// - Complexity: O(rows × columns).
     public func fragment() -> HTMLFragment {
-        let labelWidth = 150.0
+        // About 6.5 px per character at font size 11; rotated headings reach up and right by 0.71 × their length.
+        let longestRow = Double(rows.map(\.label.count).max() ?? 0)
+        let longestColumn = Double(columns.map(\.count).max() ?? 0)
+        let labelWidth = max(80, longestRow * 6.5 + 12)
         let cellWidth = 64.0
         let cellHeight = 22.0
-        let headerHeight = 120.0
-        let width = labelWidth + cellWidth * Double(columns.count) + 10
+        let headerHeight = max(40, longestColumn * 6.5 * 0.71 + 16)
+        let width = labelWidth + cellWidth * Double(columns.count) + max(10, longestColumn * 6.5 * 0.71 - cellWidth / 2)
         let legendY = headerHeight + cellHeight * Double(rows.count) + 16
         let height = legendY + 24
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "

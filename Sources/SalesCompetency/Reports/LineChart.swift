@@ -91,7 +91,7 @@ public struct LineChart: Hashable, Sendable {
             case .percent: NumberFormatting.fixed(value * 100, decimals: 0) + "%"
             }
         }
-        let legendRows = max(1, (series.count + 3) / 4)
+        let legendRows = max(1, (series.count + 2) / 3)
         let totalHeight = Int(height) + 4 + 16 * legendRows
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(totalHeight)\" "
         svg += "width=\"\(Int(width))\" height=\"\(totalHeight)\" role=\"img\" aria-label=\"line chart\">"
@@ -128,12 +128,12 @@ public struct LineChart: Hashable, Sendable {
             let dash = line.isDashed ? " stroke-dasharray=\"6 4\"" : ""
             svg += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"\(dash)>"
             svg += "<title>\(HTMLFragment.escape(line.name))</title></path>"
-            let legendY = top + plotHeight + 32 + 16 * Double(seriesIndex / 4)
-            let legendX = left + Double(seriesIndex % 4) * 150
+            let legendY = top + plotHeight + 32 + 16 * Double(seriesIndex / 3)
+            let legendX = left + Double(seriesIndex % 3) * 190
             svg += "<line x1=\"\(legendX)\" x2=\"\(legendX + 18)\" y1=\"\(legendY)\" "
             svg += "y2=\"\(legendY)\" stroke=\"\(color)\" stroke-width=\"2\"\(dash)/>"
             svg += "<text x=\"\(legendX + 24)\" y=\"\(legendY + 4)\" font-size=\"11\">"
-            svg += "\(HTMLFragment.escape(String(line.name.prefix(22))))</text>"
+            svg += "\(HTMLFragment.escape(String(line.name.prefix(28))))</text>"
         }
         svg += "</svg>"
         return HTMLFragment(trustedHTML: svg)

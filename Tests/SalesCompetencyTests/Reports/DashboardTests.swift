@@ -34,3 +34,38 @@ struct DashboardTests {
         #expect(html.contains(">55.9 days<") && html.contains(">0.1%<"))
     }
 }
+
+struct DashboardScoringTests {
+    @Test func heatmapShowsEachEmployedPersonsScoresInTheirBands() throws {
+        let utc = TimeZone(identifier: "UTC")!
+        let roster = try Roster(
+            csvText: """
+                rep_id,role,manager_id,hired_on,left_on,departure
+                boss,manager,,,,
+                ann,consultant,boss,,,
+                gone,consultant,boss,,2025-01-20,voluntary
+                """)
+        let policy = try ScoringPolicy(
+            rulesCSVText: """
+                task_id,competency_id,role,monthly_target,weight
+                calls,communicating-effectively,consultant,10,1
+                """, timeZone: utc)
+        // ann: 7 calls in February = 0.7 of the target, amber exactly at the boundary; gone: 12 calls in January.
+        let engine = ScoringEngine(policy: policy, roster: roster)
+        let scorecards = try engine.score(
+            engine.aggregate(
+                activitiesCSVText: """
+                    rep_id,task_id,occurred_on,quantity
+                    ann,calls,2025-02-03,7
+                    gone,calls,2025-01-10,12
+                    """, periods: try PeriodRange(.month(2025, 1), through: .month(2025, 2))))
+        var dashboard = Dashboard(title: "T")
+        dashboard.addScorecards(scorecards, period: .month(2025, 2), roster: roster)
+        let html = dashboard.render()
+        #expect(html.contains("ann (consultant)"))
+        #expect(!html.contains("gone (consultant)"))  // left in January, not shown for February
+        #expect(html.contains("fill=\"#e8a33d\"/><text") && html.contains(">0.70<"))  // amber cell
+        #expect(html.contains(">Communicating Effectively<"))
+        #expect(html.contains("<div class=\"label\">Amber</div><div class=\"value\">1</div>"))
+    }
+}

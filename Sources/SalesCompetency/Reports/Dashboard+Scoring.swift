@@ -1,0 +1,118 @@
+extension Dashboard {
+    /// Adds the competency scores: the heatmap of people × competencies in their colour bands for one period,
+    /// the organisation's mean score per competency over the periods, and the count per band.
+    ///
+    /// - Parameters:
+    ///   - scorecards: The scored grid.
+    ///   - period: The period the heatmap shows, usually the latest.
+    ///   - roster: The people, to group the heatmap rows by manager.
+    ///   - dictionary: Gives competency names for the columns.
+    ///   - title: The section heading.
+    /// - Complexity: O(scorecards).
+    public mutating func addScorecards(
+        _ scorecards: Scorecards, period: Period, roster: Roster, dictionary: CompetencyDictionary = .builtIn,
+        title: String = "Competency scores"
+    ) {
+        var competencies: [Competency.ID] = []
+        var cells: [Rep.ID: [Competency.ID: Scorecard]] = [:]
+        var sums: [Competency.ID: [Period: (total: Double, count: Int)]] = [:]
+        var summary = (red: 0, amber: 0, green: 0)
+        for card in scorecards {
+            if !competencies.contains(card.competency) { competencies.append(card.competency) }
+            sums[card.competency, default: [:]][card.period, default: (0, 0)].total += card.score
+            sums[card.competency, default: [:]][card.period, default: (0, 0)].count += 1
+            guard card.period == period else { continue }
+            cells[card.rep, default: [:]][card.competency] = card
+            switch card.status {
+            case .red: summary.red += 1
+            case .amber: summary.amber += 1
+            case .green: summary.green += 1
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: dictionary.competencies.enumerated().map { ($1.id, $0) })
+        competencies.sort { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
+        let name = { (id: Competency.ID) in dictionary.competency(id)?.name ?? id.rawValue }
+
+        var heatmap = Heatmap(columns: competencies.map(name))
+        // People who had left before the period or joined after it have empty scores: leave them out.
+        let people = roster.reps.filter {
+            cells[$0.id] != nil && ($0.isEmployed(on: period.firstDay) || $0.isEmployed(on: period.lastDay))
+        }
+        .sorted { ($0.managerID?.rawValue ?? "", $0.id) < ($1.managerID?.rawValue ?? "", $1.id) }
+        for person in people {
+            let row = competencies.map { competency -> Heatmap.Cell in
+                guard let card = cells[person.id]?[competency] else { return Heatmap.Cell(value: nil, tone: .none) }
+                return Heatmap.Cell(value: card.score, tone: Heatmap.Tone(card.status))
+            }
+            heatmap.append(row: "\(person.id) (\(person.primaryRole))", cells: row)
+        }
+
+        let periods = scorecards.periods.map(Array.init) ?? [period]
+        var trend = LineChart(xLabels: periods.map(\.description), yRange: 0...1.5)
+        for competency in competencies {
+            trend.append(
+                series: name(competency),
+                values: periods.map { period in
+                    sums[competency]?[period].map { $0.total / Double($0.count) }
+                })
+        }
+        trend.reference(at: 1, label: "target")
+        trend.reference(at: 0.7, label: "amber")
+        addSection(
+            title,
+            [
+                .figures([
+                    ("Period", period.description), ("Red", String(summary.red)), ("Amber", String(summary.amber)),
+                    ("Green", String(summary.green)),
+                ]),
+                heatmap.fragment(),
+                .paragraph("Mean score per competency, all people, by period"), trend.fragment(),
+            ])
+    }
+
+    /// Adds the scores that subjective assessments contradict: where a field ride, 1-on-1, 360 or
+    /// self-assessment differs from the activity score by more than the tolerance, so a manager knows what to
+    /// validate.
+    ///
+    /// - Parameters:
+    ///   - blended: Scores blended with assessments.
+    ///   - title: The section heading.
+    /// - Complexity: O(cells).
+    public mutating func addDivergences(_ blended: BlendedScores, title: String = "Scores to validate") {
+        let flagged = blended.cells.filter(\.isDivergent).sorted {
+            abs(($0.subjective ?? 0) - $0.scorecard.score) > abs(($1.subjective ?? 0) - $1.scorecard.score)
+        }
+        let rows = flagged.map { cell in
+            [
+                cell.scorecard.rep.rawValue, cell.scorecard.period.description, cell.scorecard.competency.rawValue,
+                NumberFormatting.fixed(cell.scorecard.score, decimals: 2),
+                cell.subjective.map { NumberFormatting.fixed($0, decimals: 2) } ?? "–",
+                String(cell.assessmentCount), NumberFormatting.fixed(cell.blended, decimals: 2),
+            ]
+        }
+        let intro =
+            flagged.isEmpty
+            ? "Every assessed score agrees with the activity within the tolerance."
+            : "\(flagged.count) scores differ from what managers, peers or the people themselves rated: "
+                + "validate them in the next field ride or 1-on-1."
+        addSection(
+            title,
+            [
+                .paragraph(intro),
+                .table(
+                    header: ["Rep", "Period", "Competency", "Activity score", "Assessed", "Assessments", "Blended"],
+                    rows: rows, numericColumns: [3, 4, 5, 6]),
+            ])
+    }
+}
+
+extension Heatmap.Tone {
+    /// The tone of a score status.
+    public init(_ status: ScoreStatus) {
+        switch status {
+        case .red: self = .red
+        case .amber: self = .amber
+        case .green: self = .green
+        }
+    }
+}

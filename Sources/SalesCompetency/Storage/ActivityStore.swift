@@ -1,0 +1,55 @@
+/// Where the host keeps the activity log: an append-only sequence of batches of ``StoredActivity``.
+///
+/// Imports append a batch at a time (a day's or a file's worth); scoring reads a range of days for some or
+/// all reps. Use ``StoreSession/appendActivities(_:)`` to append with an audit entry.
+///
+/// ## Implementation requirements
+///
+/// - ``append(_:)`` is atomic and durable before it returns: after a crash either the whole batch is in the
+///   log or none of it. Batches are numbered 0, 1, 2… in the order they were appended; the receipt carries
+///   the number. An empty batch is allowed and takes a number.
+/// - Append-only: stored activities are never changed or reordered.
+/// - ``activities(from:through:reps:)`` returns the activities whose day lies in the closed range and whose
+///   rep is in `reps` (every rep when `nil`), in append order (batch order, then order within the batch);
+///   values round-trip exactly (`quantity` bit for bit).
+/// - ``batchCount()`` is the number of batches appended so far.
+/// - Safe to call from many tasks at once. Errors from the host's own storage pass through unchanged.
+///
+/// Check an implementation with `StoreConformanceCheck` from `SalesCompetencyTesting`.
+public protocol ActivityStore: Sendable {
+    /// Appends a batch of activities durably and atomically.
+    ///
+    /// - Parameter batch: The activities, in order.
+    /// - Returns: The receipt: the batch's sequence number and size.
+    /// - Throws: Any error of the underlying storage; nothing is appended then.
+    func append(_ batch: [StoredActivity]) async throws -> ActivityBatchReceipt
+
+    /// The activities of a range of days, for some or all reps, in append order.
+    ///
+    /// - Parameters:
+    ///   - first: The first day, included.
+    ///   - last: The last day, included.
+    ///   - reps: The reps to include, or `nil` for all.
+    /// - Returns: The matching activities.
+    /// - Throws: Any error of the underlying storage.
+    func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) async throws -> [StoredActivity]
+
+    /// The number of batches appended so far.
+    ///
+    /// - Returns: The count.
+    /// - Throws: Any error of the underlying storage.
+    func batchCount() async throws -> Int
+}
+
+extension ActivityStore {
+    /// The activities of a range of periods (months, weeks or quarters), for some or all reps.
+    ///
+    /// - Parameters:
+    ///   - range: The periods; every day from the first period's first day to the last period's last day.
+    ///   - reps: The reps to include, or `nil` for all.
+    /// - Returns: The matching activities, in append order.
+    /// - Throws: Any error of the store.
+    public func activities(in range: PeriodRange, reps: Set<Rep.ID>? = nil) async throws -> [StoredActivity] {
+        try await activities(from: range.first.firstDay, through: range.last.lastDay, reps: reps)
+    }
+}
