@@ -83,4 +83,34 @@ struct FuzzRegressionTests {
         #expect(cards.map(\.score) == [1.5])
         #expect(cards.map(\.status) == [.green])
     }
+
+    /// `Fuzz/FileStoreLog/corpus/regression-document-renamed`: a document file whose versions name another id, or
+    /// skip a number, was returned as that document's history, and the next save numbered itself after it.
+    @Test func fileStoreReportsADocumentFileThatDisagreesWithItsName() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let clock: any WallClock = .fixed(Date(timeIntervalSince1970: 1_735_689_600))
+        let store = try FileStore(directory: folder.url, clock: clock)
+        let first = try DocumentVersion(
+            collection: .rosters, id: "2025", number: 1, savedAt: clock.now, author: "ana", payload: Data("{}".utf8))
+        try store.save(first)
+        let path = folder.child("documents/rosters/2025.json").path
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        for (edit, message) in [
+            (("\"id\" : \"2025\"", "\"id\" : \"2026\""), "version 1 belongs to rosters/2026, not rosters/2025"),
+            (("\"number\" : 1", "\"number\" : 2"), "version 1 is numbered 2; versions must count 1, 2, 3..."),
+        ] {
+            #expect(original.contains(edit.0))
+            let damaged = original.replacingOccurrences(of: edit.0, with: edit.1)
+            try damaged.write(toFile: path, atomically: true, encoding: .utf8)
+            let read = try #require(throws: StoreError.self) { try store.versions(of: "2025", in: .rosters) }
+            #expect(read.code == .corruptFile && read.path == path && read.message == message)
+            // A save on top of the damaged file is refused, and the file is left as it is.
+            var next = first
+            next.number = 2
+            #expect(throws: StoreError.self) { try store.save(next) }
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == damaged)
+        }
+        store.close()
+    }
 }
