@@ -105,4 +105,84 @@ struct ConcurrencyTests {
             #expect(seen.allSatisfy { $0 >= start && $0 <= start.addingTimeInterval(3200) })
         }
     }
+
+    /// 64 tasks append a batch, save a document and record an audit entry each, while 16 more read; then 16
+    /// tasks race to save version 1 of one shared document.
+    static func hammer(_ store: some DocumentStore & ActivityStore & AuditTrail) async throws {
+        let clock: any WallClock = .fixed(Date(timeIntervalSince1970: 1_735_689_600))
+        let session = StoreSession(store: store, clock: clock, actor: "load")
+        let day = Day(year: 2025, month: 1, day: 2)!
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<Self.tasks {
+                group.addTask {
+                    let rep = Rep.ID(rawValue: "rep-\(index)")
+                    let batch = try (1...3).map {
+                        try FaultInjectionTests.StoreActivity(rep: rep, task: "emails", day: day, quantity: Double($0))
+                    }
+                    try await session.appendActivities(batch)
+                    _ = try await session.rosters.save(
+                        try Roster([Rep(id: rep, roles: ["consultant"])]), id: rep.rawValue)
+                }
+            }
+            for _ in 0..<16 {
+                group.addTask {
+                    _ = try await store.activities(from: day, through: day, reps: nil)
+                    _ = try await store.documentIDs(in: .rosters)
+                    _ = try await store.auditEntries(from: .distantPast, before: .distantFuture)
+                }
+            }
+            try await group.waitForAll()
+        }
+        let activities = try await store.activities(from: day, through: day, reps: nil)
+        #expect(try await store.batchCount() == Self.tasks && activities.count == 3 * Self.tasks)
+        // Every batch is whole and in one piece: each rep's three activities are adjacent, in order 1, 2, 3.
+        for start in stride(from: 0, to: activities.count, by: 3) {
+            let piece = activities[start..<start + 3]
+            #expect(Set(piece.map(\.rep)).count == 1 && piece.map(\.quantity) == [1, 2, 3])
+        }
+        #expect(try await store.documentIDs(in: .rosters).count == Self.tasks)
+        #expect(try await store.auditEntries(from: .distantPast, before: .distantFuture).count == 2 * Self.tasks)
+
+        // 16 tasks race to save version 1 of the same document: exactly one wins, the rest get a conflict.
+        let outcomes = await withTaskGroup(of: StoreError.Code?.self) { group in
+            for index in 0..<16 {
+                group.addTask {
+                    do {
+                        let version = try DocumentVersion(
+                            collection: .rosters, id: "shared", number: 1, savedAt: clock.now, author: "task \(index)",
+                            payload: Data("{}".utf8))
+                        try await store.save(version)
+                        return nil
+                    } catch let error as StoreError {
+                        return error.code
+                    } catch {
+                        return StoreError.Code(rawValue: "unexpected")
+                    }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0 == nil }.count == 1)
+        #expect(outcomes.filter { $0 == .conflict }.count == 15)
+        #expect(try await store.versions(of: "shared", in: .rosters).map(\.number) == [1])
+    }
+
+    @Test func inMemoryStoreFromManyTasks() async throws {
+        try await Self.hammer(InMemoryStore())
+    }
+
+    @Test func fileStoreFromManyTasks() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let clock: any WallClock = .fixed(Date(timeIntervalSince1970: 1_735_689_600))
+        let store = try FileStore(directory: folder.url, clock: clock)
+        try await Self.hammer(store)
+        let before = try await FaultInjectionTests.Contents(store)
+        store.close()
+        // Everything the tasks were told was written is on disk.
+        let reopened = try FileStore(directory: folder.url, clock: clock)
+        #expect(try await FaultInjectionTests.Contents(reopened) == before)
+        #expect(reopened.recovery.activityBytesTruncated == 0 && reopened.recovery.auditBytesTruncated == 0)
+        reopened.close()
+    }
 }
