@@ -123,10 +123,15 @@ extension ScoringPolicy {
                     task: task, competency: competency, role: role, target: target, weight: weight,
                     direction: direction))
         }
-        guard header != nil else {
+        guard let header else {
             throw ImportError(
                 .emptyFile, file: file,
                 message: "the file is empty; expected a header task_id,competency_id,role,monthly_target,weight")
+        }
+        guard !rules.isEmpty else {
+            throw ImportError(
+                .emptyFile, file: file, line: 1,
+                message: "the file has a header (\(header.names.joined(separator: ","))) but no rules")
         }
         return rules
     }
