@@ -27,7 +27,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     var state: State
     /// Makes the attempt; returns the error thrown (or `nil` when nothing was thrown) and whether the state was
     /// unchanged.
-    var attempt: @Sendable () -> (error: (any Error)?, unchanged: Bool)
+    var attempt: @Sendable () async -> (error: (any Error)?, unchanged: Bool)
 
     var testDescription: String { "\(area): \(name)" }
 
@@ -50,7 +50,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     /// A case with state: `body` returns whether the state is unchanged after the error it throws.
     init(
         _ area: String, _ name: String, _ expected: Reported, state: State,
-        _ body: @escaping @Sendable () -> (error: (any Error)?, unchanged: Bool)
+        _ body: @escaping @Sendable () async -> (error: (any Error)?, unchanged: Bool)
     ) {
         self.area = area
         self.name = name
@@ -95,6 +95,10 @@ struct Reported: Hashable, Sendable, CustomStringConvertible {
             self.init("OutcomeError", error.code.rawValue, field: error.field, error.description)
         case let error as TimeError:
             self.init("TimeError", error.code.rawValue, error.description)
+        case let error as ScoringError:
+            self.init("ScoringError", error.code.rawValue, field: error.id, error.description)
+        case let error as StoreError:
+            self.init("StoreError", error.code.rawValue, file: error.path, error.description)
         default:
             return nil
         }

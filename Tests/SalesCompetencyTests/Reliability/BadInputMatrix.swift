@@ -1,13 +1,214 @@
 import Foundation
 import SalesCompetency
+import SalesCompetencyTesting
 
 /// The cases of the bad-input matrix, grouped by reader or calculator.
 enum BadInputMatrix {
 
     static var cases: [BadInput] {
         rosterCases + opportunityCases + dictionaryJSONCases + dictionaryEditCases + investmentCases
-            + calculatorCases + fileCases
+            + calculatorCases + fileCases + scoringCases + storeCases
     }
+
+    static let utc = TimeZone(identifier: "UTC")!
+
+    // MARK: Scoring files
+
+    static let scoringCases: [BadInput] = {
+        let activityHeader = "rep_id,task_id,occurred_on,quantity\n"
+        func activities(_ name: String, _ text: String, _ expected: Reported) -> BadInput {
+            BadInput("Activity CSV", name, expected) {
+                _ = try ActivityLog(csvText: text, name: "activities.csv", timeZone: utc)
+            }
+        }
+        let rulesHeader = "task_id,competency_id,role,monthly_target,weight\n"
+        func rules(_ name: String, _ text: String, _ expected: Reported) -> BadInput {
+            BadInput("Rules CSV", name, expected) {
+                _ = try ScoringPolicy(rulesCSVText: text, name: "rules.csv", timeZone: utc)
+            }
+        }
+        let assessmentHeader = "rep_id,competency_id,source,rating,assessed_on\n"
+        func assessments(_ name: String, _ text: String, _ expected: Reported) -> BadInput {
+            BadInput("Assessment CSV", name, expected) {
+                _ = try AssessmentLog(csvText: text, name: "assessments.csv")
+            }
+        }
+        return [
+            activities(
+                "empty file", "",
+                Reported(
+                    "ImportError", "emptyFile", file: "activities.csv",
+                    "activities.csv: the file is empty; expected a header rep_id,task_id,occurred_on,quantity")),
+            activities(
+                "missing column", "rep_id,task_id,occurred_on\nr1,emails,2025-01-02\n",
+                Reported(
+                    "ImportError", "missingColumn", file: "activities.csv", line: 1, field: "quantity",
+                    "activities.csv:1: field quantity: required column is missing (found: rep_id, task_id, occurred_on)"
+                )),
+            activities(
+                "negative quantity", activityHeader + "r1,emails,2025-01-02,-3\n",
+                Reported(
+                    "ImportError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
+                    #"activities.csv:2: field quantity: "-3" is not a finite number ≥ 0"#)),
+            activities(
+                "NaN quantity", activityHeader + "r1,emails,2025-01-02,nan\n",
+                Reported(
+                    "ImportError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
+                    #"activities.csv:2: field quantity: "nan" is not a finite number ≥ 0"#)),
+            activities(
+                "infinite quantity", activityHeader + "r1,emails,2025-01-02,inf\n",
+                Reported(
+                    "ImportError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
+                    #"activities.csv:2: field quantity: "inf" is not a finite number ≥ 0"#)),
+            activities(
+                "huge quantity: overflows a double", activityHeader + "r1,emails,2025-01-02,1e999\n",
+                Reported(
+                    "ImportError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
+                    #"activities.csv:2: field quantity: "1e999" is not a finite number ≥ 0"#)),
+            activities(
+                "wrong type: date", activityHeader + "r1,emails,2nd of January,3\n",
+                Reported(
+                    "ImportError", "invalidValue", file: "activities.csv", line: 2, field: "occurred_on",
+                    #"activities.csv:2: field occurred_on: "2nd of January" is not a date YYYY-MM-DD or an ISO 8601 timestamp"#
+                )),
+            activities(
+                "empty rep id", activityHeader + ",emails,2025-01-02,3\n",
+                Reported(
+                    "ImportError", "missingValue", file: "activities.csv", line: 2, field: "rep_id",
+                    "activities.csv:2: field rep_id: rep_id is empty")),
+            rules(
+                "header only", rulesHeader,
+                Reported(
+                    "ImportError", "emptyFile", file: "rules.csv", line: 1,
+                    "rules.csv:1: the file has a header (task_id,competency_id,role,monthly_target,weight) but no rules"
+                )),
+            rules(
+                "unknown competency id", rulesHeader + "emails,cold-calling,consultant,10,1\n",
+                Reported(
+                    "ImportError", "unknownID", file: "rules.csv", line: 2, field: "competency_id",
+                    #"rules.csv:2: field competency_id: competency "cold-calling" is not in the dictionary"#)),
+            rules(
+                "unknown role id", rulesHeader + "emails,communicating-effectively,hunter,10,1\n",
+                Reported(
+                    "ImportError", "unknownID", file: "rules.csv", line: 2, field: "role",
+                    #"rules.csv:2: field role: role "hunter" is not in the dictionary"#)),
+            rules(
+                "duplicate rule",
+                rulesHeader
+                    + "emails,communicating-effectively,consultant,10,1\nemails,communicating-effectively,consultant,5,2\n",
+                Reported(
+                    "ImportError", "duplicateID", file: "rules.csv", line: 3, field: "task_id",
+                    "rules.csv:3: field task_id: rule emails → communicating-effectively for consultant is given twice (first on line 2)"
+                )),
+            rules(
+                "zero target", rulesHeader + "emails,communicating-effectively,consultant,0,1\n",
+                Reported(
+                    "ImportError", "invalidValue", file: "rules.csv", line: 2, field: "monthly_target",
+                    #"rules.csv:2: field monthly_target: "0" is not a positive finite number"#)),
+            rules(
+                "huge weight", rulesHeader + "emails,communicating-effectively,consultant,10,1e300\n",
+                Reported(
+                    "ImportError", "invalidValue", file: "rules.csv", line: 2, field: "weight",
+                    #"rules.csv:2: field weight: "1e300" is more than the largest weight, 1000000000"#)),
+            assessments(
+                "rating out of range", assessmentHeader + "r1,communicating-effectively,self,9,2025-01-31\n",
+                Reported(
+                    "ImportError", "invalidValue", file: "assessments.csv", line: 2, field: "rating",
+                    #"assessments.csv:2: field rating: "9" is not a rating in 1.0...5.0"#)),
+            assessments(
+                "unknown source", assessmentHeader + "r1,communicating-effectively,horoscope,3,2025-01-31\n",
+                Reported(
+                    "ImportError", "invalidValue", file: "assessments.csv", line: 2, field: "source",
+                    #"assessments.csv:2: field source: "horoscope" is not field-ride, 1-on-1, 360, self or manager"#)),
+        ]
+    }()
+
+    // MARK: Stores
+
+    static let clock: any WallClock = .fixed(Date(timeIntervalSince1970: 1_735_689_600))
+
+    /// Runs `change` on `session` and reports whether `store` holds what it held before.
+    static func attempt(
+        _ store: some DocumentStore & ActivityStore & AuditTrail, through session: StoreSession,
+        _ change: @Sendable (StoreSession) async throws -> Void
+    ) async -> (error: (any Error)?, unchanged: Bool) {
+        let before = try? await FaultInjectionTests.Contents(store)
+        var thrown: (any Error)?
+        do { try await change(session) } catch { thrown = error }
+        let after = try? await FaultInjectionTests.Contents(store)
+        return (thrown, before != nil && before == after)
+    }
+
+    /// An in-memory store holding one batch and one roster.
+    static func seeded() async -> InMemoryStore {
+        let store = InMemoryStore()
+        let session = StoreSession(store: store, clock: clock, actor: "setup")
+        do {
+            try await session.appendActivities([try FaultInjectionTests.activity("r0", 1, 7)])
+            _ = try await session.rosters.save(try Roster([Rep(id: "r0", roles: ["consultant"])]), id: "team")
+        } catch {
+            preconditionFailure("cannot seed the store: \(error)")
+        }
+        return store
+    }
+
+    static let storeCases: [BadInput] = {
+        func store(
+            _ name: String, _ expected: Reported, _ change: @escaping @Sendable (StoreSession) async throws -> Void
+        ) -> BadInput {
+            BadInput("Store", name, expected, state: .store) {
+                let base = await seeded()
+                return await attempt(base, through: StoreSession(store: base, clock: clock, actor: "ana"), change)
+            }
+        }
+        func fullDisk(_ name: String, _ change: @escaping @Sendable (StoreSession) async throws -> Void) -> BadInput {
+            BadInput(
+                "Store", "full disk: \(name)", Reported("StoreError", "io", "injected fault: no space left on device"),
+                state: .store
+            ) {
+                let base = await seeded()
+                let failing = FaultInjectingStore(base, failingCall: 1, persistence: .fromThenOn)
+                return await attempt(base, through: StoreSession(store: failing, clock: clock, actor: "ana"), change)
+            }
+        }
+        return [
+            fullDisk("import a batch") {
+                try await $0.appendActivities([try FaultInjectionTests.activity("r1", 2, 1)])
+            },
+            fullDisk("save a document") {
+                _ = try await $0.rosters.save(try Roster([Rep(id: "r1", roles: ["analyst"])]), id: "team")
+            },
+            store(
+                "version out of sequence",
+                Reported("StoreError", "conflict", "version 3 of rosters/team given, expected 2")
+            ) { session in
+                try await session.documentStore.save(
+                    try DocumentVersion(
+                        collection: .rosters, id: "team", number: 3, savedAt: clock.now, author: "ana", payload: Data())
+                )
+            },
+            store("empty document id", Reported("StoreError", "invalidID", "the document id in rosters is empty")) {
+                _ in
+                _ = try DocumentVersion(
+                    collection: .rosters, id: "", number: 1, savedAt: clock.now, author: "ana", payload: Data())
+            },
+            store(
+                "id too long for a file name",
+                Reported(
+                    "StoreError", "invalidID",
+                    #"the id in rosters "éééééééééééééééééééééééééééééééééééééééé…" is too long for the file store (100 bytes)"#
+                )
+            ) { _ in
+                let folder = ScratchFiles.missing("long-id-store")
+                let store = try FileStore(directory: URL(fileURLWithPath: folder), clock: clock)
+                defer { store.close() }
+                try store.save(
+                    try DocumentVersion(
+                        collection: .rosters, id: String(repeating: "é", count: 50), number: 1, savedAt: clock.now,
+                        author: "ana", payload: Data()))
+            },
+        ]
+    }()
 
     // MARK: Roster CSV
 

@@ -7,8 +7,8 @@ import Testing
 /// lists the same cases; ``documentationListsEveryCase()`` keeps the two in step.
 struct BadInputMatrixTests {
     @Test(arguments: BadInputMatrix.cases)
-    func failsClearlyAndChangesNothing(_ input: BadInput) throws {
-        let outcome = input.attempt()
+    func failsClearlyAndChangesNothing(_ input: BadInput) async throws {
+        let outcome = await input.attempt()
         let error = try #require(outcome.error, "\(input.testDescription) did not throw")
         let reported = try #require(Reported(error), "not a library error: \(error)").withoutScratchFolder
         #expect(reported == input.expected, "actual: \(reported.literal)")
