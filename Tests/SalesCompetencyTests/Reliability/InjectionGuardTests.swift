@@ -172,4 +172,37 @@ struct InjectionGuardTests {
         #expect(!svg.contains("<script") && !svg.contains("<scr ·") && !svg.contains("</text><script>"))
         #expect(svg.contains("<title>&lt;scr · ipt&gt;alert(1)&lt;/scr: 1.00</title>"))
     }
+
+    @Test func hostileIDsNeverReachAPathOutsideTheFileStore() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let directory = folder.child("store")
+        let clock: any WallClock = .fixed(Date(timeIntervalSince1970: 1_735_689_600))
+        let store = try FileStore(directory: directory, clock: clock)
+        let ids = [
+            "../escape", "../../../../tmp/sco-escape", "a/b", "/absolute", "..", ".", "nul\u{0}byte", "%2E%2E",
+            ".hidden", "é/../x", "back\\slash", "trailing/", "CON",
+        ]
+        let collections: [DocumentCollection] = [.rosters, "../outside", "a/../../b", "\u{0}"]
+        for collection in collections {
+            for id in ids {
+                let version = try DocumentVersion(
+                    collection: collection, id: id, number: 1, savedAt: clock.now, author: "ana",
+                    payload: Data(id.utf8))
+                try store.save(version)
+                #expect(try store.versions(of: id, in: collection) == [version])
+            }
+            // Every id comes back as itself, distinct from the others (".." and "%2E%2E" included).
+            #expect(try store.documentIDs(in: collection) == ids.sorted())
+        }
+        store.close()
+        // Nothing was written beside the store, and inside it every document sits at documents/<collection>/<id>.
+        let outside = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        #expect(outside == ["store"])
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/sco-escape.json"))
+        let documents = directory.appendingPathComponent("documents").path
+        let jsonFiles = try FileManager.default.subpathsOfDirectory(atPath: documents).filter { $0.hasSuffix(".json") }
+        #expect(jsonFiles.count == ids.count * collections.count)
+        #expect(jsonFiles.allSatisfy { $0.split(separator: "/").count == 2 && !$0.contains("..") })
+    }
 }
