@@ -205,4 +205,39 @@ struct InjectionGuardTests {
         #expect(jsonFiles.count == ids.count * collections.count)
         #expect(jsonFiles.allSatisfy { $0.split(separator: "/").count == 2 && !$0.contains("..") })
     }
+
+    @Test func roiHTMLEscapesEveryNameFromTheInvestmentFile() throws {
+        let folder = try Sco.folder("roi-html")
+        let path = folder.appendingPathComponent("investment.json").path
+        // Each name closes the element it lands in and opens a script, in text, attribute and SVG contexts.
+        let names = [
+            "name": "</h1><script>alert('name')</script>", "owner": "\"><img src=x onerror=alert('owner')>",
+            "cost": "</td><script>alert('cost')</script>", "benefit": "</title><svg onload=alert('benefit')>",
+            "intangible": "<iframe src=javascript:alert('intangible')>",
+        ]
+        let investment: [String: Any] = [
+            "schemaVersion": 1, "id": "crm", "name": names["name"]!, "category": "crm", "owner": names["owner"]!,
+            "startsOn": "2025-01-01", "participants": 5,
+            "costs": [["name": names["cost"]!, "kind": "oneTime", "amount": 1000]],
+            "benefits": [
+                [
+                    "name": names["benefit"]!, "change": ["before": 1, "after": 2], "per": "month", "units": 1,
+                    "attribution": 1, "confidence": 1, "unitValue": 100,
+                ]
+            ],
+            "intangibles": [names["intangible"]!],
+        ]
+        try JSONSerialization.data(withJSONObject: investment).write(to: URL(fileURLWithPath: path))
+        let run = try Sco.run(["roi", "--input", path, "--format", "html"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let html = run.standardOutput
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        // No tag of the payloads opens, and no payload's quote survives to end an attribute.
+        for marker in ["<script", "<img", "<iframe", "<svg onload", "alert('"] {
+            #expect(!html.contains(marker), "\(marker) got through")
+        }
+        // The names are shown, escaped: at least the investment's name and its owner.
+        #expect(html.contains("&lt;/h1&gt;&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;"))
+        #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(&#39;owner&#39;)&gt;"))
+    }
 }
