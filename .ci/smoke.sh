@@ -77,6 +77,8 @@ cat >"$tmp/investment.json" <<'JSON'
 JSON
 "$sco" roi --input "$tmp/investment.json" >"$tmp/roi.txt"
 grep -q "Spend wasted on 5 idle seats  *9000.00" "$tmp/roi.txt"
+"$sco" roi --costs-by-year 1000,0,0 --benefits-by-year 0,600,600 --discount-rate 0.1 >"$tmp/flows.txt"
+grep -q "^PV ROI % ((benefits - costs) / costs x 100)  *4.13%" "$tmp/flows.txt"
 "$sco" roi --input "$tmp/investment.json" --format json --output "$tmp/roi.json"
 grep -q '"roiPercent" : 148.28' "$tmp/roi.json"
 "$sco" roi --input "$tmp/investment.json" --format html --output "$tmp/roi.html"

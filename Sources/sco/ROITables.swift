@@ -15,7 +15,9 @@ enum ROITables {
 
     static func ratioRows(_ ratios: ROIRatios, prefix: String = "") -> [(String, String)] {
         func label(_ text: String) -> String {
-            prefix.isEmpty ? text : prefix + text.prefix(1).lowercased() + text.dropFirst()
+            // "Costs" becomes "PV costs"; an acronym such as "ROI %" keeps its capitals.
+            prefix.isEmpty || text.prefix(2).allSatisfy(\.isUppercase)
+                ? prefix + text : prefix + text.prefix(1).lowercased() + text.dropFirst()
         }
         return [
             (label("Costs"), money(ratios.costs)),

@@ -1,3 +1,4 @@
+import Foundation
 import SalesCompetency
 import Testing
 
@@ -31,5 +32,23 @@ struct PeriodTests {
         #expect(range.map(\.description) == ["2024-11", "2024-12", "2025-01", "2025-02"])
         #expect(range.count == 4)
         #expect(throws: TimeError.self) { try PeriodRange(.month(2025, 2), through: .month(2025, 1)) }
+    }
+}
+
+struct DecodingInvariantTests {
+    @Test func reversedPeriodRangeDoesNotDecode() throws {
+        let good = Data(#"{"first":"2025-01","last":"2025-03"}"#.utf8)
+        #expect(try JSONDecoder().decode(PeriodRange.self, from: good).count == 3)
+        let reversed = Data(#"{"first":"2025-03","last":"2025-01"}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(PeriodRange.self, from: reversed) }
+        let mixed = Data(#"{"first":"2025-03","last":"2025-Q4"}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(PeriodRange.self, from: mixed) }
+    }
+
+    @Test func personWithoutRolesDoesNotDecode() throws {
+        let good = Data(#"{"id":"rep-1","roles":["consultant"],"hiredOn":"2024-01-02"}"#.utf8)
+        #expect(try JSONDecoder().decode(Rep.self, from: good).hiredOn?.description == "2024-01-02")
+        let empty = Data(#"{"id":"rep-1","roles":[]}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Rep.self, from: empty) }
     }
 }

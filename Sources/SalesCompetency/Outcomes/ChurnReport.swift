@@ -1,12 +1,12 @@
-/// Non-induced sales churn over a span of days: voluntary departures ÷ average headcount.
+/// Non-induced sales churn over a span of days: departures that the company did not induce ÷ average headcount.
 ///
 /// - Headcount on a day = the people employed that day (hired on or before it, not left before it; a person
 ///   who leaves on a day still counts that day).
 /// - Average headcount = (headcount on the first day + headcount on the last day) ÷ 2.
-/// - Voluntary departures = people whose last day falls within the span, with departure `voluntary`.
-///   Induced departures are not churn in this sense; departures with no recorded reason are counted in
-///   ``unknownReason`` and not in the rate: record the reason to count them.
-/// - Rate = voluntary ÷ average headcount, `nil` when the average headcount is 0.
+/// - Non-induced departures = people whose last day falls within the span and whose departure is not
+///   `induced`: the `voluntary` ones and those with no recorded reason (counted apart in ``unknownReason``
+///   so a host can see how much of the rate rests on missing data). Induced departures are not churn.
+/// - Rate = non-induced departures ÷ average headcount, `nil` when the average headcount is 0.
 ///
 /// ```swift
 /// let churn = try ChurnReport(roster, from: Day(parsing: "2025-01-01"), through: Day(parsing: "2025-12-31"))
@@ -31,9 +31,12 @@ public struct ChurnReport: Hashable, Sendable, Codable {
     /// (headcount at start + headcount at end) ÷ 2.
     public var averageHeadcount: Double { Double(headcountAtStart + headcountAtEnd) / 2 }
 
-    /// Voluntary departures ÷ average headcount, or `nil` when the average headcount is 0.
+    /// Departures that were not induced: voluntary ones and those with no recorded reason.
+    public var nonInduced: Int { voluntary + unknownReason }
+
+    /// Non-induced departures ÷ average headcount, or `nil` when the average headcount is 0.
     public var rate: Double? {
-        averageHeadcount == 0 ? nil : Double(voluntary) / averageHeadcount
+        averageHeadcount == 0 ? nil : Double(nonInduced) / averageHeadcount
     }
 
     /// Counts the churn of a group of people over a span of days.

@@ -77,4 +77,26 @@ public struct Rep: Hashable, Sendable, Codable, Identifiable {
         if let leftOn, day > leftOn { return false }
         return true
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, roles, managerID, hiredOn, leftOn, departure
+    }
+
+    /// Decodes a person, rejecting an empty list of roles (the primary role is the first).
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` naming `roles` when it is empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let roles = try container.decode([Role.ID].self, forKey: .roles)
+        guard !roles.isEmpty else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .roles, in: container, debugDescription: "a person holds at least one role")
+        }
+        self.init(
+            id: try container.decode(ID.self, forKey: .id), roles: roles,
+            managerID: try container.decodeIfPresent(ID.self, forKey: .managerID),
+            hiredOn: try container.decodeIfPresent(Day.self, forKey: .hiredOn),
+            leftOn: try container.decodeIfPresent(Day.self, forKey: .leftOn),
+            departure: try container.decodeIfPresent(Departure.self, forKey: .departure))
+    }
 }

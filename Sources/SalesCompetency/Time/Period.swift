@@ -165,6 +165,23 @@ public struct PeriodRange: Hashable, Sendable, Codable, Sequence {
         self.last = last
     }
 
+    private enum CodingKeys: String, CodingKey { case first, last }
+
+    /// Decodes `{"first": "2025-01", "last": "2025-12"}` and checks the range as ``init(_:through:)`` does.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` for a reversed range or mixed granularities.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let first = try container.decode(Period.self, forKey: .first)
+        let last = try container.decode(Period.self, forKey: .last)
+        do {
+            try self.init(first, through: last)
+        } catch {
+            throw DecodingError.dataCorruptedError(
+                forKey: .last, in: container, debugDescription: String(describing: error))
+        }
+    }
+
     /// The number of periods in the range.
     public var count: Int { last.ordinal - first.ordinal + 1 }
 

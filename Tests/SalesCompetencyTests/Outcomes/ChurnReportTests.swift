@@ -21,13 +21,15 @@ struct ChurnReportTests {
         ]
     }
 
-    @Test func countsVoluntaryDeparturesOverAverageHeadcount() throws {
+    @Test func countsNonInducedDeparturesOverAverageHeadcount() throws {
         let churn = try ChurnReport(
             people, from: OutcomesFixtures.day("2025-01-01"), through: OutcomesFixtures.day("2025-12-31"))
-        // Start: r1 r2 r3 r7 = 4. End: r1 r4 r5 = 3. Average 3.5. Voluntary r2 r5 = 2; r3 induced; r7 unknown.
+        // Start: r1 r2 r3 r7 = 4. End: r1 r4 r5 = 3. Average 3.5. Voluntary r2 r5 = 2; r3 induced (not churn);
+        // r7 has no recorded reason, so it was not induced: non-induced = 3.
         #expect(churn.headcountAtStart == 4 && churn.headcountAtEnd == 3 && churn.averageHeadcount == 3.5)
         #expect(churn.voluntary == 2 && churn.induced == 1 && churn.unknownReason == 1)
-        #expect(churn.rate == 2 / 3.5)
+        #expect(churn.nonInduced == 3)
+        #expect(churn.rate == 3 / 3.5)
     }
 
     @Test func aPeriodRunsFromItsFirstToItsLastDay() throws {
