@@ -45,29 +45,6 @@ public struct Rep: Hashable, Sendable, Codable, Identifiable {
         self.departure = departure
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id, roles, managerID, hiredOn, leftOn, departure
-    }
-
-    /// Decodes a person, refusing an empty list of roles (every person holds at least one).
-    ///
-    /// - Throws: `DecodingError.dataCorrupted` at `roles` when the list is empty, or the decoding error of a
-    ///   missing or mistyped field.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let roles = try container.decode([Role.ID].self, forKey: .roles)
-        guard !roles.isEmpty else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .roles, in: container, debugDescription: "a person holds at least one role")
-        }
-        self.init(
-            id: try container.decode(ID.self, forKey: .id), roles: roles,
-            managerID: try container.decodeIfPresent(ID.self, forKey: .managerID),
-            hiredOn: try container.decodeIfPresent(Day.self, forKey: .hiredOn),
-            leftOn: try container.decodeIfPresent(Day.self, forKey: .leftOn),
-            departure: try container.decodeIfPresent(Departure.self, forKey: .departure))
-    }
-
     /// The primary role: the first of ``roles``.
     public var primaryRole: Role.ID { roles[0] }
 
