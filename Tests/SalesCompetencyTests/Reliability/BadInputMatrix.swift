@@ -7,8 +7,93 @@ enum BadInputMatrix {
 
     static var cases: [BadInput] {
         rosterCases + opportunityCases + dictionaryJSONCases + dictionaryEditCases + investmentCases
-            + calculatorCases + fileCases + scoringCases + storeCases
+            + calculatorCases + fileCases + scoringCases + storeCases + fileStoreCases
     }
+
+    // MARK: File store on disk
+
+    /// A file store in a fresh folder holding two imported batches; returns its directory.
+    static func fileStoreWithTwoBatches(_ name: String) -> URL {
+        let directory = URL(fileURLWithPath: ScratchFiles.missing(name))
+        do {
+            let store = try FileStore(directory: directory, clock: clock)
+            _ = try store.append([try FaultInjectionTests.activity("r1", 2, 3)])
+            _ = try store.append([try FaultInjectionTests.activity("r2", 3, 4)])
+            store.close()
+        } catch {
+            preconditionFailure("cannot make the store: \(error)")
+        }
+        return directory
+    }
+
+    /// Runs `body` on the store in `directory` after `damage`, and reports whether `file` kept its bytes.
+    static func onDisk(
+        _ directory: URL, file: String, _ body: (URL) throws -> Void
+    ) -> (error: (any Error)?, unchanged: Bool) {
+        let path = directory.appendingPathComponent(file).path
+        let before = FileManager.default.contents(atPath: path)
+        var thrown: (any Error)?
+        do { try body(directory) } catch { thrown = error }
+        return (thrown, before != nil && FileManager.default.contents(atPath: path) == before)
+    }
+
+    static let fileStoreCases: [BadInput] = [
+        BadInput(
+            "File store", "damaged frame in the middle of the log",
+            Reported(
+                "StoreError", "corruptFile", file: "damaged-store/activity.log",
+                "damaged-store/activity.log: checksum mismatch in frame 0 at byte 0; the log is left untouched"),
+            state: .inputFile
+        ) {
+            let directory = fileStoreWithTwoBatches("damaged-store")
+            let log = directory.appendingPathComponent("activity.log").path
+            var bytes = [UInt8](FileManager.default.contents(atPath: log)!)
+            bytes[20] ^= 0xFF  // a payload byte of the first frame
+            FileManager.default.createFile(atPath: log, contents: Data(bytes))
+            return onDisk(directory, file: "activity.log") { directory in
+                let store = try FileStore(directory: directory, clock: clock)
+                defer { store.close() }
+                _ = try store.activities(
+                    from: Day(year: 2025, month: 1, day: 1)!, through: Day(year: 2025, month: 12, day: 31)!, reps: nil)
+            }
+        },
+        BadInput(
+            "File store", "schema from a newer version",
+            Reported(
+                "StoreError", "unsupportedSchema", file: "future-store/schema.json",
+                "future-store/schema.json: schema version 99; this library reads versions 1 to 2"), state: .inputFile
+        ) {
+            let directory = fileStoreWithTwoBatches("future-store")
+            FileManager.default.createFile(
+                atPath: directory.appendingPathComponent("schema.json").path,
+                contents: Data(#"{"format":"swift-sales-competency/file-store","version":99}"#.utf8))
+            return onDisk(directory, file: "activity.log") { _ = try FileStore(directory: $0, clock: clock) }
+        },
+        BadInput(
+            "File store", "already open elsewhere",
+            Reported(
+                "StoreError", "locked", file: "locked-store/lock",
+                "locked-store/lock: the store is in use by another process or FileStore"), state: .inputFile
+        ) {
+            let directory = fileStoreWithTwoBatches("locked-store")
+            return onDisk(directory, file: "activity.log") { directory in
+                let first = try FileStore(directory: directory, clock: clock)
+                defer { first.close() }
+                _ = try FileStore(directory: directory, clock: clock)
+            }
+        },
+        BadInput(
+            "File store", "a file given as the directory",
+            Reported("StoreError", "io", file: "file-not-store", "file-not-store: exists and is not a directory"),
+            state: .inputFile
+        ) {
+            let path = ScratchFiles.write(Array("not a store\n".utf8), named: "file-not-store")
+            let url = URL(fileURLWithPath: path)
+            return onDisk(url.deletingLastPathComponent(), file: url.lastPathComponent) { _ in
+                _ = try FileStore(directory: url, clock: clock)
+            }
+        },
+    ]
 
     static let utc = TimeZone(identifier: "UTC")!
 
