@@ -121,27 +121,46 @@ done
 grep -q '<svg' "$tmp/demo/dashboard.html"
 if "$sco" demo --seed nope 2>/dev/null; then echo "demo accepted a bad seed" >&2; exit 1; fi
 echo "smoke: sco demo ok"
-# sco store: import twice incrementally, info, freeze a month once, audit trail, bad input changes nothing.
-printf 'rep_id,task_id,occurred_on,quantity\nrep-1,calls,2025-03-01,3\nrep-1,calls,2025-03-31,2.5\n' >"$tmp/march.csv"
-printf 'rep-2,emails,2025-03-15,10\nrep-1,calls,2025-04-01,7\n' >>"$tmp/march.csv"
-printf 'rep_id,task_id,occurred_on,quantity\nrep-2,emails,2025-03-16,1\n' >"$tmp/more.csv"
-"$sco" store import --store "$tmp/store" --activities "$tmp/march.csv" --actor smoke | grep -q 'imported 4 activities .* as batch 0'
+# sco store: rules versioned by effective day, incremental import, score from the store, freeze a month once.
+printf 'task_id,competency_id,role,monthly_target,weight\nemails,communicating-effectively,consultant,10,1\n' >"$tmp/rules-jan.csv"
+printf 'task_id,competency_id,role,monthly_target,weight\nemails,communicating-effectively,consultant,20,1\n' >"$tmp/rules-apr.csv"
+printf 'rep_id,role\nr1,consultant\nr2,consultant\n' >"$tmp/store-roster.csv"
+printf 'rep_id,task_id,occurred_on,quantity\nr1,emails,2025-03-01,3\nr1,emails,2025-03-31,12\n' >"$tmp/march.csv"
+printf 'rep_id,task_id,occurred_on,quantity\nr1,emails,2025-04-10T09:30:00Z,15\nr2,emails,2025-03-15,7\n' >"$tmp/more.csv"
+"$sco" store policy --store "$tmp/store" --rules "$tmp/rules-jan.csv" --from 2025-01-01 --actor smoke |
+    grep -q 'version 1, in force from 2025-01-01'
+"$sco" store policy --store "$tmp/store" --rules "$tmp/rules-apr.csv" --from 2025-04-01 --actor smoke | grep -q 'version 2'
+"$sco" store import --store "$tmp/store" --activities "$tmp/march.csv" --actor smoke | grep -q 'imported 2 activities .* batch 0'
 "$sco" store import --store "$tmp/store" --activities "$tmp/more.csv" --actor smoke | grep -q 'as batch 1'
-printf 'rep_id,task_id,occurred_on,quantity\nrep-1,calls,2025-03-02,1\nrep-1,calls,2025-02-30,1\n' >"$tmp/bad.csv"
+printf 'rep_id,task_id,occurred_on,quantity\nr1,emails,2025-03-02,1\nr1,emails,2025-02-30,1\n' >"$tmp/bad.csv"
 if "$sco" store import --store "$tmp/store" --activities "$tmp/bad.csv" 2>"$tmp/err"; then
     echo "store import accepted 2025-02-30" >&2
     exit 1
 fi
-grep -q 'bad.csv:3: field occurred_on' "$tmp/err"
-"$sco" store info --store "$tmp/store" | grep -qx 'activities: 5 in 2 batches, 2 reps, 2025-03-01 to 2025-04-01'
-# March: rep-1 calls 3 + 2.5 = 5.5 over 2 activities; rep-2 emails 10 + 1 = 11 over 2 (April's 7 is left out).
-"$sco" store snapshot --store "$tmp/store" --month 2025-03 --actor smoke --format csv >"$tmp/snapshot.csv"
-grep -qx 'rep-1,2025-03,calls,2,5.500000' "$tmp/snapshot.csv"
-grep -qx 'rep-2,2025-03,emails,2,11.000000' "$tmp/snapshot.csv"
-if "$sco" store snapshot --store "$tmp/store" --month 2025-03 2>"$tmp/err"; then
+grep -q 'bad.csv:3' "$tmp/err"
+printf 'rep_id,task_id,occurred_on,quantity\n' >"$tmp/header-only.csv"
+if "$sco" store import --store "$tmp/store" --activities "$tmp/header-only.csv" 2>/dev/null; then exit 1; fi
+if "$sco" store info --store "$tmp/no-store" 2>/dev/null || [ -e "$tmp/no-store" ]; then exit 1; fi
+"$sco" store info --store "$tmp/store" | grep -qx 'activities: 4 in 2 batches, 2 reps, 2025-03-01 to 2025-04-10'
+# March under January's rules (target 10): r1 3 + 12 = 15 -> 1.5 (the cap), green; r2 7 -> 0.7, amber.
+"$sco" store snapshot --store "$tmp/store" --month 2025-03 --roster "$tmp/store-roster.csv" --actor smoke \
+    --format csv >"$tmp/snapshot.csv"
+grep -qx 'r1,2025-03,communicating-effectively,1.500000,green' "$tmp/snapshot.csv"
+grep -qx 'r2,2025-03,communicating-effectively,0.700000,amber' "$tmp/snapshot.csv"
+if "$sco" store snapshot --store "$tmp/store" --month 2025-03 --roster "$tmp/store-roster.csv" 2>"$tmp/err"; then
     echo "a frozen month was replaced" >&2
     exit 1
 fi
 grep -q 'frozen by smoke' "$tmp/err"
-"$sco" store audit --store "$tmp/store" --format json | grep -q '"subject" : "activity-snapshots/2025-03#1"'
+# April under April's rules (target 20): r1 15 -> 0.75, amber.
+"$sco" score --store "$tmp/store" --roster "$tmp/store-roster.csv" --from 2025-04 --to 2025-04 --format csv 2>/dev/null |
+    grep -qx 'r1,2025-04,communicating-effectively,0.750000,amber'
+if "$sco" score --store "$tmp/store" --roster "$tmp/store-roster.csv" 2>"$tmp/err"; then
+    echo "scored across a change of rules" >&2
+    exit 1
+fi
+grep -q 'stored rules change between 2025-03 and 2025-04' "$tmp/err"
+"$sco" score --store "$tmp/store" --roster "$tmp/store-roster.csv" --rules "$tmp/rules-jan.csv" --format csv 2>/dev/null |
+    grep -qx 'r1,2025-04,communicating-effectively,1.500000,green'
+"$sco" store audit --store "$tmp/store" --format json | grep -q '"subject" : "scorecard-snapshots/2025-03#1"'
 echo "smoke: sco store ok"

@@ -9,11 +9,12 @@ import Foundation
 import SalesCompetency
 
 /// Batch `k`: 1 to 50 activities (2,000 for every tenth) whose every field is a function of `k` and the position.
-func batch(_ k: Int) throws -> [StoredActivity] {
+func batch(_ k: Int) throws -> [Activity] {
     // Every tenth batch spans many pages, so that a SIGKILL can land in the middle of its write.
     try (0..<(k % 10 == 9 ? 2_000 : 1 + (k * 7) % 50)).map { j in
-        try StoredActivity(
-            rep: Rep.ID(rawValue: "rep-\(k % 13)"), task: "task-\(j % 3)", day: Day(daysSinceEpoch: 20_000 + k % 365),
+        try Activity(
+            rep: Rep.ID(rawValue: "rep-\(k % 13)"), task: SalesTask.ID(rawValue: "task-\(j % 3)"),
+            day: Day(daysSinceEpoch: 20_000 + k % 365),
             quantity: Double(k) + Double(j) / 8)
     }
 }
@@ -66,7 +67,7 @@ do {
             fail("\(count) batches, but only \(lastAck + 1) acknowledged and \(known) seen before")
         }
         let stored = try store.activities(from: everything.0, through: everything.1, reps: nil)
-        var expected: [StoredActivity] = []
+        var expected: [Activity] = []
         for k in 0..<count { expected += try batch(k) }
         guard stored == expected else {
             let common = min(stored.count, expected.count)

@@ -15,7 +15,7 @@ import Synchronization
 public final class InMemoryStore: DocumentStore, ActivityStore, AuditTrail {
     private struct State {
         var documents: [DocumentCollection: [String: [DocumentVersion]]] = [:]
-        var batches: [[StoredActivity]] = []
+        var batches: [[Activity]] = []
         var audit: [AuditEntry] = []
     }
 
@@ -65,7 +65,7 @@ public final class InMemoryStore: DocumentStore, ActivityStore, AuditTrail {
     ///
     /// - Parameter batch: The activities.
     /// - Returns: The receipt.
-    public func append(_ batch: [StoredActivity]) -> ActivityBatchReceipt {
+    public func append(_ batch: [Activity]) -> ActivityBatchReceipt {
         state.withLock { state in
             state.batches.append(batch)
             return ActivityBatchReceipt(sequence: state.batches.count - 1, count: batch.count)
@@ -80,7 +80,7 @@ public final class InMemoryStore: DocumentStore, ActivityStore, AuditTrail {
     ///   - reps: The reps, or `nil` for all.
     /// - Returns: The activities.
     /// - Complexity: O(*n*) in the number of stored activities.
-    public func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) -> [StoredActivity] {
+    public func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) -> [Activity] {
         let batches = state.withLock { $0.batches }
         return batches.joined().filter { $0.day >= first && $0.day <= last && (reps?.contains($0.rep) ?? true) }
     }

@@ -7,11 +7,12 @@ extension StoreConformanceCheck {
     /// - Throws: ``StoreConformanceError`` naming the first requirement broken, or an error of the store.
     public func checkActivityStore<Store: ActivityStore>(_ makeEmptyStore: () async throws -> Store) async throws {
         let everything = (Day(daysSinceEpoch: -10_000_000), Day(daysSinceEpoch: 10_000_000))
-        func activity(_ rep: String, _ task: String, _ day: Int, _ quantity: Double) throws -> StoredActivity {
-            try StoredActivity(
-                rep: Rep.ID(rawValue: rep), task: task, day: Day(daysSinceEpoch: day), quantity: quantity)
+        func activity(_ rep: String, _ task: String, _ day: Int, _ quantity: Double) throws -> Activity {
+            try Activity(
+                rep: Rep.ID(rawValue: rep), task: SalesTask.ID(rawValue: task), day: Day(daysSinceEpoch: day),
+                quantity: quantity)
         }
-        func same(_ a: [StoredActivity], _ b: [StoredActivity]) -> Bool {
+        func same(_ a: [Activity], _ b: [Activity]) -> Bool {
             a.count == b.count
                 && zip(a, b).allSatisfy {
                     $0.rep == $1.rep && $0.task == $1.task && $0.day == $1.day
@@ -47,7 +48,7 @@ extension StoreConformanceCheck {
             try activity("rep-0001", "prospecting-emails", 20_161, 0.1),
             try activity("Ä rep/../x", "task with spaces, \"quotes\"", -25_567, -0.0),
             try activity("rep-0001", "calls", 2_932_896, 1e300),
-            try activity("rep-0002", "prospecting-emails", 20_161, -2.5),
+            try activity("rep-0002", "prospecting-emails", 20_161, 2.5e-300),
             try activity("rep-0001", "prospecting-emails", 20_161, 0.1),
         ]
         _ = try await store.append(exact)

@@ -7,6 +7,7 @@ enum ScoreCommand: Command {
     static let summary = "Score competencies from activity: per rep, period and competency, with colour bands"
     static let help = """
         Usage: sco score --activities FILE --roster FILE --rules FILE [--assessments FILE]
+               sco score --store DIR --roster FILE [--rules FILE] [--assessments FILE]
                          [--from YYYY-MM] [--to YYYY-MM] [--time-zone ID] [--cap X]
                          [--format table|json|csv] [--output FILE] [--summary]
 
@@ -15,6 +16,8 @@ enum ScoreCommand: Command {
         attainments (a task with no activity counts 0), status red < 0.7 <= amber < 1.0 <= green.
 
           --activities FILE   rep_id,task_id,occurred_on,quantity (date YYYY-MM-DD or ISO 8601 timestamp)
+          --store DIR         instead of --activities: the activity in a store (see sco store); without
+                              --rules, the store's scoring policy in force on each month's first day
           --roster FILE       rep_id,role[,manager_id,hired_on,left_on,departure]
           --rules FILE        task_id,competency_id,role,monthly_target,weight[,direction]
           --assessments FILE  rep_id,competency_id,source,rating,assessed_on[,assessor_id]: blended scores
@@ -29,16 +32,19 @@ enum ScoreCommand: Command {
         """
 
     static func run(_ arguments: inout Arguments) throws {
-        guard let activities = try arguments.option("--activities") else {
-            throw UsageError("--activities is required")
+        let activities = try arguments.option("--activities")
+        let storePath = try arguments.option("--store")
+        guard (activities == nil) != (storePath == nil) else {
+            throw UsageError("give either --activities FILE or --store DIR")
         }
         guard let rosterPath = try arguments.option("--roster") else { throw UsageError("--roster is required") }
-        guard let rulesPath = try arguments.option("--rules") else { throw UsageError("--rules is required") }
+        let rulesPath = try arguments.option("--rules")
+        guard rulesPath != nil || storePath != nil else { throw UsageError("--rules is required") }
         let assessmentsPath = try arguments.option("--assessments")
         let from = try arguments.option("--from")
         let to = try arguments.option("--to")
         let zoneName = try arguments.option("--time-zone") ?? "UTC"
-        let cap = try arguments.number("--cap") ?? 1.5
+        let cap = try arguments.number("--cap")
         let format = try arguments.format([.table, .json, .csv], default: .table)
         let output = Output(path: try arguments.option("--output"))
         let summaryOnly = arguments.flag("--summary")
@@ -49,9 +55,18 @@ enum ScoreCommand: Command {
         let range = try periodRange(from: from, to: to)
 
         let roster = try Roster(csvFile: rosterPath)
-        let policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap, timeZone: timeZone)
-        let engine = ScoringEngine(policy: policy, roster: roster)
-        let scorecards = try engine.score(activitiesCSVFile: activities, periods: range)
+        let scorecards: Scorecards
+        if let storePath {
+            scorecards = try StoreCommand.score(
+                store: StoreCommand.open(storePath), roster: roster, rulesPath: rulesPath, cap: cap, timeZone: timeZone,
+                range: range)
+        } else if let activities, let rulesPath {
+            let policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone)
+            let engine = ScoringEngine(policy: policy, roster: roster)
+            scorecards = try engine.score(activitiesCSVFile: activities, periods: range)
+        } else {
+            preconditionFailure("checked above")
+        }
         FileHandle.standardError.write(Data("sco score: \(scorecards.diagnostics.summary)\n".utf8))
 
         if summaryOnly {

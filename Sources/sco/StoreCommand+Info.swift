@@ -18,7 +18,7 @@ extension StoreCommand {
     static let knownCollections: [DocumentCollection] = [
         .dictionaries, .roleExpertiseMaps, .expertiseCompetencyMaps, .proficiencyScales, .roleProfiles,
         .scoringPolicies, .assessments, .opportunities, .rosters, .investments,
-        .scorecardSnapshots, ActivitySnapshot.collection,
+        .scorecardSnapshots,
     ]
 
     static func info(of store: FileStore, format: OutputFormat) throws -> String {
@@ -39,7 +39,7 @@ extension StoreCommand {
         if format == .json { return try jsonText(info) }
         var lines = [
             "store \(info.directory) (schema \(info.schemaVersion))",
-            "activities: \(info.activities) in \(info.batches) batches, \(info.reps) reps"
+            "activities: \(info.activities) in \(info.batches) \(info.batches == 1 ? "batch" : "batches"), \(info.reps) reps"
                 + (info.firstDay.map { ", \($0) to \(info.lastDay ?? $0)" } ?? ""),
         ]
         lines.append(

@@ -1,28 +1,34 @@
 import Foundation
 import SalesCompetency
 
-/// `sco store`: keep activity in a file store, look at it, and freeze a month.
+/// `sco store`: keep activity, scoring policies and frozen months in a crash-safe file store.
 enum StoreCommand: Command {
     static let name = "store"
-    static let summary = "Keep activity in a crash-safe file store: import, info, snapshot a month, audit"
+    static let summary = "Keep activity, rules and frozen months in a crash-safe store: import, policy, snapshot"
     static let help = """
-        Usage: sco store <import|info|snapshot|audit> --store DIR [options]
+        Usage: sco store <import|policy|snapshot|info|audit> --store DIR [options]
 
         A store is a directory (created when missing) holding the activity log, versioned documents and an
         audit trail; see "Implementing a Store" in the documentation. Every change is flushed to disk before
-        sco reports it, and is recorded in the audit trail with the time and --actor.
+        sco reports it and is recorded in the audit trail with the time and --actor.
 
-          sco store import --store DIR --activities FILE [--actor NAME]
-              Appends the activities of FILE (CSV rep_id,task_id,occurred_on,quantity; dates YYYY-MM-DD;
-              quantities finite and not negative) as one batch: all of it or, on any error, nothing.
-              Import each new file once; importing a file twice counts it twice.
+          sco store import --store DIR --activities FILE [--time-zone ID]
+              Appends the activities of FILE (rep_id,task_id,occurred_on,quantity; dates YYYY-MM-DD or ISO
+              8601 timestamps, read in --time-zone, default UTC) as one batch: all of it or, on any error,
+              nothing. Import each new file once; importing a file twice counts it twice.
+          sco store policy --store DIR --rules FILE --from YYYY-MM-DD [--cap X] [--time-zone ID]
+              Saves the rules (task_id,competency_id,role,monthly_target,weight[,direction]) as a new
+              version of the scoring policy, in force from that day. Earlier months keep the rules they had.
+          sco store snapshot --store DIR --month YYYY-MM --roster FILE [--rules FILE] [--format ...]
+              Scores the month from the stored activity, with --rules or else the stored policy in force on
+              the month's first day, freezes the scorecards in the store (once: a frozen month is never
+              replaced) and prints them like sco score.
           sco store info --store DIR [--format table|json]
               Schema version, batches, activities and their days, documents per collection, audit entries.
-          sco store snapshot --store DIR --month YYYY-MM [--actor NAME] [--format table|json|csv]
-              Freezes the month's activity totals per rep and task into the store (collection
-              activity-snapshots, id YYYY-MM) and prints them; a month is frozen once and never replaced.
           sco store audit --store DIR [--format table|json]
               The audit trail: when, who, what.
+
+        Scoring from a store: sco score --store DIR --roster FILE [--rules FILE] [--from YYYY-MM --to YYYY-MM]
 
         Options:
           --store DIR       the store's directory (required)
@@ -30,48 +36,77 @@ enum StoreCommand: Command {
           --format, --output FILE   as for every command
 
         Example:
+          sco store policy --store ./store --rules rules.csv --from 2025-01-01
           sco store import --store ./store --activities march.csv
-          sco store snapshot --store ./store --month 2025-03 --format csv
+          sco store snapshot --store ./store --month 2025-03 --roster roster.csv --format csv
         """
 
     static func run(_ arguments: inout Arguments) throws {
         guard let subcommand = arguments.subcommand() else {
-            throw UsageError("missing subcommand: import, info, snapshot or audit")
+            throw UsageError("missing subcommand: import, policy, snapshot, info or audit")
         }
         guard let directory = try arguments.option("--store") else { throw UsageError("missing --store DIR") }
-        let actor =
-            try arguments.option("--actor") ?? ProcessInfo.processInfo.environment["USER"].flatMap {
-                $0.isEmpty ? nil : $0
-            } ?? "sco"
+        let environmentUser = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
+        let actor = try arguments.option("--actor") ?? environmentUser ?? "sco"
         switch subcommand {
         case "import":
             guard let file = try arguments.option("--activities") else { throw UsageError("missing --activities FILE") }
+            let timeZone = try timeZoneOption(&arguments)
             let output = Output(path: try arguments.option("--output"))
             try arguments.finish()
-            let batch = try readActivities(file)
-            let store = try open(directory)
-            let session = StoreSession(store: store, clock: .system, actor: actor)
+            let batch = Array(try ActivityLog(csvFile: file, timeZone: timeZone))
+            guard !batch.isEmpty else {
+                throw ImportError(.emptyFile, file: file, message: "no activities after the header; nothing imported")
+            }
+            let session = StoreSession(store: try open(directory, creating: true), clock: .system, actor: actor)
             let receipt = try blocking { try await session.appendActivities(batch) }
             try output.write("imported \(receipt.count) activities from \(file) as batch \(receipt.sequence)\n")
+        case "policy":
+            guard let rules = try arguments.option("--rules") else { throw UsageError("missing --rules FILE") }
+            guard let fromText = try arguments.option("--from") else { throw UsageError("missing --from YYYY-MM-DD") }
+            let from = try Day(parsing: fromText)
+            let cap = try arguments.number("--cap") ?? 1.5
+            let timeZone = try timeZoneOption(&arguments)
+            let output = Output(path: try arguments.option("--output"))
+            try arguments.finish()
+            let policy = try ScoringPolicy(rulesCSVFile: rules, attainmentCap: cap, timeZone: timeZone)
+            let session = StoreSession(store: try open(directory, creating: true), clock: .system, actor: actor)
+            let version = try blocking {
+                try await session.scoringPolicies.save(policy, id: "default", effectiveFrom: from)
+            }
+            try output.write(
+                "saved \(policy.rules.count) rules as scoring policy version \(version.number), in force from \(from)\n"
+            )
+        case "snapshot":
+            guard let monthText = try arguments.option("--month") else { throw UsageError("missing --month YYYY-MM") }
+            let month = try Period(parsing: monthText)
+            guard month.granularity == .month else { throw UsageError("--month needs YYYY-MM, found \"\(monthText)\"") }
+            guard let rosterPath = try arguments.option("--roster") else { throw UsageError("missing --roster FILE") }
+            let rulesPath = try arguments.option("--rules")
+            let cap = try arguments.number("--cap")
+            let timeZone = try timeZoneOption(&arguments)
+            let format = try arguments.format([.table, .json, .csv])
+            let output = Output(path: try arguments.option("--output"))
+            try arguments.finish()
+            let store = try open(directory)
+            let scorecards = try score(
+                store: store, roster: Roster(csvFile: rosterPath), rulesPath: rulesPath, cap: cap, timeZone: timeZone,
+                range: try PeriodRange(month, through: month))
+            let session = StoreSession(store: store, clock: .system, actor: actor)
+            _ = try blocking { try await session.freezeScorecards(scorecards, for: month) }
+            switch format {
+            case .csv: try output.write(bytesOf: scorecards.writeCSV)
+            case .json: try output.write(jsonText(Array(scorecards)))
+            default:
+                try output.write(
+                    "froze \(scorecards.count) scorecards of \(month)\n"
+                        + ScoreCommand.table(scorecards, assessed: nil, colored: output.isColored))
+            }
         case "info":
             let format = try arguments.format([.table, .json])
             let output = Output(path: try arguments.option("--output"))
             try arguments.finish()
             try output.write(try info(of: open(directory), format: format))
-        case "snapshot":
-            guard let monthText = try arguments.option("--month") else { throw UsageError("missing --month YYYY-MM") }
-            let month = try Period(parsing: monthText)
-            guard month.granularity == .month else { throw UsageError("--month needs YYYY-MM, found \"\(monthText)\"") }
-            let format = try arguments.format([.table, .json, .csv])
-            let output = Output(path: try arguments.option("--output"))
-            try arguments.finish()
-            let store = try open(directory)
-            let session = StoreSession(store: store, clock: .system, actor: actor)
-            let activities = try store.activities(from: month.firstDay, through: month.lastDay, reps: nil)
-            let snapshot = ActivitySnapshot(month: month, activities: activities)
-            let snapshots = session.documents(ActivitySnapshot.self, in: ActivitySnapshot.collection)
-            _ = try blocking { try await snapshots.freeze(snapshot, id: month.description) }
-            try output.write(try snapshot.render(format))
         case "audit":
             let format = try arguments.format([.table, .json])
             let output = Output(path: try arguments.option("--output"))
@@ -92,11 +127,22 @@ enum StoreCommand: Command {
                 try output.write(table.render(colored: output.isColored))
             }
         default:
-            throw UsageError("unknown subcommand \"\(subcommand)\": import, info, snapshot or audit")
+            throw UsageError("unknown subcommand \"\(subcommand)\": import, policy, snapshot, info or audit")
         }
     }
 
-    static func open(_ directory: String) throws -> FileStore {
-        try FileStore(directory: URL(fileURLWithPath: directory), clock: .system)
+    /// Opens the store in `directory`; unless `creating`, the directory must already hold a store.
+    static func open(_ directory: String, creating: Bool = false) throws -> FileStore {
+        guard creating || FileManager.default.fileExists(atPath: directory + "/schema.json") else {
+            throw StoreError(
+                .unsupportedSchema, path: directory, message: "no store here; create one with sco store import")
+        }
+        return try FileStore(directory: URL(fileURLWithPath: directory), clock: .system)
+    }
+
+    static func timeZoneOption(_ arguments: inout Arguments) throws -> TimeZone {
+        let name = try arguments.option("--time-zone") ?? "UTC"
+        guard let timeZone = TimeZone(identifier: name) else { throw UsageError("unknown time zone \"\(name)\"") }
+        return timeZone
     }
 }

@@ -7,13 +7,15 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
     ///
     /// - Parameters:
     ///   - assessments: The assessments.
-    ///   - ratingRange: The proficiency scale; every rating must lie in it.
+    ///   - scale: The proficiency scale; every rating must lie on it.
     /// - Throws: ``ScoringError`` with code `.invalidValue` for a rating off the scale.
-    public init(_ assessments: [Assessment], ratingRange: ClosedRange<Double> = 1...5) throws {
-        for assessment in assessments where !ratingRange.contains(assessment.rating) {
+    public init(_ assessments: [Assessment], scale: ProficiencyScale = .standard) throws {
+        for assessment in assessments where !scale.contains(assessment.rating) {
             throw ScoringError(
                 .invalidValue, id: assessment.rep.rawValue,
-                message: "rating \(assessment.rating) of \(assessment.rep) is outside the scale \(ratingRange)")
+                message:
+                    "rating \(assessment.rating) of \(assessment.rep) is outside the scale \(scale.low)...\(scale.high)"
+            )
         }
         self.assessments = assessments
     }
@@ -22,27 +24,27 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
     ///
     /// - Parameters:
     ///   - path: The file.
-    ///   - ratingRange: The proficiency scale (1–5 by default).
+    ///   - scale: The proficiency scale (1–5 by default).
     ///   - dictionary: The dictionary competency ids must resolve in; `nil` skips the check.
     /// - Throws: ``ImportError`` naming the file, line and field of the first problem.
     /// - Complexity: O(n).
     public init(
-        csvFile path: String, ratingRange: ClosedRange<Double> = 1...5, dictionary: CompetencyDictionary? = .builtIn
+        csvFile path: String, scale: ProficiencyScale = .standard, dictionary: CompetencyDictionary? = .builtIn
     )
         throws
     {
-        try self.init(reader: CSVReader(contentsOfFile: path), ratingRange: ratingRange, dictionary: dictionary)
+        try self.init(reader: CSVReader(contentsOfFile: path), scale: scale, dictionary: dictionary)
     }
 
-    /// Reads CSV text; see ``init(csvFile:ratingRange:dictionary:)``.
+    /// Reads CSV text; see ``init(csvFile:scale:dictionary:)``.
     public init(
-        csvText text: String, name: String = "<assessments>", ratingRange: ClosedRange<Double> = 1...5,
+        csvText text: String, name: String = "<assessments>", scale: ProficiencyScale = .standard,
         dictionary: CompetencyDictionary? = .builtIn
     ) throws {
-        try self.init(reader: CSVReader(string: text, name: name), ratingRange: ratingRange, dictionary: dictionary)
+        try self.init(reader: CSVReader(string: text, name: name), scale: scale, dictionary: dictionary)
     }
 
-    init(reader: CSVReader, ratingRange: ClosedRange<Double>, dictionary: CompetencyDictionary?) throws {
+    init(reader: CSVReader, scale: ProficiencyScale, dictionary: CompetencyDictionary?) throws {
         let file = reader.name
         var header: CSVHeader?
         var columns = (rep: 0, competency: 0, source: 0, rating: 0, day: 0, assessor: Int?.none)
@@ -82,11 +84,11 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
                     message: "\"\(sourceText)\" is not field-ride, 1-on-1, 360, self or manager")
             }
             let ratingText = try text(columns.rating, "rating")
-            guard let rating = Double(ratingText), rating.isFinite, ratingRange.contains(rating) else {
+            guard let rating = Double(ratingText), scale.contains(rating) else {
                 throw ImportError(
                     .invalidValue, file: file, line: line, field: "rating",
                     message:
-                        "\"\(ratingText)\" is not a rating in \(ratingRange.lowerBound)...\(ratingRange.upperBound)")
+                        "\"\(ratingText)\" is not a rating in \(scale.low)...\(scale.high)")
             }
             let dayText = try text(columns.day, "assessed_on")
             guard let day = try? Day(parsing: dayText) else {

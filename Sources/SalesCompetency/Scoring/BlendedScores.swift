@@ -45,10 +45,11 @@ public struct BlendedScores: Hashable, Sendable {
         var sums: [Int: (weighted: Double, weight: Double, count: Int)] = [:]
         var unmatched = 0
         for assessment in assessments {
-            guard policy.ratingRange.contains(assessment.rating) else {
+            guard policy.scale.contains(assessment.rating) else {
                 throw ScoringError(
                     .invalidValue, id: assessment.rep.rawValue,
-                    message: "rating \(assessment.rating) is outside the scale \(policy.ratingRange)")
+                    message:
+                        "rating \(assessment.rating) is outside the scale \(policy.scale.low)...\(policy.scale.high)")
             }
             let granularity = scorecards.periods?.first.granularity ?? .month
             let period = Period(containing: assessment.assessedOn, granularity: granularity)
@@ -59,7 +60,7 @@ public struct BlendedScores: Hashable, Sendable {
             }
             let weight = policy.sourceWeights[assessment.source] ?? 0
             var entry = sums[index] ?? (0, 0, 0)
-            entry.weighted += weight * policy.normalised(assessment.rating)
+            entry.weighted += weight * (try policy.normalised(assessment.rating))
             entry.weight += weight
             entry.count += 1
             sums[index] = entry

@@ -4,7 +4,7 @@
 /// batch's distinct rep and task ids); `u32` activity count, then each activity as `u32` rep string index,
 /// `u32` task string index, `i32` day (days since 1970-01-01) and the `f64` quantity's bit pattern.
 enum ActivityBatchCoding {
-    static func encode(_ batch: [StoredActivity]) throws -> [UInt8] {
+    static func encode(_ batch: [Activity]) throws -> [UInt8] {
         var strings: [String] = []
         var index: [String: UInt32] = [:]
         var records: [UInt8] = []
@@ -23,7 +23,7 @@ enum ActivityBatchCoding {
                     message: "activity \(activity.rep)/\(activity.task) has day \(activity.day), out of range")
             }
             FramedLog.appendLittleEndian(intern(activity.rep.rawValue), to: &records)
-            FramedLog.appendLittleEndian(intern(activity.task), to: &records)
+            FramedLog.appendLittleEndian(intern(activity.task.rawValue), to: &records)
             FramedLog.appendLittleEndian(UInt32(bitPattern: day), to: &records)
             let bits = activity.quantity.bitPattern
             FramedLog.appendLittleEndian(UInt32(truncatingIfNeeded: bits), to: &records)
@@ -45,7 +45,7 @@ enum ActivityBatchCoding {
     /// Decodes a batch, keeping the activities in `days` whose rep is in `reps` (all when `nil`).
     static func decode(
         _ payload: ArraySlice<UInt8>, days: ClosedRange<Int>, reps: Set<Rep.ID>?, path: String,
-        into result: inout [StoredActivity]
+        into result: inout [Activity]
     ) throws {
         let bytes = Array(payload)
         var offset = 0
@@ -77,10 +77,12 @@ enum ActivityBatchCoding {
             let high = UInt64(try u32())
             guard rep < strings.count, task < strings.count else { throw damaged() }
             guard wanted[rep], days.contains(day) else { continue }
+            let quantity = Double(bitPattern: high << 32 | low)
+            guard quantity.isFinite, quantity >= 0 else { throw damaged() }
             result.append(
-                try StoredActivity(
-                    rep: Rep.ID(rawValue: strings[rep]), task: strings[task], day: Day(daysSinceEpoch: day),
-                    quantity: Double(bitPattern: high << 32 | low)))
+                try Activity(
+                    rep: Rep.ID(rawValue: strings[rep]), task: SalesTask.ID(rawValue: strings[task]),
+                    day: Day(daysSinceEpoch: day), quantity: quantity))
         }
     }
 }

@@ -1,4 +1,4 @@
-/// Where the host keeps the activity log: an append-only sequence of batches of ``StoredActivity``.
+/// Where the host keeps the activity log: an append-only sequence of batches of ``Activity``.
 ///
 /// Imports append a batch at a time (a day's or a file's worth); scoring reads a range of days for some or
 /// all reps. Use ``StoreSession/appendActivities(_:)`` to append with an audit entry.
@@ -22,7 +22,7 @@ public protocol ActivityStore: Sendable {
     /// - Parameter batch: The activities, in order.
     /// - Returns: The receipt: the batch's sequence number and size.
     /// - Throws: Any error of the underlying storage; nothing is appended then.
-    func append(_ batch: [StoredActivity]) async throws -> ActivityBatchReceipt
+    func append(_ batch: [Activity]) async throws -> ActivityBatchReceipt
 
     /// The activities of a range of days, for some or all reps, in append order.
     ///
@@ -32,7 +32,7 @@ public protocol ActivityStore: Sendable {
     ///   - reps: The reps to include, or `nil` for all.
     /// - Returns: The matching activities.
     /// - Throws: Any error of the underlying storage.
-    func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) async throws -> [StoredActivity]
+    func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) async throws -> [Activity]
 
     /// The number of batches appended so far.
     ///
@@ -49,7 +49,7 @@ extension ActivityStore {
     ///   - reps: The reps to include, or `nil` for all.
     /// - Returns: The matching activities, in append order.
     /// - Throws: Any error of the store.
-    public func activities(in range: PeriodRange, reps: Set<Rep.ID>? = nil) async throws -> [StoredActivity] {
+    public func activities(in range: PeriodRange, reps: Set<Rep.ID>? = nil) async throws -> [Activity] {
         try await activities(from: range.first.firstDay, through: range.last.lastDay, reps: reps)
     }
 }

@@ -8,7 +8,7 @@ extension FileStore {
     /// - Throws: ``StoreError`` with code ``StoreError/Code/corruptFile`` when the log is damaged (nothing is
     ///   appended after damage), ``StoreError/Code/io`` when the write or flush fails (the log is cut back).
     /// - Complexity: O(*n*) in the batch size.
-    public func append(_ batch: [StoredActivity]) throws -> ActivityBatchReceipt {
+    public func append(_ batch: [Activity]) throws -> ActivityBatchReceipt {
         let payload = try ActivityBatchCoding.encode(batch)
         return try withOpenState { state in
             try state.activity.append(payload)
@@ -26,9 +26,9 @@ extension FileStore {
     /// - Throws: ``StoreError`` with code ``StoreError/Code/corruptFile`` naming `activity.log` when it is
     ///   damaged.
     /// - Complexity: O(*n*) in the size of the log.
-    public func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) throws -> [StoredActivity] {
+    public func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) throws -> [Activity] {
         let (payloads, path) = try withOpenState { state in (try state.activity.payloads(), state.activity.path) }
-        var result: [StoredActivity] = []
+        var result: [Activity] = []
         let days = first.daysSinceEpoch...max(first.daysSinceEpoch, last.daysSinceEpoch)
         guard first <= last else { return [] }
         for payload in payloads {

@@ -95,6 +95,11 @@ struct FramedLog {
     /// Appends one frame and flushes it to disk; on failure the file is cut back to where it was.
     mutating func append(_ payload: [UInt8], sync: Bool = true) throws {
         if let damage { throw damage }
+        guard payload.count <= Int(UInt32.max) else {
+            throw StoreError(
+                .invalidValue, path: path,
+                message: "a batch of \(payload.count) bytes is too large for one frame (4 GiB)")
+        }
         var frame = FramedLog.magic
         frame.reserveCapacity(FramedLog.headerSize + payload.count)
         FramedLog.appendLittleEndian(UInt32(payload.count), to: &frame)

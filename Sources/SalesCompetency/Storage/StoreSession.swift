@@ -65,11 +65,14 @@ public struct StoreSession: Sendable {
 
     /// Appends a batch of activities and records it in the audit trail.
     ///
+    /// The batch is appended first; if recording the audit entry then fails, the batch stays stored and the
+    /// audit trail's error is thrown (check ``ActivityStore/batchCount()`` before retrying an import).
+    ///
     /// - Parameter batch: The activities.
     /// - Returns: The store's receipt.
     /// - Throws: Any error of the stores, unchanged.
     @discardableResult
-    public func appendActivities(_ batch: [StoredActivity]) async throws -> ActivityBatchReceipt {
+    public func appendActivities(_ batch: [Activity]) async throws -> ActivityBatchReceipt {
         let receipt = try await activityStore.append(batch)
         try await auditTrail.record([
             AuditEntry(

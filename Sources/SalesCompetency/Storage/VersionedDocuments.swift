@@ -62,7 +62,12 @@ public struct VersionedDocuments<Document: Codable & Sendable>: Sendable {
                     "frozen by \(existing.author) at \(ISO8601DateFormatter().string(from: existing.savedAt)); not replaced"
             )
         }
-        return try await write(document, id: id, number: 1, effectiveFrom: nil, action: .snapshotFrozen)
+        do {
+            return try await write(document, id: id, number: 1, effectiveFrom: nil, action: .snapshotFrozen)
+        } catch let error as StoreError where error.code == .conflict {
+            // Another writer froze it between the check above and the save.
+            throw StoreError(.frozen, path: "\(collection)/\(id)", message: "frozen by another writer; not replaced")
+        }
     }
 
     /// The latest version of `id`, decoded.

@@ -38,7 +38,7 @@ struct BlendedScoresTests {
         let r1 = try Self.blended(policy).cells[1]
         #expect(r1.subjective == 1 && abs(r1.blended - 0.8) < 1e-12 && r1.isDivergent)
         // A 0–10 scale: 5 → 0.5.
-        #expect(try BlendPolicy(ratingRange: 0...10).normalised(5) == 0.5)
+        #expect(try BlendPolicy(scale: ProficiencyScale(low: 0, high: 10)).normalised(5) == 0.5)
     }
 
     @Test func divergenceComparesWithTheObjectiveScoreCappedAtOne() throws {
@@ -58,7 +58,7 @@ struct BlendedScoresTests {
     @Test func rejectsBadPoliciesAndRatingsOffTheScale() throws {
         #expect(throws: ScoringError.self) { try BlendPolicy(objectiveWeight: -1) }
         #expect(throws: ScoringError.self) { try BlendPolicy(sourceWeights: [.manager: .nan]) }
-        #expect(throws: ScoringError.self) { try BlendPolicy(ratingRange: 3...3) }
+        #expect(throws: ValidationError.self) { try BlendPolicy(scale: ProficiencyScale(low: 3, high: 3)) }
         #expect(throws: ScoringError.self) { try BlendPolicy(divergenceTolerance: -0.1) }
         let offScale = try Assessment(
             rep: "r1", competency: "solving-problems", source: .manager, rating: 7,

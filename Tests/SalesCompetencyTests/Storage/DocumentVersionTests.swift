@@ -58,21 +58,4 @@ struct DocumentVersionTests {
         let json = #"{"author":"a","collection":"c","id":"x","number":-1,"payload":"","savedAt":0}"#
         #expect(throws: StoreError.self) { try JSONDecoder().decode(DocumentVersion.self, from: Data(json.utf8)) }
     }
-
-    @Test func storedActivityRejectsNonFiniteQuantitiesAndEmptyIDs() throws {
-        let day = try Day(parsing: "2025-03-14")
-        for quantity in [Double.nan, .infinity, -.infinity] {
-            let error = #expect(throws: StoreError.self) {
-                try StoredActivity(rep: "rep-1", task: "calls", day: day, quantity: quantity)
-            }
-            #expect(error?.code == .invalidValue)
-        }
-        #expect(throws: StoreError.self) { try StoredActivity(rep: "", task: "calls", day: day, quantity: 1) }
-        #expect(throws: StoreError.self) { try StoredActivity(rep: "r", task: "", day: day, quantity: 1) }
-        let activity = try StoredActivity(rep: "rep-1", task: "calls", day: day, quantity: 12)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try encoder.encode(activity), as: UTF8.self)
-        #expect(json == #"{"occurred_on":"2025-03-14","quantity":12,"rep_id":"rep-1","task_id":"calls"}"#)
-    }
 }

@@ -14,15 +14,15 @@ struct FileStoreTests {
             collection: .rosters, id: id, number: number, savedAt: start, author: "t", payload: Data(text.utf8))
     }
 
-    func batch(_ index: Int, size: Int = 3) throws -> [StoredActivity] {
+    func batch(_ index: Int, size: Int = 3) throws -> [Activity] {
         try (0..<size).map {
-            try StoredActivity(
+            try Activity(
                 rep: Rep.ID(rawValue: "rep-\(index)"), task: "calls", day: Day(daysSinceEpoch: 20_000 + $0),
                 quantity: Double(index) + Double($0) / 4)
         }
     }
 
-    func allActivities(_ store: FileStore) throws -> [StoredActivity] {
+    func allActivities(_ store: FileStore) throws -> [Activity] {
         try store.activities(from: Day(daysSinceEpoch: 0), through: Day(daysSinceEpoch: 100_000), reps: nil)
     }
 

@@ -8,7 +8,7 @@ import SalesCompetency
 actor JSONFileStore: DocumentStore, ActivityStore, AuditTrail {
     private struct Contents: Codable {
         var documents: [String: [String: [DocumentVersion]]] = [:]  // collection → id → versions
-        var batches: [[StoredActivity]] = []
+        var batches: [[Activity]] = []
         var audit: [AuditEntry] = []
     }
 
@@ -53,14 +53,14 @@ actor JSONFileStore: DocumentStore, ActivityStore, AuditTrail {
 
     // ActivityStore
 
-    func append(_ batch: [StoredActivity]) throws -> ActivityBatchReceipt {
+    func append(_ batch: [Activity]) throws -> ActivityBatchReceipt {
         try persist { contents in
             contents.batches.append(batch)
             return ActivityBatchReceipt(sequence: contents.batches.count - 1, count: batch.count)
         }
     }
 
-    func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) -> [StoredActivity] {
+    func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) -> [Activity] {
         contents.batches.joined().filter { $0.day >= first && $0.day <= last && reps?.contains($0.rep) != false }
     }
 

@@ -32,13 +32,13 @@ final class SloppyStore: DocumentStore, ActivityStore, AuditTrail {
         }
         return inner.documentIDs(in: collection)
     }
-    func append(_ batch: [StoredActivity]) async throws -> ActivityBatchReceipt {
+    func append(_ batch: [Activity]) async throws -> ActivityBatchReceipt {
         if flaw == .forgetsEmptyBatches && batch.isEmpty {
             return ActivityBatchReceipt(sequence: inner.batchCount(), count: 0)
         }
         return inner.append(batch)
     }
-    func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) async throws -> [StoredActivity] {
+    func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) async throws -> [Activity] {
         inner.activities(from: first, through: last, reps: reps)
     }
     func batchCount() async throws -> Int { inner.batchCount() }
@@ -67,8 +67,8 @@ struct StoreConformanceCheckTests {
     @Test func passesHostErrorsThrough() async throws {
         struct DiskOnFire: Error {}
         struct Failing: ActivityStore {
-            func append(_ batch: [StoredActivity]) async throws -> ActivityBatchReceipt { throw DiskOnFire() }
-            func activities(from: Day, through: Day, reps: Set<Rep.ID>?) async throws -> [StoredActivity] {
+            func append(_ batch: [Activity]) async throws -> ActivityBatchReceipt { throw DiskOnFire() }
+            func activities(from: Day, through: Day, reps: Set<Rep.ID>?) async throws -> [Activity] {
                 throw DiskOnFire()
             }
             func batchCount() async throws -> Int { throw DiskOnFire() }

@@ -33,4 +33,46 @@ struct StoreSessionTests {
                 "rosters/org#1",
             ])
     }
+
+    @Test func scoresEachMonthWithThePolicyThenInForceAndFreezesIt() async throws {
+        let utc = try #require(TimeZone(identifier: "UTC"))
+        let header = "task_id,competency_id,role,monthly_target,weight\n"
+        let january = try ScoringPolicy(
+            rulesCSVText: header + "emails,communicating-effectively,consultant,10,1\n", timeZone: utc)
+        let april = try ScoringPolicy(
+            rulesCSVText: header + "emails,communicating-effectively,consultant,20,1\n", timeZone: utc)
+        let roster = try Roster(csvText: "rep_id,role\nr1,consultant\n")
+        let store = InMemoryStore()
+        let session = StoreSession(store: store, clock: FixedClock(start), actor: "ana")
+        try await session.scoringPolicies.save(january, id: "default", effectiveFrom: try Day(parsing: "2025-01-01"))
+        try await session.scoringPolicies.save(april, id: "default", effectiveFrom: try Day(parsing: "2025-04-01"))
+        try await session.appendActivities([
+            try Activity(rep: "r1", task: "emails", day: try Day(parsing: "2025-03-10"), quantity: 15),
+            try Activity(rep: "r1", task: "emails", day: try Day(parsing: "2025-04-10"), quantity: 15),
+        ])
+
+        func score(_ month: Period) async throws -> Scorecards {
+            let policy = try #require(try await session.scoringPolicies.policy(inEffectOn: month.firstDay))
+            let range = try PeriodRange(month, through: month)
+            return ScoringEngine(policy: policy, roster: roster).score(
+                try await store.activityLog(in: range), periods: range)
+        }
+        // March, target 10: 15 / 10 = 1.5 (at the cap), green. April, target 20: 15 / 20 = 0.75, amber.
+        let march = try await score(.month(2025, 3))
+        let marchCard = try #require(
+            march.scorecard(rep: "r1", period: .month(2025, 3), competency: "communicating-effectively"))
+        #expect(marchCard.score == 1.5 && marchCard.status == .green)
+        let aprilCard = try #require(
+            try await score(.month(2025, 4)).scorecard(
+                rep: "r1", period: .month(2025, 4), competency: "communicating-effectively"))
+        #expect(aprilCard.score == 0.75 && aprilCard.status == .amber)
+        #expect(try await session.scoringPolicies.policy(inEffectOn: try Day(parsing: "2024-12-31")) == nil)
+
+        try await session.freezeScorecards(march, for: .month(2025, 3))
+        #expect(try await session.scorecardSnapshots.latest("2025-03") == [marchCard])
+        let error = await #expect(throws: StoreError.self) {
+            try await session.freezeScorecards(march, for: .month(2025, 3))
+        }
+        #expect(error?.code == .frozen)
+    }
 }

@@ -42,7 +42,7 @@ struct VersionedDocumentsTests {
             .save(Policy(monthlyTarget: 1), id: "p", effectiveFrom: try Day(parsing: "2025-02-01"))
         clock.advance(by: .seconds(90))
         let receipt = try await session.appendActivities([
-            try StoredActivity(rep: "rep-1", task: "calls", day: try Day(parsing: "2025-01-02"), quantity: 3)
+            try Activity(rep: "rep-1", task: "calls", day: try Day(parsing: "2025-01-02"), quantity: 3)
         ])
         clock.advance(by: .seconds(10))
         try await session.documents(Policy.self, in: .scorecardSnapshots).freeze(
@@ -73,6 +73,29 @@ struct VersionedDocumentsTests {
         #expect(error?.code == .frozen)
         #expect(try await snapshots.latest("2025-03") == Policy(monthlyTarget: 1))
         #expect(store.auditEntries(from: start, before: start.addingTimeInterval(1)).count == 1)
+    }
+
+    @Test func concurrentFreezesLeaveExactlyOneSnapshot() async throws {
+        let store = InMemoryStore()
+        let snapshots = StoreSession(store: store, clock: FixedClock(start), actor: "sco")
+            .documents(Policy.self, in: .scorecardSnapshots)
+        let codes = await withTaskGroup(of: String.self) { group in
+            for writer in 0..<6 {
+                group.addTask {
+                    do {
+                        try await snapshots.freeze(Policy(monthlyTarget: Double(writer)), id: "2025-03")
+                        return "saved"
+                    } catch let error as StoreError {
+                        return error.code.rawValue
+                    } catch {
+                        return "\(error)"
+                    }
+                }
+            }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(codes.sorted() == ["frozen", "frozen", "frozen", "frozen", "frozen", "saved"])
+        #expect(try await snapshots.history("2025-03").count == 1)
     }
 
     @Test func aConcurrentEditConflictsInsteadOfOverwriting() async throws {

@@ -143,7 +143,7 @@ public final class SQLiteStore: DocumentStore, ActivityStore, AuditTrail {
     /// - Returns: The receipt.
     /// - Throws: GRDB's errors unchanged; nothing is appended then.
     /// - Complexity: O(*n*) in the batch size.
-    public func append(_ batch: [StoredActivity]) async throws -> ActivityBatchReceipt {
+    public func append(_ batch: [Activity]) async throws -> ActivityBatchReceipt {
         try await writer.write { db in
             let sequence = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM activity_batch") ?? 0
             try db.execute(
@@ -155,7 +155,7 @@ public final class SQLiteStore: DocumentStore, ActivityStore, AuditTrail {
                     """)
             for (position, activity) in batch.enumerated() {
                 try insert.execute(arguments: [
-                    sequence, position, activity.rep.rawValue, activity.task, activity.day.daysSinceEpoch,
+                    sequence, position, activity.rep.rawValue, activity.task.rawValue, activity.day.daysSinceEpoch,
                     Int64(bitPattern: activity.quantity.bitPattern),
                 ])
             }
@@ -171,10 +171,10 @@ public final class SQLiteStore: DocumentStore, ActivityStore, AuditTrail {
     ///   - reps: The reps, or `nil` for all.
     /// - Returns: The activities.
     /// - Throws: GRDB's errors unchanged.
-    public func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) async throws -> [StoredActivity] {
+    public func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) async throws -> [Activity] {
         if let reps, reps.isEmpty { return [] }
         return try await writer.read { db in
-            var result: [StoredActivity] = []
+            var result: [Activity] = []
             let rows = try GRDB.Row.fetchCursor(
                 db,
                 sql: """
@@ -186,8 +186,8 @@ public final class SQLiteStore: DocumentStore, ActivityStore, AuditTrail {
                 if let reps, !reps.contains(rep) { continue }
                 let bits: Int64 = row["quantity_bits"]
                 result.append(
-                    try StoredActivity(
-                        rep: rep, task: row["task_id"], day: Day(daysSinceEpoch: row["day"]),
+                    try Activity(
+                        rep: rep, task: SalesTask.ID(rawValue: row["task_id"]), day: Day(daysSinceEpoch: row["day"]),
                         quantity: Double(bitPattern: UInt64(bitPattern: bits))))
             }
             return result

@@ -1,0 +1,46 @@
+import Foundation
+import SalesCompetency
+
+extension StoreCommand {
+    /// Scores stored activity: over `range`, or the months the activity spans; with the rules of `rulesPath`,
+    /// or else the stored policy in force on the first day of each month (which must be the same policy for
+    /// the whole range).
+    static func score(
+        store: FileStore, roster: Roster, rulesPath: String?, cap: Double?, timeZone: TimeZone, range: PeriodRange?
+    ) throws -> Scorecards {
+        let first = range?.first.firstDay ?? Day(daysSinceEpoch: Int(Int32.min))
+        let last = range?.last.lastDay ?? Day(daysSinceEpoch: Int(Int32.max))
+        let log = ActivityLog(try store.activities(from: first, through: last, reps: nil))
+        guard
+            let months = try range
+                ?? log.dayRange.map({
+                    try PeriodRange(Period(containing: $0.lowerBound), through: Period(containing: $0.upperBound))
+                })
+        else { throw UsageError("the store holds no activity; import some with sco store import") }
+        let policy: ScoringPolicy
+        if let rulesPath {
+            policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone)
+        } else {
+            guard cap == nil else { throw UsageError("--cap goes with --rules; a stored policy has its own cap") }
+            let session = StoreSession(store: store, clock: .system, actor: "sco")
+            let policies = try blocking {
+                var found: [(Period, ScoringPolicy?)] = []
+                for month in months {
+                    found.append((month, try await session.scoringPolicies.policy(inEffectOn: month.firstDay)))
+                }
+                return found
+            }
+            guard let (firstMonth, firstPolicy) = policies.first, let chosen = firstPolicy else {
+                throw UsageError(
+                    "no scoring policy in force on \(months.first.firstDay); save one with sco store policy or give --rules"
+                )
+            }
+            if let (month, _) = policies.first(where: { $0.1 != chosen }) {
+                throw UsageError(
+                    "the stored rules change between \(firstMonth) and \(month); score those months separately")
+            }
+            policy = chosen
+        }
+        return ScoringEngine(policy: policy, roster: roster).score(log, periods: months)
+    }
+}
