@@ -100,13 +100,13 @@ extension FaultInjectingStore: DocumentStore where Base: DocumentStore {
 
 extension FaultInjectingStore: ActivityStore where Base: ActivityStore {
     /// Appends through the wrapped store unless this call is one to fail.
-    public func append(_ batch: [StoredActivity]) async throws -> ActivityBatchReceipt {
+    public func append(_ batch: [Activity]) async throws -> ActivityBatchReceipt {
         try enter()
         return try await base.append(batch)
     }
 
     /// Reads through the wrapped store unless this call is one to fail.
-    public func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) async throws -> [StoredActivity] {
+    public func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) async throws -> [Activity] {
         try enter()
         return try await base.activities(from: first, through: last, reps: reps)
     }

@@ -6,7 +6,7 @@ import Testing
 /// Every store call of a workflow is made to fail in turn, SQLite style: the failure must reach the caller as the
 /// store's error, every write acknowledged before it must still be there, and nothing may be half-written.
 struct FaultInjectionTests {
-    typealias StoreActivity = StoredActivity
+    typealias StoreActivity = Activity
 
     static let clock: any WallClock = .fixed(Date(timeIntervalSince1970: 1_735_689_600))
 
