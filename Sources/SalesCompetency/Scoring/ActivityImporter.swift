@@ -246,7 +246,8 @@ enum ActivityImporter {
             if header == nil { header = try CSVHeader(record, file: path) }
         }
         guard let header else {
-            throw ImportError(.emptyFile, file: path, message: "the header line is empty")
+            // A blank first line: the general reader skips blank lines before the header, as for text.
+            return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
         }
         let columns = try ActivityColumns(header)
         let bodyStart = newline + 1
