@@ -113,4 +113,28 @@ struct FuzzRegressionTests {
         }
         store.close()
     }
+
+    /// `Fuzz/ActivityCSV/corpus/regression-blank-lines-before-header`: blank lines before the header. The text
+    /// reader skips them; the file fast path took the first, empty, line for the header and said "the header line
+    /// is empty". Both also named line 1 for a header further down.
+    @Test func activityFileWithBlankLinesBeforeTheHeaderReadsLikeText() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let text = "\n\r\n\nrep_id,task_id,occurred_on,quantity\nr1,emails,2025-01-02,3\nr2,calls,2025-01-03,1\n"
+        let path = folder.child("activities.csv").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let fromFile = try ActivityLog(csvFile: path, timeZone: Self.utc)
+        #expect(fromFile == (try ActivityLog(csvText: text, timeZone: Self.utc)))
+        #expect(fromFile.map(\.quantity) == [3, 1])
+
+        let wrong = "\n\nrep_id,task,occurred_on,quantity\nr1,emails,2025-01-02,3\n"
+        try wrong.write(toFile: path, atomically: true, encoding: .utf8)
+        for attempt in [
+            { _ = try ActivityLog(csvFile: path, timeZone: Self.utc) },
+            { _ = try ActivityLog(csvText: wrong, name: path, timeZone: Self.utc) },
+        ] {
+            let error = try #require(throws: ImportError.self) { try attempt() }
+            #expect(error.code == .missingColumn && error.line == 3 && error.field == "task_id")
+        }
+    }
 }
