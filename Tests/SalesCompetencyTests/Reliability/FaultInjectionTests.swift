@@ -154,4 +154,57 @@ struct FaultInjectionTests {
         #expect(store.callCount == 10 && store.failureCount == 0)
         #expect(try await Contents(store.base).rosters.count == 2)
     }
+
+    /// The scoring engine on top of a store: read the policy in force and the month's activity, score, freeze.
+    static func scoreAndFreeze(_ store: some DocumentStore & ActivityStore & AuditTrail) async throws -> [Scorecard] {
+        let session = StoreSession(store: store, clock: clock, actor: "scorer")
+        let january = Period.month(2025, 1)
+        let policy = try #require(try await session.scoringPolicies.policy(inEffectOn: january.firstDay))
+        let log = try await store.activityLog(in: try PeriodRange(january, through: january))
+        let roster = try Roster([Rep(id: "r1", roles: ["consultant"]), Rep(id: "r2", roles: ["consultant"])])
+        let scorecards = ScoringEngine(policy: policy, roster: roster).score(
+            log, periods: try PeriodRange(january, through: january))
+        try await session.freezeScorecards(scorecards, for: january)
+        return Array(scorecards)
+    }
+
+    /// A store holding a policy in force from January and January's activity.
+    static func scoringStore() async throws -> InMemoryStore {
+        let store = InMemoryStore()
+        let session = StoreSession(store: store, clock: clock, actor: "setup")
+        let policy = try ScoringPolicy(
+            rulesCSVText:
+                "task_id,competency_id,role,monthly_target,weight\nemails,communicating-effectively,consultant,10,1\n",
+            timeZone: TimeZone(identifier: "UTC")!)
+        _ = try await session.scoringPolicies.save(
+            policy, id: "default", effectiveFrom: Day(year: 2025, month: 1, day: 1)!)
+        try await session.appendActivities([try activity("r1", 5, 6), try activity("r2", 6, 15)])
+        return store
+    }
+
+    @Test func scoringFromAStoreLosesNothingWhateverCallFails() async throws {
+        let counting = FaultInjectingStore(try await Self.scoringStore())
+        let expected = try await Self.scoreAndFreeze(counting)
+        // r1: 6 of 10 = 0.6; r2: 15 of 10 = 1.5, capped at 1.5.
+        #expect(expected.map(\.score) == [0.6, 1.5])
+        let calls = counting.callCount
+        #expect(calls >= 4)
+        for call in 1...calls {
+            let base = try await Self.scoringStore()
+            let before = try await Contents(base)
+            let store = FaultInjectingStore(base, failingCall: call)
+            await #expect(throws: FaultInjectingStore<InMemoryStore>.diskFull) {
+                _ = try await Self.scoreAndFreeze(store)
+            }
+            // The activity and the policy are untouched; the frozen month is whole or absent.
+            let after = try await Contents(base)
+            #expect(after.activities == before.activities && after.batchCount == before.batchCount)
+            let session = StoreSession(store: base, clock: Self.clock, actor: "check")
+            let frozen = try await session.scorecardSnapshots.latest("2025-01")
+            #expect(frozen == nil || frozen == expected)
+            // Scoring again once the fault is gone gives the same scorecards, frozen once.
+            if frozen == nil { #expect(try await Self.scoreAndFreeze(base) == expected) }
+            #expect(try await session.scorecardSnapshots.latest("2025-01") == expected)
+        }
+    }
 }
