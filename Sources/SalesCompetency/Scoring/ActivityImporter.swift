@@ -242,11 +242,14 @@ enum ActivityImporter {
             return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
         }
         var header: CSVHeader?
+        var records = 0
         try CSVReader(bytes: Array(head[0..<newline]), name: path).forEachRecord { record in
+            records += 1
             if header == nil { header = try CSVHeader(record, file: path) }
         }
-        guard let header else {
-            // A blank first line: the general reader skips blank lines before the header, as for text.
+        guard let header, records == 1 else {
+            // A blank first line (the general reader skips blank lines before the header, as for text), or a
+            // lone carriage return that ends the header early and starts a record on the same "line".
             return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
         }
         let columns = try ActivityColumns(header)
