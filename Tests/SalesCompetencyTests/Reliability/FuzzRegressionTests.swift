@@ -137,4 +137,28 @@ struct FuzzRegressionTests {
             #expect(error.code == .missingColumn && error.line == 3 && error.field == "task_id")
         }
     }
+
+    /// `Fuzz/ActivityCSV/corpus/regression-lone-cr-after-header`: a header ended by a lone carriage return, a
+    /// record after it on the same "line". The text reader read the record; the file fast path kept only the
+    /// header and silently dropped the record.
+    @Test func activityFileWithALoneCarriageReturnAfterTheHeaderKeepsTheRecord() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.child("activities.csv").path
+        let text = "rep_id,task_id,occurred_on,quantity\rr1,emails,2025-01-02,3\r\nr2,calls,2025-01-03,1\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let fromFile = try ActivityLog(csvFile: path, timeZone: Self.utc)
+        #expect(fromFile == (try ActivityLog(csvText: text, timeZone: Self.utc)))
+        #expect(fromFile.map(\.rep) == ["r1", "r2"])
+        // The fuzzer's input: the record after the lone CR is short, and both readers say so on line 2.
+        let short = "rep_id,task_id,occurred_on,quantity\r01-2,1\r\n"
+        try short.write(toFile: path, atomically: true, encoding: .utf8)
+        for attempt in [
+            { _ = try ActivityLog(csvFile: path, timeZone: Self.utc) },
+            { _ = try ActivityLog(csvText: short, name: path, timeZone: Self.utc) },
+        ] {
+            let error = try #require(throws: ImportError.self) { try attempt() }
+            #expect(error.code == .wrongFieldCount && error.line == 2)
+        }
+    }
 }
