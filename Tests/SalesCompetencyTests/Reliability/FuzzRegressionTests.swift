@@ -161,4 +161,27 @@ struct FuzzRegressionTests {
             #expect(error.code == .wrongFieldCount && error.line == 2)
         }
     }
+
+    /// `Fuzz/FileStoreLog/corpus/regression-audit-frame-as-activities`: an audit trail frame (checksums intact)
+    /// found in the activity log. Its first four bytes, read as a count of strings, reserved room for 1.6 billion
+    /// strings and ran out of memory; it is now a damaged batch.
+    @Test func fileStoreReportsAForeignFrameInTheActivityLog() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let clock: any WallClock = .fixed(Date(timeIntervalSince1970: 1_735_689_600))
+        var store = try FileStore(directory: folder.url, clock: clock)
+        try store.record([AuditEntry(at: clock.now, actor: "ana", action: .activitiesAppended, subject: "x")])
+        store.close()
+        let audit = try Data(contentsOf: folder.child("audit.log"))
+        #expect(audit.dropFirst(16).starts(with: Data("[{".utf8)))  // the count would read as 0x61227B5B
+        try audit.write(to: folder.child("activity.log"))
+        store = try FileStore(directory: folder.url, clock: clock)
+        defer { store.close() }
+        #expect(try store.batchCount() == 1)
+        let error = try #require(throws: StoreError.self) {
+            try store.activities(
+                from: Day(year: 2025, month: 1, day: 1)!, through: Day(year: 2025, month: 12, day: 31)!, reps: nil)
+        }
+        #expect(error.code == .corruptFile && error.path == folder.child("activity.log").path)
+    }
 }
