@@ -47,10 +47,11 @@ def run(command, prints_summary=True):
     if done.returncode != 0:
         sys.exit(f"failed: {' '.join(command)}\n{done.stderr}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1)) / 1024
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([0-9.]+)", done.stderr).group(1)) for kind in ("User", "System"))
     if not prints_summary:
-        return wall, rss, None
+        return wall, rss, cpu, None
     summary = json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
-    return wall, rss, summary
+    return wall, rss, cpu, summary
 
 
 def csv_summary(path):
@@ -77,8 +78,9 @@ def main():
     ap.add_argument("--data", required=True)
     a = ap.parse_args()
     print(f"Machine: {os.cpu_count()} vCPU; runs interleaved round-robin, {a.repeat} per configuration, page cache warm.\n")
-    print("| data | engine | end-to-end s (median) | min–max s | peak RSS MiB | vs sco summary | rows | red | amber | green | checksum |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| data | engine | end-to-end s (median) | min–max s | CPU s (median) | peak RSS MiB | ÷ sco --summary "
+          "| rows | red | amber | green | checksum |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     failures = []
     for size in a.sizes.split(","):
         d = os.path.join(a.data, size)
@@ -93,21 +95,21 @@ def main():
         results = {name: [] for name, _ in configs}
         for _ in range(a.repeat):
             for name, command in configs:
-                wall, rss, summary = run(command, prints_summary="--output" not in command)
-                results[name].append((wall, rss, summary))
-        base = statistics.median(w for w, _, _ in results["sco score --summary"])
+                results[name].append(run(command, prints_summary="--output" not in command))
+        base = statistics.median(w for w, _, _, _ in results["sco score --summary"])
         for name, _ in configs:
             runs = results[name]
-            walls = [w for w, _, _ in runs]
+            walls = [w for w, _, _, _ in runs]
             median = statistics.median(walls)
-            rss = max(r for _, r, _ in runs)
-            summary = runs[-1][2] or csv_summary(os.path.join(d, "sco-scorecard.csv"))
-            for _, _, s in runs:
+            rss = max(r for _, r, _, _ in runs)
+            cpu = statistics.median(c for _, _, c, _ in runs)
+            summary = runs[-1][3] or csv_summary(os.path.join(d, "sco-scorecard.csv"))
+            for _, _, _, s in runs:
                 if s is not None and any(str(s[k]) != str(summary[k]) for k in KEYS):
                     failures.append(f"{size} {name}: runs disagree")
             if size in EXPECTED and any(str(summary[k]) != str(EXPECTED[size][k]) for k in KEYS):
                 failures.append(f"{size} {name}: {summary} != expected {EXPECTED[size]}")
-            print(f"| {size} | {name} | {median:.3f} | {min(walls):.3f}–{max(walls):.3f} | {rss:.0f} | "
+            print(f"| {size} | {name} | {median:.3f} | {min(walls):.3f}–{max(walls):.3f} | {cpu:.2f} | {rss:.0f} | "
                   f"{median / base:.1f}× | {summary['rows']:,} | {summary['red']:,} | {summary['amber']:,} | "
                   f"{summary['green']:,} | {summary['checksum']} |")
     print()

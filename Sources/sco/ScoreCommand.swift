@@ -20,7 +20,8 @@ enum ScoreCommand: Command {
                               --rules, the store's scoring policy in force on each month's first day
           --roster FILE       rep_id,role[,manager_id,hired_on,left_on,departure]
           --rules FILE        task_id,competency_id,role,monthly_target,weight[,direction]
-          --assessments FILE  rep_id,competency_id,source,rating,assessed_on[,assessor_id]: blended scores
+          --assessments FILE  rep_id,competency_id,source,rating,assessed_on[,assessor_id] (ratings 1-5):
+                              adds subjective, blended and divergent (|subjective - score| > 0.25) columns
           --from, --to        the months to score (default: the months the activity spans)
           --time-zone ID      time zone for timestamps (default UTC)
           --cap X             attainment cap (default 1.5)

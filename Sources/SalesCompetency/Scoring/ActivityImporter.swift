@@ -23,6 +23,39 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
     var tasks: ByteInterner
     var sink: Sink
     let timeZone: TimeZone
+    /// A direct-mapped cache of parsed `YYYY-MM-DD` dates: a file has few distinct dates, and a hit skips the
+    /// validation and calendar arithmetic. Keyed by the first 8 bytes and the last 2 bytes; day `Int32.min`
+    /// marks an empty entry.
+    private var dateKeys = [UInt64](repeating: 0, count: 2048)
+    private var dateTails = [UInt16](repeating: 0, count: 2048)
+    private var dateDays = [Int32](repeating: .min, count: 2048)
+
+    init(reps: ByteInterner, tasks: ByteInterner, sink: Sink, timeZone: TimeZone) {
+        self.reps = reps
+        self.tasks = tasks
+        self.sink = sink
+        self.timeZone = timeZone
+    }
+
+    /// The day of a 10-byte `YYYY-MM-DD`, through the cache.
+    @inline(__always)
+    private mutating func cachedDay(_ date: UnsafeRawBufferPointer) -> Int32? {
+        let head = date.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+        let tail = date.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) &* 0x9E37_79B9) &* 0xBF58_476D_1CE4_E5B9) >> 53)
+        let cached = dateDays.withUnsafeBufferPointer { $0[slot] }
+        if cached != .min, dateKeys.withUnsafeBufferPointer({ $0[slot] }) == head,
+            dateTails.withUnsafeBufferPointer({ $0[slot] }) == tail
+        {
+            return cached
+        }
+        guard let day = Day.parse(date) else { return nil }
+        let value = Int32(truncatingIfNeeded: day.daysSinceEpoch)
+        dateKeys[slot] = head
+        dateTails[slot] = tail
+        dateDays[slot] = value
+        return value
+    }
 
     @inline(__always)
     mutating func row(
@@ -33,11 +66,11 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
         guard task.count > 0 else {
             return RowProblem(code: .missingValue, field: "task_id", message: "task_id is empty")
         }
-        let day: Day
-        if date.count == 10, let parsed = Day.parse(date) {
+        let day: Int32
+        if date.count == 10, let parsed = cachedDay(date) {
             day = parsed
-        } else if let parsed = Day.parseTimestamp(date, in: timeZone) {
-            day = parsed
+        } else if date.count > 10, let parsed = Day.parseTimestamp(date, in: timeZone) {
+            day = Int32(truncatingIfNeeded: parsed.daysSinceEpoch)
         } else {
             return RowProblem(
                 code: .invalidValue, field: "occurred_on",
@@ -59,7 +92,7 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
         if tasks.count != knownTasks, String(validating: task, as: UTF8.self) == nil {
             return RowProblem(code: .invalidUTF8, field: "task_id", message: "not valid UTF-8")
         }
-        sink.add(rep: repIndex, task: taskIndex, day: Int32(truncatingIfNeeded: day.daysSinceEpoch), quantity: value)
+        sink.add(rep: repIndex, task: taskIndex, day: day, quantity: value)
         return nil
     }
 
@@ -119,94 +152,188 @@ struct ActivityChunk<Sink: ActivitySink>: Sendable {
 
     /// Parses whole lines from `buffer`; returns the bytes consumed. Stops early on a problem (see `outcome`).
     mutating func consume(_ buffer: UnsafeRawBufferPointer, isFinal: Bool) -> Int {
-        guard let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
+        guard let raw = buffer.baseAddress else { return 0 }
+        let base = raw.assumingMemoryBound(to: UInt8.self)
         let end = buffer.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * columns.count + 2) { bounds in
+            // Without quotes and carriage returns (the usual case) lines are split eight bytes at a time.
+            if memchr(raw, 0x22, end) == nil, memchr(raw, 0x0D, end) == nil {
+                return consumeWords(base, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
+            }
+            return consumeBytes(base, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
+        }
+    }
+
+    /// Bytes of `word` equal to zero, as 0x80 in that byte's lane (exact: no carries across lanes).
+    @inline(__always)
+    private static func zeroLanes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word) & ~low
+    }
+
+    /// The word-at-a-time splitter, for buffers without quotes or carriage returns.
+    private mutating func consumeWords(
+        _ base: UnsafePointer<UInt8>, end: Int, isFinal: Bool, bounds: UnsafeMutablePointer<Int>
+    ) -> Int {
         let fieldCount = columns.count
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * fieldCount + 2) { bounds in
-            var lineStart = 0
-            while lineStart < end {
-                var position = lineStart
-                var field = 0
-                bounds[0] = lineStart
-                var lineEnd = -1
-                var next = -1
+        let raw = UnsafeRawPointer(base)
+        let commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
+        let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        var lineStart = 0
+        while lineStart < end {
+            var position = lineStart
+            var field = 0
+            bounds[0] = lineStart
+            var lineEnd = -1
+            scan: while position + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                let newline = ActivityChunk.zeroLanes(word ^ newlines)
+                var matches = ActivityChunk.zeroLanes(word ^ commas) | newline
+                while matches != 0 {
+                    let bit = UInt64(matches.trailingZeroBitCount)
+                    let offset = position + Int(bit >> 3)
+                    if newline & (1 << bit) != 0 {
+                        lineEnd = offset
+                        break scan
+                    }
+                    if field + 1 < fieldCount {
+                        bounds[2 * field + 1] = offset
+                        bounds[2 * field + 2] = offset + 1
+                    }
+                    field += 1
+                    matches &= matches &- 1
+                }
+                position += 8
+            }
+            if lineEnd < 0 {
                 while position < end {
                     let byte = base[position]
-                    if byte > 0x2C {
-                        position += 1
-                        continue
+                    if byte == 0x0A {
+                        lineEnd = position
+                        break
                     }
-                    if byte == 0x2C {  // comma
+                    if byte == 0x2C {
                         if field + 1 < fieldCount {
                             bounds[2 * field + 1] = position
                             bounds[2 * field + 2] = position + 1
                         }
                         field += 1
-                        position += 1
-                        continue
-                    }
-                    if byte == 0x0A {
-                        lineEnd = position
-                        next = position + 1
-                        break
-                    }
-                    if byte == 0x0D {
-                        if position + 1 < end {
-                            guard base[position + 1] == 0x0A else {
-                                outcome = .needsGeneralReader
-                                return lineStart
-                            }
-                            lineEnd = position
-                            next = position + 2
-                            break
-                        }
-                        if !isFinal { return lineStart }
-                        lineEnd = position
-                        next = end
-                        break
-                    }
-                    if byte == 0x22 {  // quote
-                        outcome = .needsGeneralReader
-                        return lineStart
                     }
                     position += 1
                 }
-                if lineEnd < 0 {
-                    if !isFinal { return lineStart }
-                    lineEnd = end
-                    next = end
-                }
-                if lineEnd == lineStart {  // a blank line is not a record
-                    lines += 1
-                    lineStart = next
+            }
+            var next = lineEnd + 1
+            if lineEnd < 0 {
+                if !isFinal { return lineStart }
+                lineEnd = end
+                next = end
+            }
+            guard handleLine(raw, start: lineStart, end: lineEnd, separators: field, bounds: bounds) else {
+                return lineStart
+            }
+            lineStart = next
+        }
+        return lineStart
+    }
+
+    /// The byte-at-a-time splitter: stops at a quote or a lone carriage return, which only the general reader
+    /// handles.
+    private mutating func consumeBytes(
+        _ base: UnsafePointer<UInt8>, end: Int, isFinal: Bool, bounds: UnsafeMutablePointer<Int>
+    ) -> Int {
+        let fieldCount = columns.count
+        var lineStart = 0
+        while lineStart < end {
+            var position = lineStart
+            var field = 0
+            bounds[0] = lineStart
+            var lineEnd = -1
+            var next = -1
+            while position < end {
+                let byte = base[position]
+                if byte > 0x2C {
+                    position += 1
                     continue
                 }
-                guard field + 1 == fieldCount else {
-                    outcome = .failed(
-                        RowProblem(
-                            code: .wrongFieldCount, field: nil,
-                            message: "expected \(fieldCount) fields as in the header, found \(field + 1)"),
-                        localLine: lines)
+                if byte == 0x2C {  // comma
+                    if field + 1 < fieldCount {
+                        bounds[2 * field + 1] = position
+                        bounds[2 * field + 2] = position + 1
+                    }
+                    field += 1
+                    position += 1
+                    continue
+                }
+                if byte == 0x0A {
+                    lineEnd = position
+                    next = position + 1
+                    break
+                }
+                if byte == 0x0D {
+                    if position + 1 < end {
+                        guard base[position + 1] == 0x0A else {
+                            outcome = .needsGeneralReader
+                            return lineStart
+                        }
+                        lineEnd = position
+                        next = position + 2
+                        break
+                    }
+                    if !isFinal { return lineStart }
+                    lineEnd = position
+                    next = end
+                    break
+                }
+                if byte == 0x22 {  // quote
+                    outcome = .needsGeneralReader
                     return lineStart
                 }
-                bounds[2 * field + 1] = lineEnd
-                let raw = UnsafeRawPointer(base)
-                func slice(_ index: Int) -> UnsafeRawBufferPointer {
-                    UnsafeRawBufferPointer(
-                        start: raw + bounds[2 * index], count: bounds[2 * index + 1] - bounds[2 * index])
-                }
-                if let problem = parser.row(
-                    rep: slice(columns.rep), task: slice(columns.task), date: slice(columns.date),
-                    quantity: slice(columns.quantity))
-                {
-                    outcome = .failed(problem, localLine: lines)
-                    return lineStart
-                }
-                lines += 1
-                lineStart = next
+                position += 1
             }
-            return lineStart
+            if lineEnd < 0 {
+                if !isFinal { return lineStart }
+                lineEnd = end
+                next = end
+            }
+            guard handleLine(UnsafeRawPointer(base), start: lineStart, end: lineEnd, separators: field, bounds: bounds)
+            else { return lineStart }
+            lineStart = next
         }
+        return lineStart
+    }
+
+    /// Checks the field count of a split line and hands its fields to the parser; `false` (with `outcome` set)
+    /// on a problem. A blank line is not a record.
+    @inline(__always)
+    private mutating func handleLine(
+        _ raw: UnsafeRawPointer, start: Int, end: Int, separators: Int, bounds: UnsafeMutablePointer<Int>
+    ) -> Bool {
+        if end == start {
+            lines += 1
+            return true
+        }
+        let fieldCount = columns.count
+        guard separators + 1 == fieldCount else {
+            outcome = .failed(
+                RowProblem(
+                    code: .wrongFieldCount, field: nil,
+                    message: "expected \(fieldCount) fields as in the header, found \(separators + 1)"),
+                localLine: lines)
+            return false
+        }
+        bounds[2 * separators + 1] = end
+        func slice(_ index: Int) -> UnsafeRawBufferPointer {
+            UnsafeRawBufferPointer(start: raw + bounds[2 * index], count: bounds[2 * index + 1] - bounds[2 * index])
+        }
+        if let problem = parser.row(
+            rep: slice(columns.rep), task: slice(columns.task), date: slice(columns.date),
+            quantity: slice(columns.quantity))
+        {
+            outcome = .failed(problem, localLine: lines)
+            return false
+        }
+        lines += 1
+        return true
     }
 }
 

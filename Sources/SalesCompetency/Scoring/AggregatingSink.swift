@@ -47,11 +47,11 @@ struct AggregatingSink: ActivitySink {
         let rep = Int(rep)
         let task = Int(task)
         if rep >= reps {
-            count(&unknownRepRows, rep - reps)
+            AggregatingSink.count(&unknownRepRows, rep - reps)
             return
         }
         if task >= slots {
-            count(&unknownTaskRows, task - slots)
+            AggregatingSink.count(&unknownTaskRows, task - slots)
             return
         }
         let role = Int(repRole[rep])
@@ -97,7 +97,7 @@ struct AggregatingSink: ActivitySink {
         }
     }
 
-    private func count(_ counts: inout [Int], _ index: Int) {
+    private static func count(_ counts: inout [Int], _ index: Int) {
         if index >= counts.count { counts.append(contentsOf: repeatElement(0, count: index + 1 - counts.count)) }
         counts[index] += 1
     }

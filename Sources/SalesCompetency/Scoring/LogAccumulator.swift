@@ -45,26 +45,21 @@ struct LogAccumulator: Sendable {
     }
 
     /// Adds rows `rows` of `log` into `totals`; marks `touched[period × reps + rep]` for every scored row when
-    /// given. Only rows of reps in `ownedReps` are added (so parts owning disjoint reps can write one array
-    /// concurrently); rows of reps missing from the roster are counted only when `countsUnknownReps`.
+    /// given.
     func run(
         _ log: ActivityLog, rows: Range<Int>, totals: UnsafeMutablePointer<Double>,
-        touched: UnsafeMutablePointer<Bool>? = nil, ownedReps: Range<Int>? = nil, countsUnknownReps: Bool = true
+        touched: UnsafeMutablePointer<Bool>? = nil
     ) -> Counters {
         var counters = Counters(
             unknownReps: [Int](repeating: 0, count: log.repIDs.count),
             unknownTasks: [Int](repeating: 0, count: log.taskIDs.count))
-        let owned = ownedReps ?? 0..<reps
-        do {
-            log.repIndices.withUnsafeBufferPointer { repColumn in
-                log.taskIndices.withUnsafeBufferPointer { taskColumn in
-                    log.days.withUnsafeBufferPointer { dayColumn in
-                        log.quantities.withUnsafeBufferPointer { quantityColumn in
-                            accumulate(
-                                rows: rows, owned: owned, countsUnknownReps: countsUnknownReps,
-                                columns: (repColumn, taskColumn, dayColumn, quantityColumn), totals: totals,
-                                touched: touched, counters: &counters)
-                        }
+        log.repIndices.withUnsafeBufferPointer { repColumn in
+            log.taskIndices.withUnsafeBufferPointer { taskColumn in
+                log.days.withUnsafeBufferPointer { dayColumn in
+                    log.quantities.withUnsafeBufferPointer { quantityColumn in
+                        accumulate(
+                            rows: rows, columns: (repColumn, taskColumn, dayColumn, quantityColumn), totals: totals,
+                            touched: touched, counters: &counters)
                     }
                 }
             }
@@ -74,9 +69,8 @@ struct LogAccumulator: Sendable {
 
     private static let batch = 256
 
-    // swift-format-ignore
     private func accumulate(
-        rows: Range<Int>, owned: Range<Int>, countsUnknownReps: Bool,
+        rows: Range<Int>,
         columns: (
             reps: UnsafeBufferPointer<Int32>, tasks: UnsafeBufferPointer<Int32>, days: UnsafeBufferPointer<Int32>,
             quantities: UnsafeBufferPointer<Double>
@@ -86,8 +80,6 @@ struct LogAccumulator: Sendable {
         let slots = slots
         let reps = reps
         let dayBase = dayBase
-        let lowRep = owned.lowerBound
-        let highRep = owned.upperBound
         repMap.withUnsafeBufferPointer { repMap in
             taskMap.withUnsafeBufferPointer { taskMap in
                 repRole.withUnsafeBufferPointer { repRole in
@@ -95,16 +87,16 @@ struct LogAccumulator: Sendable {
                         countsRows.withUnsafeBufferPointer { countsRows in
                             dayTable.withUnsafeBufferPointer { dayTable in
                                 withUnsafeTemporaryAllocation(of: Int.self, capacity: LogAccumulator.batch) { indices in
-                                    withUnsafeTemporaryAllocation(of: Double.self, capacity: LogAccumulator.batch) { values in
+                                    withUnsafeTemporaryAllocation(of: Double.self, capacity: LogAccumulator.batch) {
+                                        values in
                                         var pending = 0
                                         for row in rows {
                                             let logRep = Int(columns.reps[row])
                                             let rep = Int(repMap[logRep])
                                             if rep < 0 {
-                                                if countsUnknownReps { counters.unknownReps[logRep] += 1 }
+                                                counters.unknownReps[logRep] += 1
                                                 continue
                                             }
-                                            if rep < lowRep || rep >= highRep { continue }
                                             let logTask = Int(columns.tasks[row])
                                             let task = Int(taskMap[logTask])
                                             if task < 0 {
@@ -118,7 +110,8 @@ struct LogAccumulator: Sendable {
                                             }
                                             let dayOffset = Int(columns.days[row]) &- dayBase
                                             let period =
-                                                dayOffset >= 0 && dayOffset < dayTable.count ? Int(dayTable[dayOffset]) : -1
+                                                dayOffset >= 0 && dayOffset < dayTable.count
+                                                ? Int(dayTable[dayOffset]) : -1
                                             if period < 0 {
                                                 counters.rowsOutside &+= 1
                                                 continue

@@ -97,6 +97,20 @@ struct ActivityLogTests {
         #expect(error.code == .invalidUTF8 && error.line == 2 && error.field == "rep_id")
     }
 
+    @Test(arguments: ["\n", "\r\n"])
+    func blankLinesAndAMissingFinalNewline(newline: String) throws {
+        let text = ["rep_id,task_id,occurred_on,quantity", "r1,calls,2025-01-01,1", "", "r2,calls,2025-01-02,2"]
+            .joined(separator: newline)
+        let path = try ScoringFixture.temporaryFile(text)
+        for chunks in [1, 2] {
+            let log = try ActivityLog(csvFile: path, timeZone: ScoringFixture.utc, chunkCount: chunks)
+            #expect(log.map(\.quantity) == [1, 2] && log.repIDs == ["r1", "r2"])
+        }
+        let bad = try ScoringFixture.temporaryFile(text + newline + newline + "r3,calls,2025-01-03")
+        let error = try #require(throws: ImportError.self) { try ActivityLog(csvFile: bad, timeZone: .gmt) }
+        #expect(error.code == .wrongFieldCount && error.line == 6)
+    }
+
     @Test func decimalQuantitiesAndTimestamps() throws {
         let log = try ActivityLog(
             csvText: "\(Self.header)\nr1,calls,2025-01-01T08:00:00.250+01:00,2.5\nr1,calls,2025-01-01 09:15,1e1\n",
