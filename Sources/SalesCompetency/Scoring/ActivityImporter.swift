@@ -374,9 +374,10 @@ enum ActivityImporter {
             records += 1
             if header == nil { header = try CSVHeader(record, file: path) }
         }
-        guard let header, records == 1 else {
-            // A blank first line (the general reader skips blank lines before the header, as for text), or a
-            // lone carriage return that ends the header early and starts a record on the same "line".
+        guard let header, records == 1, header.line == 1 else {
+            // A blank first line (the general reader skips blank lines before the header, as for text, and
+            // counts them), or a lone carriage return that ends a line early: before the header, or after it
+            // with a record on the same "line".
             return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
         }
         let columns = try ActivityColumns(header)
