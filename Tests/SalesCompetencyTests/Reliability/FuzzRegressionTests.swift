@@ -160,6 +160,17 @@ struct FuzzRegressionTests {
             let error = try #require(throws: ImportError.self) { try attempt() }
             #expect(error.code == .wrongFieldCount && error.line == 2)
         }
+        // `regression-lone-cr-before-header`: a lone CR before the header is a blank line 1; the bad date is on
+        // line 3 for both readers (the fast path said 2).
+        let early = "\rrep_id,task_id,occurred_on,quantity\nr1,emails,2025-01-02KK,12\n"
+        try early.write(toFile: path, atomically: true, encoding: .utf8)
+        for attempt in [
+            { _ = try ActivityLog(csvFile: path, timeZone: Self.utc) },
+            { _ = try ActivityLog(csvText: early, name: path, timeZone: Self.utc) },
+        ] {
+            let error = try #require(throws: ImportError.self) { try attempt() }
+            #expect(error.code == .invalidValue && error.line == 3 && error.field == "occurred_on")
+        }
     }
 
     /// `Fuzz/FileStoreLog/corpus/regression-audit-frame-as-activities`: an audit trail frame (checksums intact)
