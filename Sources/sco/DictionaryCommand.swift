@@ -63,7 +63,7 @@ enum DictionaryCommand: Command {
             problems = [error]
         }
         guard problems.isEmpty else {
-            print(problems.map { "\(path): \($0)" }.joined(separator: "\n"))
+            print(problems.map { TextTable.printable("\(path): \($0)") }.joined(separator: "\n"))
             throw ValidationFailure(path: path, problems: problems)
         }
         let dictionary = try CompetencyDictionary(json: data, file: path)
@@ -111,11 +111,11 @@ enum DictionaryCommand: Command {
         }
         let clusters = dictionary.clusters.map { "\($0.name) (\($0.id)): \(dictionary.competencies(in: $0.id).count)" }
         return """
-            Dictionary version \(dictionary.version), effective \(dictionary.effectiveDate)
+            Dictionary version \(TextTable.printable(dictionary.version)), effective \(dictionary.effectiveDate)
 
             Roles
             \(roles.render(colored: colored))
-            Clusters: \(clusters.joined(separator: ", "))
+            Clusters: \(TextTable.printable(clusters.joined(separator: ", ")))
 
             Competencies
             \(competencies.render(colored: colored))

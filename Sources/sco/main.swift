@@ -26,7 +26,7 @@ let usage = """
     """
 
 func fail(_ message: String, status: Int32) -> Never {
-    FileHandle.standardError.write(Data("sco: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("sco: \(TextTable.printable(message))\n".utf8))
     exit(status)
 }
 

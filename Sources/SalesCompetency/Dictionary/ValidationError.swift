@@ -16,7 +16,7 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
         public init(rawValue: String) { self.rawValue = rawValue }
         /// Two items of the same kind share an id.
         public static let duplicateID = Code(rawValue: "duplicateID")
-        /// An id is empty or is not lowercase letters, digits and single hyphens.
+        /// An id is empty or padded with spaces.
         public static let invalidID = Code(rawValue: "invalidID")
         /// A reference names an item that does not exist (a competency's cluster, a mapping's role or area).
         public static let danglingReference = Code(rawValue: "danglingReference")

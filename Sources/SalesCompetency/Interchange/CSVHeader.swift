@@ -11,6 +11,8 @@ public struct CSVHeader: Hashable, Sendable {
     public let names: [String]
     /// The file the header was read from, used in errors.
     public let file: String
+    /// The 1-based line of the header row (after any blank lines before it).
+    public let line: Int
     private let positions: [String: Int]
 
     /// Reads a header record.
@@ -36,6 +38,7 @@ public struct CSVHeader: Hashable, Sendable {
         }
         self.names = trimmed
         self.file = file
+        self.line = line
         self.positions = positions
     }
 
@@ -48,7 +51,7 @@ public struct CSVHeader: Hashable, Sendable {
     public func require(_ name: String) throws -> Int {
         guard let index = positions[name] else {
             throw ImportError(
-                .missingColumn, file: file, line: 1, field: name,
+                .missingColumn, file: file, line: line, field: name,
                 message: "required column is missing (found: \(names.joined(separator: ", ")))")
         }
         return index

@@ -109,42 +109,7 @@ extension Investment: Codable {
             let subject = error.investmentID.map { "investment \($0): " } ?? ""
             throw ImportError(code, file: name, field: error.field, message: subject + error.message)
         } catch let error as DecodingError {
-            throw ImportError(.invalidJSON, file: name, field: error.path, message: error.explanation)
-        }
-    }
-}
-
-extension DecodingError {
-    /// The JSON path of the problem, such as `costs[1].amount`.
-    var path: String? {
-        let context: Context? =
-            switch self {
-            case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): c
-            case .keyNotFound(let key, let c):
-                Context(codingPath: c.codingPath + [key], debugDescription: c.debugDescription)
-            @unknown default: nil
-            }
-        guard let context, !context.codingPath.isEmpty else { return nil }
-        var text = ""
-        for key in context.codingPath {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += (text.isEmpty ? "" : ".") + key.stringValue
-            }
-        }
-        return text
-    }
-
-    /// What went wrong, in words.
-    var explanation: String {
-        switch self {
-        case .keyNotFound: "is missing"
-        case .valueNotFound: "must not be null"
-        case .typeMismatch(let type, _): "has the wrong type, expected \(type)"
-        case .dataCorrupted(let context):
-            context.codingPath.isEmpty ? "is not valid JSON" : context.debugDescription
-        @unknown default: "is not valid"
+            throw ImportError(decoding: error, file: name, data: data)
         }
     }
 }

@@ -68,8 +68,13 @@ public struct TextTable: Sendable {
 
     /// The table as text, one line per row after a heading and a rule.
     ///
+    /// Headings and cells go through ``printable(_:)``: text read from a file (a rep or deal named with terminal
+    /// escape sequences) cannot recolour, move or retitle the terminal, nor break a row in two.
+    ///
     /// - Complexity: O(cells).
     public func render(colored: Bool) -> String {
+        let columns = columns.map { Column(TextTable.printable($0.title), alignment: $0.alignment) }
+        let rows = rows.map { $0.map(TextTable.printable) }
         var widths = columns.map { $0.title.count }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
@@ -101,5 +106,32 @@ public struct TextTable: Sendable {
             while trimmed.last == " " { trimmed.removeLast() }
             return String(trimmed)
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` with every control character replaced by U+FFFD (the replacement character), for printing text
+    /// that came from a file on a terminal.
+    ///
+    /// Replaced: C0 controls (including tab, line feed and escape), DEL, C1 controls, and the bidirectional
+    /// overrides and isolates (U+202A...U+202E, U+2066...U+2069) that reorder how a line displays.
+    ///
+    /// ```swift
+    /// TextTable.printable("Eve\u{1B}[2J")   // "Eve\u{FFFD}[2J"
+    /// ```
+    ///
+    /// - Parameter text: The text to print.
+    /// - Returns: `text` unchanged when it holds no such character, else a copy with each replaced.
+    /// - Complexity: O(*n*) in the length of `text`.
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(isUnprintable(scalar) ? "\u{FFFD}" : scalar) }
+        return String(scalars)
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }

@@ -5,7 +5,8 @@ extension Roster {
     /// `YYYY-MM-DD`; `departure` is `voluntary` or `induced`. Empty optional cells mean "not known".
     ///
     /// - Parameter path: The file path.
-    /// - Throws: ``ImportError`` naming the file, line and column of the first problem.
+    /// - Throws: ``ImportError`` naming the file, line and column of the first problem; `.emptyFile` for a file
+    ///   without a header or without reps.
     /// - Complexity: O(n) in the file size.
     public init(csvFile path: String) throws {
         try self.init(reader: CSVReader(contentsOfFile: path))
@@ -89,8 +90,13 @@ extension Roster {
                     id: repID, roles: roles, managerID: manager, hiredOn: try day(columns.hired, "hired_on"),
                     leftOn: try day(columns.left, "left_on"), departure: departure))
         }
-        guard header != nil else {
+        guard let header else {
             throw ImportError(.emptyFile, file: file, message: "the file is empty; expected a header rep_id,role")
+        }
+        guard !reps.isEmpty else {
+            throw ImportError(
+                .emptyFile, file: file, line: 1,
+                message: "the file has a header (\(header.names.joined(separator: ","))) but no reps")
         }
         if let violation = Roster.index(reps).1 {
             var located = violation.error.inFile(file)

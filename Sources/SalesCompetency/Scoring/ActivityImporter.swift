@@ -379,11 +379,16 @@ enum ActivityImporter {
             return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
         }
         var header: CSVHeader?
+        var records = 0
         try CSVReader(bytes: Array(head[0..<newline]), name: path).forEachRecord { record in
+            records += 1
             if header == nil { header = try CSVHeader(record, file: path) }
         }
-        guard let header else {
-            throw ImportError(.emptyFile, file: path, message: "the header line is empty")
+        guard let header, records == 1, header.line == 1 else {
+            // A blank first line (the general reader skips blank lines before the header, as for text, and
+            // counts them), or a lone carriage return that ends a line early: before the header, or after it
+            // with a record on the same "line".
+            return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
         }
         let columns = try ActivityColumns(header)
         let bodyStart = newline + 1

@@ -94,6 +94,12 @@ extension ScoringPolicy {
             }
             let target = try positive(columns.target, "monthly_target")
             let weight = try positive(columns.weight, "weight")
+            guard weight <= ScoringRule.maximumWeight else {
+                throw ImportError(
+                    .invalidValue, file: file, line: line, field: "weight",
+                    message: "\"\(try text(columns.weight, "weight"))\" is more than the largest weight, "
+                        + NumberFormatting.fixed(ScoringRule.maximumWeight, decimals: 0))
+            }
             var direction = ScoringRule.Direction.higherIsBetter
             if let index = columns.direction {
                 switch try text(index, "direction").lowercased() {
@@ -117,10 +123,15 @@ extension ScoringPolicy {
                     task: task, competency: competency, role: role, target: target, weight: weight,
                     direction: direction))
         }
-        guard header != nil else {
+        guard let header else {
             throw ImportError(
                 .emptyFile, file: file,
                 message: "the file is empty; expected a header task_id,competency_id,role,monthly_target,weight")
+        }
+        guard !rules.isEmpty else {
+            throw ImportError(
+                .emptyFile, file: file, line: 1,
+                message: "the file has a header (\(header.names.joined(separator: ","))) but no rules")
         }
         return rules
     }

@@ -18,9 +18,10 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     public let tasks: [SalesTask]
     /// The largest attainment one rule can contribute (default 1.5).
     public let attainmentCap: Double
-    /// The largest attainment cap a policy accepts: 1000 × the target, far beyond any real use, and small
-    /// enough that every score fits the integer micro-units the bands are judged on.
-    public static let maximumAttainmentCap = 1000.0
+
+    /// The largest attainment cap, 10⁹: a score is at most the cap, and is rounded to millionths in a 64-bit
+    /// integer to judge its status.
+    public static let maximumAttainmentCap = 1e9
     /// The status bands for roles without their own.
     public let bands: StatusBands
     /// Status bands for particular roles.
@@ -35,7 +36,7 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - rules: The scoring rules.
     ///   - tasks: Task definitions; tasks named only by rules are sums of quantities.
-    ///   - attainmentCap: The cap on one rule's attainment, > 0 (default 1.5).
+    ///   - attainmentCap: The cap on one rule's attainment, > 0 and at most ``maximumAttainmentCap`` (default 1.5).
     ///   - bands: The default status bands.
     ///   - roleBands: Status bands for particular roles.
     ///   - granularity: The period length (month by default).
@@ -51,8 +52,9 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
         guard attainmentCap.isFinite, attainmentCap > 0, attainmentCap <= ScoringPolicy.maximumAttainmentCap else {
             throw ScoringError(
                 .invalidCap,
-                message: "attainment cap must be above 0 and at most \(Int(ScoringPolicy.maximumAttainmentCap)), "
-                    + "found \(attainmentCap)")
+                message: "attainment cap must be positive, finite and at most "
+                    + "\(NumberFormatting.fixed(ScoringPolicy.maximumAttainmentCap, decimals: 0)), found \(attainmentCap)"
+            )
         }
         var definitions: [SalesTask.ID: SalesTask] = [:]
         for task in tasks {

@@ -23,10 +23,15 @@ public struct ScoringRule: Hashable, Sendable, Codable {
     public let role: Role.ID
     /// The target value per scoring period (positive, finite).
     public let target: Double
-    /// The weight of this rule among the rules of the same competency and role (positive, finite).
+    /// The weight of this rule among the rules of the same competency and role (positive, at most
+    /// ``maximumWeight``).
     public let weight: Double
     /// Whether higher or lower values are better.
     public let direction: Direction
+
+    /// The largest weight a rule may have, 10⁹. The weights of a competency's rules are added up; larger ones
+    /// could overflow that sum to infinity and leave the score not a number.
+    public static let maximumWeight = 1e9
 
     /// Creates a rule.
     ///
@@ -35,7 +40,7 @@ public struct ScoringRule: Hashable, Sendable, Codable {
     ///   - competency: The competency evidenced.
     ///   - role: The role the rule applies to.
     ///   - target: The target per period, > 0 and finite.
-    ///   - weight: The weight, > 0 and finite.
+    ///   - weight: The weight, > 0 and at most ``maximumWeight``.
     ///   - direction: Higher is better by default.
     /// - Throws: ``ScoringError`` with code `.invalidTarget` or `.invalidWeight`.
     public init(
@@ -47,10 +52,11 @@ public struct ScoringRule: Hashable, Sendable, Codable {
                 .invalidTarget, id: task.rawValue,
                 message: "target of task \(task) for \(role) must be a positive finite number, found \(target)")
         }
-        guard weight.isFinite, weight > 0 else {
+        guard weight.isFinite, weight > 0, weight <= ScoringRule.maximumWeight else {
             throw ScoringError(
                 .invalidWeight, id: task.rawValue,
-                message: "weight of task \(task) for \(competency) must be a positive finite number, found \(weight)")
+                message: "weight of task \(task) for \(competency) must be a positive number up to 10⁹, found \(weight)"
+            )
         }
         self.task = task
         self.competency = competency
@@ -87,7 +93,8 @@ public struct ScoringRule: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - value: The task's value for a rep and period (≥ 0).
     ///   - cap: The attainment cap.
-    /// - Returns: The attainment, in `0...cap`.
+    /// - Returns: The attainment, in `0...cap`; a value that is not a number (a ratio of two totals that both
+    ///   overflowed) reaches the cap, as it already does for a lower-is-better task.
     public func attainment(of value: Double, cap: Double) -> Double {
         ScoringRule.attainment(of: value, target: target, lowerIsBetter: direction == .lowerIsBetter, cap: cap)
     }
@@ -97,6 +104,7 @@ public struct ScoringRule: Hashable, Sendable, Codable {
         if lowerIsBetter {
             return value > 0 ? min(target / value, cap) : cap
         }
-        return min(value / target, cap)
+        let ratio = value / target
+        return ratio < cap ? ratio : cap  // not min(_:_:), which passes NaN through
     }
 }

@@ -59,7 +59,8 @@ enum ActivityBatchCoding {
         }
         let stringCount = Int(try u32())
         var strings: [String] = []
-        strings.reserveCapacity(stringCount)
+        // The count comes from the file: reserve no more than its bytes can hold (4 bytes of length per string).
+        strings.reserveCapacity(min(stringCount, bytes.count / 4))
         for _ in 0..<stringCount {
             let length = Int(try u32())
             guard offset + length <= bytes.count else { throw damaged() }

@@ -15,7 +15,7 @@ extension FileStore {
         let path = try documentPath(version.id, in: version.collection)
         let fault = writeFault.withLock { $0 }
         try withOpenState { _ in
-            var versions = try readVersions(at: path)
+            var versions = try readVersions(at: path, id: version.id, in: version.collection)
             let latest = versions.last?.number ?? 0
             guard version.number == latest + 1 else {
                 throw StoreError(
@@ -42,7 +42,7 @@ extension FileStore {
     ///   parse.
     public func versions(of id: String, in collection: DocumentCollection) throws -> [DocumentVersion] {
         let path = try documentPath(id, in: collection)
-        return try withOpenState { _ in try readVersions(at: path) }
+        return try withOpenState { _ in try readVersions(at: path, id: id, in: collection) }
     }
 
     /// The ids of a collection's documents, sorted.
@@ -76,12 +76,30 @@ extension FileStore {
         try collectionPath(collection) + "/" + StoreNameEncoding.encode(id, what: "id in \(collection)") + ".json"
     }
 
-    func readVersions(at path: String) throws -> [DocumentVersion] {
+    /// The versions stored at `path`, checked against the file's name: every version belongs to `id` in
+    /// `collection`, and they are numbered 1, 2, 3... A file that parses but disagrees is damaged, not a history
+    /// to build on.
+    func readVersions(at path: String, id: String, in collection: DocumentCollection) throws -> [DocumentVersion] {
         guard let bytes = try FileIO.contents(of: path) else { return [] }
+        let versions: [DocumentVersion]
         do {
-            return try JSONDecoder().decode([DocumentVersion].self, from: Data(bytes))
+            versions = try JSONDecoder().decode([DocumentVersion].self, from: Data(bytes))
         } catch {
             throw StoreError(.corruptFile, path: path, message: "does not parse as document versions: \(error)")
         }
+        for (index, version) in versions.enumerated() {
+            guard version.collection == collection, version.id == id else {
+                throw StoreError(
+                    .corruptFile, path: path,
+                    message:
+                        "version \(index + 1) belongs to \(version.collection)/\(version.id), not \(collection)/\(id)")
+            }
+            guard version.number == index + 1 else {
+                throw StoreError(
+                    .corruptFile, path: path,
+                    message: "version \(index + 1) is numbered \(version.number); versions must count 1, 2, 3...")
+            }
+        }
+        return versions
     }
 }
