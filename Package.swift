@@ -34,6 +34,26 @@ let package = Package(
             path: "Examples/HiringReadiness"
         ),
         .executableTarget(
+            name: "CustomDictionary",
+            dependencies: ["SalesCompetency"],
+            path: "Examples/CustomDictionary"
+        ),
+        .executableTarget(
+            name: "ROIWalkthrough",
+            dependencies: ["SalesCompetency"],
+            path: "Examples/ROIWalkthrough"
+        ),
+        .executableTarget(
+            name: "ScoringPipeline",
+            dependencies: ["SalesCompetency"],
+            path: "Examples/ScoringPipeline"
+        ),
+        .executableTarget(
+            name: "HostPersistence",
+            dependencies: ["SalesCompetency", "SalesCompetencyTesting"],
+            path: "Examples/HostPersistence"
+        ),
+        .executableTarget(
             name: "StoreCrashTest",
             dependencies: ["SalesCompetency"],
             path: "Benchmarks/StoreCrashTest"

@@ -207,4 +207,8 @@ if "$sco" score --activities "$tmp/bad.csv" --roster "$tmp/roster.csv" --rules "
 fi
 grep -q 'bad.csv:2: field quantity' "$tmp/err.txt"
 if "${score[@]}" --from 2025-03 --to 2025-01 2>/dev/null; then echo "reversed range accepted" >&2; exit 1; fi
+"${score[@]}" --assessments "$tmp/assessments.csv" --format html --output "$tmp/scores.html" 2>/dev/null
+grep -q '<svg' "$tmp/scores.html"
+grep -q 'r2 (consultant)' "$tmp/scores.html"
+grep -q 'differ from what managers' "$tmp/scores.html"
 echo "smoke: sco score ok"

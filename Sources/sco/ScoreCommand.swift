@@ -9,7 +9,7 @@ enum ScoreCommand: Command {
         Usage: sco score --activities FILE --roster FILE --rules FILE [--assessments FILE]
                sco score --store DIR --roster FILE [--rules FILE] [--assessments FILE]
                          [--from YYYY-MM] [--to YYYY-MM] [--time-zone ID] [--cap X]
-                         [--format table|json|csv] [--output FILE] [--summary]
+                         [--format table|json|csv|html] [--output FILE] [--summary]
 
         Scores every rep of the roster for every month of the range and every competency that has a rule for
         the rep's primary role: attainment = min(total / target, cap) per rule, score = weighted mean of the
@@ -25,7 +25,9 @@ enum ScoreCommand: Command {
           --from, --to        the months to score (default: the months the activity spans)
           --time-zone ID      time zone for timestamps (default UTC)
           --cap X             attainment cap (default 1.5)
-          --format            csv: rep_id,period,competency_id,score,status (score with 6 decimals)
+          --format            csv: rep_id,period,competency_id,score,status (score with 6 decimals);
+                              html: a self-contained page with the heatmap of the last month, the trend per
+                              competency and, with --assessments, the scores to validate
           --summary           print only rows, counts per band and checksum (one JSON line)
 
         Rows that are not scored (reps missing from the roster, tasks without rules, dates outside the range)
@@ -46,7 +48,7 @@ enum ScoreCommand: Command {
         let to = try arguments.option("--to")
         let zoneName = try arguments.option("--time-zone") ?? "UTC"
         let cap = try arguments.number("--cap")
-        let format = try arguments.format([.table, .json, .csv], default: .table)
+        let format = try arguments.format([.table, .json, .csv, .html], default: .table)
         let output = Output(path: try arguments.option("--output"))
         let summaryOnly = arguments.flag("--summary")
         try arguments.finish()
@@ -64,7 +66,9 @@ enum ScoreCommand: Command {
         } else if let activities, let rulesPath {
             let policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone)
             let engine = ScoringEngine(policy: policy, roster: roster)
+            let progress = ProgressLine(reading: activities, what: "activities")
             scorecards = try engine.score(activitiesCSVFile: activities, periods: range)
+            progress.finish()
         } else {
             preconditionFailure("checked above")
         }
@@ -95,9 +99,24 @@ enum ScoreCommand: Command {
             } else {
                 try output.write(jsonText(Array(scorecards)))
             }
+        case .html:
+            try output.write(html(scorecards, assessed: assessed, roster: roster))
         default:
             try output.write(table(scorecards, assessed: assessed, colored: output.isColored))
         }
+    }
+
+    /// The scorecards as a self-contained HTML page.
+    static func html(_ scorecards: Scorecards, assessed: BlendedScores?, roster: Roster) -> String {
+        guard let periods = scorecards.periods else {
+            var empty = Dashboard(title: "Competency scores")
+            empty.addSection("Competency scores", [.paragraph("No activity to score.")])
+            return empty.render()
+        }
+        var page = Dashboard(title: "Competency scores", subtitle: "\(periods.first) to \(periods.last)")
+        page.addScorecards(scorecards, period: periods.last, roster: roster)
+        if let assessed { page.addDivergences(assessed) }
+        return page.render()
     }
 
     static func periodRange(from: String?, to: String?) throws -> PeriodRange? {
@@ -109,7 +128,12 @@ enum ScoreCommand: Command {
             guard first.granularity == .month, last.granularity == .month else {
                 throw UsageError("--from and --to are months YYYY-MM")
             }
-            return try PeriodRange(first, through: last)
+            let range = try PeriodRange(first, through: last)
+            guard range.count <= 1200 else {
+                throw UsageError(
+                    "--from \(from) --to \(to) spans \(range.count) months; score at most 1200 (100 years)")
+            }
+            return range
         } catch let error as TimeError {
             throw UsageError("\(error)")
         }

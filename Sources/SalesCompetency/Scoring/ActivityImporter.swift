@@ -77,6 +77,11 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
                 message:
                     "\"\(String(decoding: date, as: UTF8.self))\" is not a date YYYY-MM-DD or an ISO 8601 timestamp")
         }
+        guard ActivityLog.supportedDays.contains(day) else {
+            return RowProblem(
+                code: .invalidValue, field: "occurred_on",
+                message: "\(String(decoding: date, as: UTF8.self)) is outside the supported years 1900 to 2199")
+        }
         guard let value = ActivityRowParser.quantity(quantity) else {
             return RowProblem(
                 code: .invalidValue, field: "quantity",
@@ -355,6 +360,11 @@ enum ActivityImporter {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             throw ImportError(.unreadableFile, file: path, message: "cannot stat: \(String(cString: strerror(errno)))")
+        }
+        // A pipe, a terminal or a directory has no size to split by: stream it through the general reader, which
+        // also reports a directory as unreadable.
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
         }
         let size = Int(info.st_size)
         // The header: the first line, read through the general reader (it may be quoted or have a BOM).

@@ -72,4 +72,11 @@ struct ColumnSink: ActivitySink {
     }
 
     mutating func finish() {}
+
+}
+
+extension ActivityLog {
+    /// Activity dates the importer accepts, 1900-01-01 through 2199-12-31 in days since 1970: a date beyond
+    /// them (a `9999-12-31` "never" sentinel from a CRM) is an input error, not a reason to score centuries.
+    static let supportedDays: ClosedRange<Int32> = -25_567...84_005
 }

@@ -42,8 +42,6 @@ struct AggregatingSink: ActivitySink {
     @inline(__always)
     mutating func add(rep: Int32, task: Int32, day: Int32, quantity: Double) {
         rowsRead &+= 1
-        minDay = min(minDay, day)
-        maxDay = max(maxDay, day)
         let rep = Int(rep)
         let task = Int(task)
         if rep >= reps {
@@ -59,6 +57,10 @@ struct AggregatingSink: ActivitySink {
             rowsWithoutRule &+= 1
             return
         }
+        // Only rows that can be scored set the default range: a stray date on an unknown rep or task must not
+        // stretch the grid over decades.
+        minDay = min(minDay, day)
+        maxDay = max(maxDay, day)
         var offset = Int(day) &- dayBase
         if offset < 0 || offset >= dayBlocks.count {
             growDays(to: Int(day))
