@@ -142,6 +142,10 @@ printf 'rep_id,task_id,occurred_on,quantity\n' >"$tmp/header-only.csv"
 if "$sco" store import --store "$tmp/store" --activities "$tmp/header-only.csv" 2>/dev/null; then exit 1; fi
 if "$sco" store info --store "$tmp/no-store" 2>/dev/null || [ -e "$tmp/no-store" ]; then exit 1; fi
 "$sco" store info --store "$tmp/store" | grep -qx 'activities: 4 in 2 batches, 2 reps, 2025-03-01 to 2025-04-10'
+# An unwritable --output fails before the month is frozen, so the snapshot below still succeeds.
+if "$sco" store snapshot --store "$tmp/store" --month 2025-03 --roster "$tmp/store-roster.csv" \
+    --output "$tmp/no-such-folder/out.csv" 2>"$tmp/err"; then exit 1; fi
+grep -q 'no-such-folder does not exist or is not writable' "$tmp/err"
 # March under January's rules (target 10): r1 3 + 12 = 15 -> 1.5 (the cap), green; r2 7 -> 0.7, amber.
 "$sco" store snapshot --store "$tmp/store" --month 2025-03 --roster "$tmp/store-roster.csv" --actor smoke \
     --format csv >"$tmp/snapshot.csv"

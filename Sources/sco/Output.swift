@@ -15,6 +15,18 @@ struct Output {
         path == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
+    /// Fails when the output file's folder does not exist or cannot be written, before anything irreversible.
+    func checkWritable() throws {
+        guard let path else { return }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+            FileManager.default.isWritableFile(atPath: folder)
+        else {
+            throw CommandFailure("cannot write \(path): its folder \(folder) does not exist or is not writable")
+        }
+    }
+
     func write(_ text: String) throws {
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -92,6 +92,9 @@ enum StoreCommand: Command {
             let scorecards = try score(
                 store: store, roster: Roster(csvFile: rosterPath), rulesPath: rulesPath, cap: cap, timeZone: timeZone,
                 range: try PeriodRange(month, through: month))
+            // Check the output can be written before freezing: a month freezes once, so a failure after it
+            // could not be retried.
+            try output.checkWritable()
             let session = StoreSession(store: store, clock: .system, actor: actor)
             _ = try blocking { try await session.freezeScorecards(scorecards, for: month) }
             switch format {
