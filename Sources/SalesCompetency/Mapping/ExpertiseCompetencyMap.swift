@@ -105,20 +105,16 @@ extension ExpertiseCompetencyMap: Codable {
     /// - Throws: ``ValidationError`` with code `.unsupportedSchemaVersion` for another version, `DecodingError` for
     ///   a document of the wrong shape.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let version = try container.decode(Int.self, forKey: .schemaVersion)
-        guard version == RoleExpertiseMap.schemaVersion else {
-            throw ValidationError(
-                .unsupportedSchemaVersion, field: "schemaVersion",
-                message: "schema version \(version) is not supported; this library reads version 1")
-        }
-        table = LinkTable(jsonObject: try container.decode([String: [String]].self, forKey: .competenciesByArea))
+        table = try LinkTable(
+            from: try decoder.container(keyedBy: CodingKeys.self), schemaVersion: RoleExpertiseMap.schemaVersion,
+            versionKey: .schemaVersion, linksKey: .competenciesByArea)
     }
 
     /// Encodes the map with sorted area ids and competency ids.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(RoleExpertiseMap.schemaVersion, forKey: .schemaVersion)
-        try container.encode(table.jsonObject, forKey: .competenciesByArea)
+        try table.encode(
+            to: &container, schemaVersion: RoleExpertiseMap.schemaVersion, versionKey: .schemaVersion,
+            linksKey: .competenciesByArea)
     }
 }

@@ -53,3 +53,30 @@ struct LinkTable<Left: StringIdentifier, Right: StringIdentifier>: Hashable, Sen
         }
     }
 }
+
+extension LinkTable {
+    /// Decodes `{"schemaVersion": N, "<links>": {"left-id": ["right-id", ...]}}`, the shape every mapping file
+    /// shares.
+    ///
+    /// - Throws: ``ValidationError`` with code `.unsupportedSchemaVersion` for another version, `DecodingError` for
+    ///   a document of the wrong shape.
+    init<Key: CodingKey>(
+        from container: KeyedDecodingContainer<Key>, schemaVersion: Int, versionKey: Key, linksKey: Key
+    ) throws {
+        let version = try container.decode(Int.self, forKey: versionKey)
+        guard version == schemaVersion else {
+            throw ValidationError(
+                .unsupportedSchemaVersion, field: versionKey.stringValue,
+                message: "schema version \(version) is not supported; this library reads version \(schemaVersion)")
+        }
+        self.init(jsonObject: try container.decode([String: [String]].self, forKey: linksKey))
+    }
+
+    /// Encodes the shape ``init(from:schemaVersion:versionKey:linksKey:)`` reads, ids sorted.
+    func encode<Key: CodingKey>(
+        to container: inout KeyedEncodingContainer<Key>, schemaVersion: Int, versionKey: Key, linksKey: Key
+    ) throws {
+        try container.encode(schemaVersion, forKey: versionKey)
+        try container.encode(jsonObject, forKey: linksKey)
+    }
+}

@@ -127,20 +127,16 @@ extension RoleExpertiseMap: Codable {
     /// - Throws: ``ValidationError`` with code `.unsupportedSchemaVersion` for another version, `DecodingError` for
     ///   a document of the wrong shape.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let version = try container.decode(Int.self, forKey: .schemaVersion)
-        guard version == Self.schemaVersion else {
-            throw ValidationError(
-                .unsupportedSchemaVersion, field: "schemaVersion",
-                message: "schema version \(version) is not supported; this library reads version \(Self.schemaVersion)")
-        }
-        table = LinkTable(jsonObject: try container.decode([String: [String]].self, forKey: .rolesByArea))
+        table = try LinkTable(
+            from: try decoder.container(keyedBy: CodingKeys.self), schemaVersion: RoleExpertiseMap.schemaVersion,
+            versionKey: .schemaVersion, linksKey: .rolesByArea)
     }
 
     /// Encodes the map with sorted area ids and role ids.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.schemaVersion, forKey: .schemaVersion)
-        try container.encode(table.jsonObject, forKey: .rolesByArea)
+        try table.encode(
+            to: &container, schemaVersion: RoleExpertiseMap.schemaVersion, versionKey: .schemaVersion,
+            linksKey: .rolesByArea)
     }
 }
