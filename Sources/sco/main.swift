@@ -22,7 +22,7 @@ let usage = """
     \(commands.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0))\($0.summary)" }
         .joined(separator: "\n"))
 
-    Every command takes --help, --format and --output FILE.
+    Every command takes --help; the ones that print results take --format and --output FILE (see their --help).
     """
 
 func fail(_ message: String, status: Int32) -> Never {
