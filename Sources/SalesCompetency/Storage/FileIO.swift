@@ -97,11 +97,22 @@ enum FileIO {
         try syncDirectory((path as NSString).deletingLastPathComponent)
     }
 
-    /// Takes an exclusive `flock` on `path` without waiting.
+    /// Takes an exclusive `flock` on `path`, trying for at most about a quarter of a second.
+    ///
+    /// The short retry covers a lock that is only held in passing: a child process that the host forks
+    /// (for example with `Process`) inherits the descriptor until it calls `exec`, even though the descriptor
+    /// is close-on-exec, so a store closed and reopened at that moment would otherwise look busy. A store that
+    /// another process or `FileStore` really has open still fails, with ``StoreError/Code/locked``.
     static func lockExclusively(_ path: String) throws -> Int32 {
         let fd = try open(path, flags: O_RDWR | O_CREAT)
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        var attempts = 0
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let busy = errno == EWOULDBLOCK
+            attempts += 1
+            if busy, attempts < 25 {
+                usleep(10_000)
+                continue
+            }
             let error =
                 busy
                 ? StoreError(.locked, path: path, message: "the store is in use by another process or FileStore")
