@@ -82,10 +82,7 @@ extension CompetencyDictionary {
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func renameRole(_ id: Role.ID, to name: String) throws {
         try edit { _, _, roles, _, _, _ in
-            guard let position = roles.firstIndex(where: { $0.id == id }) else { throw Self.unknown("role", "\(id)") }
-            roles[position].aliases = Self.aliases(
-                roles[position].aliases, keeping: roles[position].name, renamedTo: name)
-            roles[position].name = name
+            try Self.rename(&roles, id, to: name, kind: "role")
         }
     }
 
@@ -98,12 +95,7 @@ extension CompetencyDictionary {
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func renameCluster(_ id: CompetencyCluster.ID, to name: String) throws {
         try edit { _, _, _, clusters, _, _ in
-            guard let position = clusters.firstIndex(where: { $0.id == id }) else {
-                throw Self.unknown("cluster", "\(id)")
-            }
-            clusters[position].aliases = Self.aliases(
-                clusters[position].aliases, keeping: clusters[position].name, renamedTo: name)
-            clusters[position].name = name
+            try Self.rename(&clusters, id, to: name, kind: "cluster")
         }
     }
 
@@ -117,12 +109,7 @@ extension CompetencyDictionary {
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func renameCompetency(_ id: Competency.ID, to name: String) throws {
         try edit { _, _, _, _, competencies, _ in
-            guard let position = competencies.firstIndex(where: { $0.id == id }) else {
-                throw Self.unknown("competency", "\(id)")
-            }
-            competencies[position].aliases = Self.aliases(
-                competencies[position].aliases, keeping: competencies[position].name, renamedTo: name)
-            competencies[position].name = name
+            try Self.rename(&competencies, id, to: name, kind: "competency")
         }
     }
 
@@ -135,16 +122,20 @@ extension CompetencyDictionary {
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func renameAreaOfExpertise(_ id: AreaOfExpertise.ID, to name: String) throws {
         try edit { _, _, _, _, _, areas in
-            guard let position = areas.firstIndex(where: { $0.id == id }) else {
-                throw Self.unknown("area of expertise", "\(id)")
-            }
-            areas[position].aliases = Self.aliases(
-                areas[position].aliases, keeping: areas[position].name, renamedTo: name)
-            areas[position].name = name
+            try Self.rename(&areas, id, to: name, kind: "area of expertise")
         }
     }
 
     /// The aliases after a rename: the old name is added unless the new name or an alias already covers it.
+    /// Renames the item with `id` in `items`, keeping its old name as an alias.
+    private static func rename<Item: RenamableItem>(
+        _ items: inout [Item], _ id: Item.ID, to name: String, kind: String
+    ) throws {
+        guard let position = items.firstIndex(where: { $0.id == id }) else { throw unknown(kind, "\(id)") }
+        items[position].aliases = aliases(items[position].aliases, keeping: items[position].name, renamedTo: name)
+        items[position].name = name
+    }
+
     private static func aliases(_ aliases: [String], keeping old: String, renamedTo newName: String) -> [String] {
         let key = normalizedKey(old)
         guard key != normalizedKey(newName), !aliases.contains(where: { normalizedKey($0) == key }) else {
@@ -194,3 +185,14 @@ extension CompetencyDictionary {
         }
     }
 }
+
+/// An item of the dictionary that can be renamed, keeping its old name as an alias.
+protocol RenamableItem: Identifiable {
+    var name: String { get set }
+    var aliases: [String] { get set }
+}
+
+extension Role: RenamableItem {}
+extension CompetencyCluster: RenamableItem {}
+extension Competency: RenamableItem {}
+extension AreaOfExpertise: RenamableItem {}
