@@ -86,6 +86,28 @@ struct CSVReaderTests {
         #expect(try rows(csv.text) == [["only"], [""]])
     }
 
+    @Test func headerTextTrimsAndNamesTheFieldOfABadValue() throws {
+        var bytes = Array("id,name\n  a  ,\n".utf8)
+        bytes += [0x62, 0xFF, 0x2C, 0x78, 0x0A]  // b\xFF,x
+        var header: CSVHeader?
+        var results: [String] = []
+        try CSVReader(bytes: bytes, name: "people.csv").forEachRecord { record in
+            guard let known = header else {
+                header = try CSVHeader(record, file: "people.csv")
+                return
+            }
+            do {
+                results.append(try known.text(of: record, at: 0) + "|" + known.text(of: record, at: 1, required: true))
+            } catch let error as ImportError {
+                results.append(error.description)
+            }
+        }
+        #expect(
+            results == [
+                "people.csv:2: field name: name is empty", "people.csv:3: field id: not valid UTF-8",
+            ])
+    }
+
     @Test func fixedFormattingRoundsHalfAwayFromZero() {
         #expect(NumberFormatting.fixed(0.7, decimals: 6) == "0.700000")
         #expect(NumberFormatting.fixed(0.0000005, decimals: 6) == "0.000001")

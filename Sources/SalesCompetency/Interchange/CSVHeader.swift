@@ -57,6 +57,26 @@ public struct CSVHeader: Hashable, Sendable {
         return index
     }
 
+    /// Field `index` of a record as text without surrounding spaces and tabs.
+    ///
+    /// - Parameters:
+    ///   - record: A record of this file.
+    ///   - index: The field's position.
+    ///   - required: Whether an empty field is an error.
+    /// - Throws: ``ImportError`` naming the file, line and column: `.invalidUTF8`, or `.missingValue` for an
+    ///   empty required field.
+    public func text(of record: CSVRecord, at index: Int, required: Bool = false) throws -> String {
+        let field = index < names.count ? names[index] : "column \(index + 1)"
+        guard let value = record.validString(at: index) else {
+            throw ImportError(.invalidUTF8, file: file, line: record.line, field: field, message: "not valid UTF-8")
+        }
+        let trimmed = value.trimmingASCIIWhitespace()
+        guard !required || !trimmed.isEmpty else {
+            throw ImportError(.missingValue, file: file, line: record.line, field: field, message: "\(field) is empty")
+        }
+        return trimmed
+    }
+
     /// Checks that a record has as many fields as the header.
     ///
     /// - Throws: ``ImportError`` with code `.wrongFieldCount`.

@@ -89,13 +89,7 @@ public struct OpportunityReader: Hashable, Sendable {
             }
             try known.checkFieldCount(record)
             let line = record.line
-            func text(_ index: Int) throws -> String {
-                guard let value = record.validString(at: index) else {
-                    throw ImportError(
-                        .invalidUTF8, file: file, line: line, field: known.names[index], message: "not valid UTF-8")
-                }
-                return value.trimmingASCIIWhitespace()
-            }
+            func text(_ index: Int) throws -> String { try known.text(of: record, at: index) }
             func fail(_ code: ImportError.Code, _ index: Int, _ message: String) -> ImportError {
                 ImportError(code, file: file, line: line, field: known.names[index], message: message)
             }

@@ -35,12 +35,7 @@ extension Roster {
             }
             try known.checkFieldCount(record)
             let line = record.line
-            func text(_ index: Int, _ name: String) throws -> String {
-                guard let value = record.validString(at: index) else {
-                    throw ImportError(.invalidUTF8, file: file, line: line, field: name, message: "not valid UTF-8")
-                }
-                return value.trimmingASCIIWhitespace()
-            }
+            func text(_ index: Int, _ name: String) throws -> String { try known.text(of: record, at: index) }
             func day(_ index: Int?, _ name: String) throws -> Day? {
                 guard let index else { return nil }
                 let value = try text(index, name)

@@ -62,14 +62,7 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
             try known.checkFieldCount(record)
             let line = record.line
             func text(_ index: Int, _ name: String, optional: Bool = false) throws -> String {
-                guard let value = record.validString(at: index) else {
-                    throw ImportError(.invalidUTF8, file: file, line: line, field: name, message: "not valid UTF-8")
-                }
-                let trimmed = value.trimmingASCIIWhitespace()
-                guard optional || !trimmed.isEmpty else {
-                    throw ImportError(.missingValue, file: file, line: line, field: name, message: "\(name) is empty")
-                }
-                return trimmed
+                try known.text(of: record, at: index, required: !optional)
             }
             let competency = Competency.ID(rawValue: try text(columns.competency, "competency_id"))
             if let dictionary, dictionary.competency(competency) == nil {

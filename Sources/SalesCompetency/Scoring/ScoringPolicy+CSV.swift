@@ -61,14 +61,7 @@ extension ScoringPolicy {
             try known.checkFieldCount(record)
             let line = record.line
             func text(_ index: Int, _ name: String) throws -> String {
-                guard let value = record.validString(at: index) else {
-                    throw ImportError(.invalidUTF8, file: file, line: line, field: name, message: "not valid UTF-8")
-                }
-                let trimmed = value.trimmingASCIIWhitespace()
-                guard !trimmed.isEmpty || name == "direction" else {
-                    throw ImportError(.missingValue, file: file, line: line, field: name, message: "\(name) is empty")
-                }
-                return trimmed
+                try known.text(of: record, at: index, required: name != "direction")
             }
             func positive(_ index: Int, _ name: String) throws -> Double {
                 let value = try text(index, name)
