@@ -10,6 +10,7 @@ export SWIFT_BACKTRACE=enable=no
 scratch=.build/fuzz-spm
 swift build --scratch-path "$scratch" --target SalesCompetency -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing >/dev/null
 bin=$(swift build --scratch-path "$scratch" --show-bin-path)
+package=$(basename "$PWD" | tr '[:upper:]' '[:lower:]')
 mkdir -p .build/fuzz
 if [ $# -gt 0 ]; then names=("$@"); else names=(); for harness in Fuzz/*/; do names+=("$(basename "$harness")"); done; fi
 summary=""
@@ -19,7 +20,8 @@ for name in "${names[@]}"; do
     work=.build/fuzz/corpus-$name
     mkdir -p "$work"
     rm -f ".build/fuzz/$name-"{crash,leak,timeout,oom}-*
-    if ! swiftc -sanitize=fuzzer,address -parse-as-library -g -I "$bin/Modules" \
+    # -package-name: the harnesses use package-level helpers (CSVWriter); SwiftPM names the package after its folder.
+    if ! swiftc -sanitize=fuzzer,address -parse-as-library -g -I "$bin/Modules" -package-name "$package" \
         "$harness"*.swift "$bin"/SalesCompetency.build/*.o -o ".build/fuzz/$name" >".build/fuzz/$name.build.log" 2>&1; then
         grep -v 'ld.gold: warning' ".build/fuzz/$name.build.log" >&2
         echo "fuzz: $name does not build" >&2

@@ -16,7 +16,7 @@ defer { try? FileManager.default.removeItem(at: directory) }
 
 let reps = (0..<2_000).map { Rep.ID(rawValue: "rep-\(String(format: "%06d", $0))") }
 let tasks = (0..<12).map { SalesTask.ID(rawValue: "task-\($0)") }
-let clock = FixedWallClock(Date(timeIntervalSince1970: 1_735_689_600))
+let clock = FixedClock(Date(timeIntervalSince1970: 1_735_689_600))
 let store = try FileStore(directory: directory, clock: clock)
 
 func seconds(since start: ContinuousClock.Instant) -> Double {
@@ -32,7 +32,7 @@ while written < total {
     let batch = try (0..<size).map { i -> Activity in
         let n = written + i
         return try Activity(
-            rep: reps[n % reps.count], task: tasks[(n / 7) % tasks.count], day: Day(daysSinceEpoch: 19_723 + n % 731),
+            repID: reps[n % reps.count], taskID: tasks[(n / 7) % tasks.count], day: Day(daysSinceEpoch: 19_723 + n % 731),
             quantity: Double(n % 17))
     }
     let start = ContinuousClock.now

@@ -13,13 +13,13 @@ func batch(_ k: Int) throws -> [Activity] {
     // Every tenth batch spans many pages, so that a SIGKILL can land in the middle of its write.
     try (0..<(k % 10 == 9 ? 2_000 : 1 + (k * 7) % 50)).map { j in
         try Activity(
-            rep: Rep.ID(rawValue: "rep-\(k % 13)"), task: SalesTask.ID(rawValue: "task-\(j % 3)"),
+            repID: Rep.ID(rawValue: "rep-\(k % 13)"), taskID: SalesTask.ID(rawValue: "task-\(j % 3)"),
             day: Day(daysSinceEpoch: 20_000 + k % 365),
             quantity: Double(k) + Double(j) / 8)
     }
 }
 
-let clock = FixedWallClock(Date(timeIntervalSince1970: 1_735_689_600))
+let clock = FixedClock(Date(timeIntervalSince1970: 1_735_689_600))
 let everything = (Day(daysSinceEpoch: 0), Day(daysSinceEpoch: 100_000))
 
 func fail(_ message: String) -> Never {

@@ -55,6 +55,6 @@ let mistyped = String(decoding: json, as: UTF8.self)
     .replacingOccurrences(of: "\"isRetired\" : true", with: "\"isRetired\" : \"yes\"")
 do {
     _ = try CompetencyDictionary(json: Data(mistyped.utf8), file: "mistyped.json")
-} catch let error as ImportError {
+} catch let error as InputError {
     print("mistyped.json is refused: \(error)")
 }

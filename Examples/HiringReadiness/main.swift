@@ -1,3 +1,4 @@
+import Foundation
 import SalesCompetency
 
 // HiringReadiness: which candidate is closest to a role's profile, and what would each need to learn?
@@ -23,7 +24,7 @@ let candidates: [String: [Competency.ID: Double]] = [
     "blake": ["aligning-to-customers": 5, "negotiating-positions": 2],
 ]
 for (candidate, readiness) in try RoleReadiness.rank(candidates: candidates, for: profile) {
-    let match = NumberFormatting.fixed(readiness.matchPercent, decimals: 0)
-    let gaps = readiness.shortfalls.map { "\($0.competencyID) +\(NumberFormatting.fixed($0.gap, decimals: 0))" }
+    let match = String(format: "%.0f", readiness.matchPercent)
+    let gaps = readiness.shortfalls.map { "\($0.competencyID) +\(String(format: "%.0f", $0.gap))" }
     print("\(candidate): \(match)% match; to learn: \(gaps.isEmpty ? "nothing" : gaps.joined(separator: ", "))")
 }

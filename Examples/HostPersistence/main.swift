@@ -38,7 +38,7 @@ actor HostStore: DocumentStore, ActivityStore, AuditTrail {
     }
 
     func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) -> [Activity] {
-        batches.joined().filter { (first...last).contains($0.day) && (reps?.contains($0.rep) ?? true) }
+        batches.joined().filter { (first...last).contains($0.day) && (reps?.contains($0.repID) ?? true) }
     }
 
     func batchCount() -> Int { batches.count }
@@ -82,8 +82,8 @@ for (month, ava, ben, synced) in [(3, 45.0, 30.0, "2025-04-01T02:00:00Z"), (4, 4
     clock.set(to: instant.date(from: synced)!)
     let day = Day(year: 2025, month: month, day: 28)!
     try await crmSync.appendActivities([
-        try Activity(rep: "ava", task: "calls_made", day: day, quantity: ava),
-        try Activity(rep: "ben", task: "calls_made", day: day, quantity: ben),
+        try Activity(repID: "ava", taskID: "calls_made", day: day, quantity: ava),
+        try Activity(repID: "ben", taskID: "calls_made", day: day, quantity: ben),
     ])
 }
 
@@ -95,7 +95,7 @@ for period in [Period.month(2025, 3), Period.month(2025, 4)] {
     let scorecards = ScoringEngine(policy: inForce, roster: roster).score(try await store.activityLog(in: range))
     print(
         "\(period), target \(Int(inForce.rules[0].target)) calls: "
-            + scorecards.map { "\($0.rep) \(NumberFormatting.fixed($0.score, decimals: 3)) \($0.status)" }
+            + scorecards.map { "\($0.repID) \(String(format: "%.3f", $0.score)) \($0.status)" }
             .joined(separator: ", "))
     try await analyst.freezeScorecards(scorecards, for: period)
 }

@@ -11,8 +11,10 @@ import SalesCompetency
 // rounding error into the money.
 func decimal(_ text: String) -> Decimal { Decimal(plainDecimal: text)! }
 let calculator = try ROICalculator(horizonYears: 3, discountRate: decimal("0.10"))
-func money(_ value: Decimal) -> String { NumberFormatting.fixed(value, decimals: 0) }
-func percent(_ value: Double) -> String { NumberFormatting.fixed(value * 100, decimals: 1) + "%" }
+func fixed(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
+func fixed(_ value: Decimal, _ decimals: Int) -> String { fixed(NSDecimalNumber(decimal: value).doubleValue, decimals) }
+func money(_ value: Decimal) -> String { fixed(value, 0) }
+func percent(_ value: Double) -> String { fixed(value * 100, 1) + "%" }
 
 // 1. A consultative-selling bootcamp for 12 consultants, owned by the north team's manager.
 //    The benefit is measured (deals won per rep per month, before and after), then discounted for
@@ -20,7 +22,7 @@ func percent(_ value: Double) -> String { NumberFormatting.fixed(value * 100, de
 //    fade as people forget: 80% is forgotten after 90 days unless it is reinforced.
 func bootcamp(reinforcedOn days: [Int], extraCosts: [CostItem]) throws -> Investment {
     try Investment(
-        id: "bootcamp-2025", name: "Consultative-selling bootcamp", category: .training, owner: "mgr-north",
+        id: "bootcamp-2025", name: "Consultative-selling bootcamp", category: .training, ownerID: "mgr-north",
         startsOn: Day(year: 2025, month: 3, day: 3)!, participants: 12,
         costs: [
             try CostItem(name: "Workshop fee", kind: .oneTime(amount: 36_000)),
@@ -49,23 +51,25 @@ let refresherCosts = [
 let untouched = try calculator.report(for: bootcamp(reinforcedOn: [], extraCosts: []))
 let reinforced = try calculator.report(for: bootcamp(reinforcedOn: plan.days, extraCosts: refresherCosts))
 
-var table = TextTable(columns: [
-    .init("bootcamp, 3 years"), .init("costs", alignment: .right), .init("benefits", alignment: .right),
-    .init("BCR", alignment: .right), .init("ROI %", alignment: .right), .init("payback", alignment: .right),
-    .init("NPV", alignment: .right), .init("kept at day 365", alignment: .right),
-])
+// Columns right-aligned to their widest cell, the first left-aligned.
+var rows = [["bootcamp, 3 years", "costs", "benefits", "BCR", "ROI %", "payback", "NPV", "kept at day 365"]]
 for (label, report) in [("no reinforcement", untouched), ("\(refreshers) refreshers", reinforced)] {
     let totals = report.totals
-    table.append([
-        label, money(totals.costs), money(totals.benefits),
-        NumberFormatting.fixed(totals.benefitCostRatio, decimals: 2),
-        NumberFormatting.fixed(totals.roiPercent, decimals: 1) + "%",
-        totals.paybackMonths.map { NumberFormatting.fixed($0, decimals: 1) + " mo" } ?? "never",
+    rows.append([
+        label, money(totals.costs), money(totals.benefits), fixed(totals.benefitCostRatio, 2),
+        fixed(totals.roiPercent, 1) + "%", totals.paybackMonths.map { fixed($0, 1) + " mo" } ?? "never",
         money(report.cashFlows.netPresentValue), report.modelledRetentionAfterOneYear.map(percent) ?? "-",
     ])
 }
+let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max()! }
 print()
-print(table.render(colored: false))
+for row in rows {
+    let cells = row.enumerated().map { column, text in
+        let pad = String(repeating: " ", count: widths[column] - text.count)
+        return column == 0 ? text + pad : pad + text
+    }
+    print(cells.joined(separator: "  "))
+}
 let annual = reinforced.benefitLines[0].annualValue
 print("The measured change is worth \(money(annual)) a year at full retention; forgetting is what the")
 print("first row loses, and the refreshers buy most of it back.")
@@ -73,7 +77,7 @@ print("first row loses, and the refreshers buy most of it back.")
 // 2. A CRM rollout: 30 seats bought, 22 in use. Benefits are a shorter sales cycle (lower is better) and
 //    admin time saved; neither fades with forgetting, because CRM is not a training category.
 let crm = try Investment(
-    id: "crm-2025", name: "CRM rollout", category: .crm, owner: "mgr-key-accounts",
+    id: "crm-2025", name: "CRM rollout", category: .crm, ownerID: "mgr-key-accounts",
     startsOn: Day(year: 2025, month: 2, day: 1)!, participants: 30, seatsBought: 30, seatsUsed: 22,
     costs: [
         try CostItem(name: "Implementation", kind: .oneTime(amount: 25_000)),
@@ -98,13 +102,13 @@ let crmReport = try calculator.report(for: crm)
 let crmTotals = crmReport.totals
 
 print()
-print("\(crmReport.name) (owner \(crmReport.owner)), 3 years:")
+print("\(crmReport.name) (owner \(crmReport.ownerID)), 3 years:")
 for line in crmReport.costLines { print("  cost     \(line.name): \(money(line.total))") }
 for line in crmReport.benefitLines { print("  benefit  \(line.name): \(money(line.total))") }
 print(
-    "  BCR \(NumberFormatting.fixed(crmTotals.benefitCostRatio, decimals: 2)), ROI "
-        + "\(NumberFormatting.fixed(crmTotals.roiPercent, decimals: 1))%, payback "
-        + "\(crmTotals.paybackMonths.map { NumberFormatting.fixed($0, decimals: 1) } ?? "never") months, "
+    "  BCR \(fixed(crmTotals.benefitCostRatio, 2)), ROI "
+        + "\(fixed(crmTotals.roiPercent, 1))%, payback "
+        + "\(crmTotals.paybackMonths.map { fixed($0, 1) } ?? "never") months, "
         + "break-even in month \(crmReport.breakEvenMonth.map(String.init) ?? "never"), "
         + "NPV \(money(crmReport.cashFlows.netPresentValue))")
 if let adoption = crmReport.adoption {

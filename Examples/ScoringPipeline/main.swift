@@ -8,7 +8,7 @@ import SalesCompetency
 let sample = SampleOrganisation(seed: 2025)
 let roster = try Roster(csvText: sample.rosterCSV, name: "roster.csv")
 let timeZone = TimeZone(identifier: "America/New_York")!  // timestamps fall on days here, never the machine's zone
-func fixed(_ value: Double, _ decimals: Int) -> String { NumberFormatting.fixed(value, decimals: decimals) }
+func fixed(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
 
 // 1. The policy. Each rule says: this task evidences this competency for this role, with a monthly target and a
 //    weight. To the sample's rules we add a ratio task, replies per email sent, with a target of 15%, and
@@ -33,10 +33,10 @@ print("Scorecards: \(summary.rows) (\(summary.green) green, \(summary.amber) amb
 // Why is a score what it is? Each scorecard is the weighted mean of its rules' attainments (capped at 1.5).
 let june = Period.month(2025, 6)
 let card = scorecards.scorecard(rep: "rep-01", period: june, competency: "communicating-effectively")!
-print("\nrep-01, \(june), \(card.competency): \(fixed(card.score, 3)) \(card.status)")
+print("\nrep-01, \(june), \(card.competencyID): \(fixed(card.score, 3)) \(card.status)")
 for term in scorecards.attainments(of: card)! {
     print(
-        "  \(term.task): \(fixed(term.value, 2)) of \(fixed(term.target, 2)) → attainment "
+        "  \(term.taskID): \(fixed(term.value, 2)) of \(fixed(term.target, 2)) → attainment "
             + "\(fixed(term.attainment, 3)) × weight \(fixed(term.weight, 0))")
 }
 
@@ -50,7 +50,7 @@ print("\n\(assessments.count) assessments blended; \(divergent.count) scores to 
 for cell in divergent.prefix(3) {
     let scorecard = cell.scorecard
     print(
-        "  \(scorecard.rep) \(scorecard.period) \(scorecard.competency): activity \(fixed(scorecard.score, 2)), "
+        "  \(scorecard.repID) \(scorecard.period) \(scorecard.competencyID): activity \(fixed(scorecard.score, 2)), "
             + "observed \(fixed(cell.subjective ?? 0, 2)), blended \(fixed(cell.blended, 2))")
 }
 
@@ -69,6 +69,6 @@ print("Organisation mean by month: " + trend.map { "\($0.period) \(fixed($0.mean
 print("\nWhat to coach rep-20 (hired in March) on in June:")
 for priority in scorecards.coachingPriorities(for: "rep-20", in: june).prefix(3) {
     print(
-        "  \(priority.competency) (\(priority.status), \(fixed(priority.gap, 2)) below target): "
-            + "start with \(priority.weakestTask.map(\.rawValue) ?? "-")")
+        "  \(priority.competencyID) (\(priority.status), \(fixed(priority.gap, 2)) below target): "
+            + "start with \(priority.weakestTaskID.map(\.rawValue) ?? "-")")
 }

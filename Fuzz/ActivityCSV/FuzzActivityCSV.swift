@@ -45,8 +45,8 @@ func agree(
     case (.success(let x), .success(let y)):
         precondition(x == y, "the \(a) and the \(b) reader read different activities")
     case (.failure(let x), .failure(let y)):
-        let x = x as! ImportError
-        let y = y as! ImportError
+        let x = x as! InputError
+        let y = y as! InputError
         precondition(x.code == y.code && x.line == y.line, "the readers disagree: \(a) \(x), \(b) \(y)")
     case (.success, .failure(let error)):
         preconditionFailure("only the \(b) reader failed: \(error)")

@@ -82,7 +82,7 @@ public final class InMemoryStore: DocumentStore, ActivityStore, AuditTrail {
     /// - Complexity: O(*n*) in the number of stored activities.
     public func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) -> [Activity] {
         let batches = state.withLock { $0.batches }
-        return batches.joined().filter { $0.day >= first && $0.day <= last && (reps?.contains($0.rep) ?? true) }
+        return batches.joined().filter { $0.day >= first && $0.day <= last && (reps?.contains($0.repID) ?? true) }
     }
 
     /// The number of batches appended.

@@ -9,13 +9,13 @@ extension StoreConformanceCheck {
         let everything = (Day(daysSinceEpoch: -10_000_000), Day(daysSinceEpoch: 10_000_000))
         func activity(_ rep: String, _ task: String, _ day: Int, _ quantity: Double) throws -> Activity {
             try Activity(
-                rep: Rep.ID(rawValue: rep), task: SalesTask.ID(rawValue: task), day: Day(daysSinceEpoch: day),
+                repID: Rep.ID(rawValue: rep), taskID: SalesTask.ID(rawValue: task), day: Day(daysSinceEpoch: day),
                 quantity: quantity)
         }
         func same(_ a: [Activity], _ b: [Activity]) -> Bool {
             a.count == b.count
                 && zip(a, b).allSatisfy {
-                    $0.rep == $1.rep && $0.task == $1.task && $0.day == $1.day
+                    $0.repID == $1.repID && $0.taskID == $1.taskID && $0.day == $1.day
                         && $0.quantity.bitPattern == $1.quantity.bitPattern
                 }
         }
@@ -94,7 +94,7 @@ extension StoreConformanceCheck {
         let whole =
             all.count == 500
             && runs.allSatisfy { run in
-                run.allSatisfy { $0.rep == run[0].rep } && run.map(\.quantity) == (0..<50).map(Double.init)
+                run.allSatisfy { $0.repID == run[0].repID } && run.map(\.quantity) == (0..<50).map(Double.init)
             }
         try Self.expect(whole, requirement, "10 concurrent batches of 50 came back interleaved or incomplete")
     }

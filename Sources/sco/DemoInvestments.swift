@@ -17,8 +17,8 @@ enum DemoInvestments {
             guard let closed = deal.closed else { return false }
             return closed >= sample.trainingDay.adding(days: 28)
         }
-        let trainedSummary = OutcomeSummary(after.filter { trained.contains($0.owner) })
-        let controlSummary = OutcomeSummary(after.filter { !trained.contains($0.owner) })
+        let trainedSummary = OutcomeSummary(after.filter { trained.contains($0.ownerID) })
+        let controlSummary = OutcomeSummary(after.filter { !trained.contains($0.ownerID) })
         let closedPerYear = Decimal(trainedSummary.won + trainedSummary.lost) * 4  // three months observed
         let meanWon =
             trainedSummary.won > 0 ? trainedSummary.wonValue / Decimal(trainedSummary.won) : Decimal(0)
@@ -43,7 +43,7 @@ enum DemoInvestments {
             refresherDays.isEmpty ? "Selling bootcamp alone" : "Selling bootcamp + \(refresherDays.count) refreshers"
         return try Investment(
             id: id, name: name, category: .training,
-            owner: "mgr-north", startsOn: sample.trainingDay, endsOn: sample.trainingDay.adding(days: 4),
+            ownerID: "mgr-north", startsOn: sample.trainingDay, endsOn: sample.trainingDay.adding(days: 4),
             participants: trained.count,
             costs: costs,
             benefits: [
@@ -61,7 +61,7 @@ enum DemoInvestments {
     /// The CRM rollout: its benefit is the admin time it saves each rep a month, at the loaded hourly rate.
     static func crmRollout(sample: SampleOrganisation, headcount: Int) throws -> Investment {
         try Investment(
-            id: "crm-rollout", name: "CRM rollout", category: .crm, owner: "mgr-key-accounts",
+            id: "crm-rollout", name: "CRM rollout", category: .crm, ownerID: "mgr-key-accounts",
             startsOn: sample.crmRolloutDay, participants: headcount, seatsBought: 40, seatsUsed: headcount,
             costs: [
                 try CostItem(name: "Implementation partner", kind: .oneTime(amount: 42_000)),

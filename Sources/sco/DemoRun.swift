@@ -113,7 +113,7 @@ struct DemoRun {
         else { return "\(assessed) assessed scores, none contradicts the activity." }
         let card = worst.scorecard
         return "\(assessed) assessed scores, \(divergent.count) differ from the activity by more than the "
-            + "tolerance; largest: \(card.rep) \(card.competency) in \(card.period), activity "
+            + "tolerance; largest: \(card.repID) \(card.competencyID) in \(card.period), activity "
             + "\(NumberFormatting.fixed(card.score, decimals: 2)) vs assessed "
             + "\(NumberFormatting.fixed(worst.subjective ?? 0, decimals: 2))."
     }
@@ -121,12 +121,12 @@ struct DemoRun {
     /// The rep with the most red competencies in the last period and their first coaching priority.
     static func coachingLine(_ scorecards: Scorecards, roster: Roster, period: Period) -> String {
         var reds: [Rep.ID: Int] = [:]
-        for card in scorecards where card.period == period && card.status == .red { reds[card.rep, default: 0] += 1 }
+        for card in scorecards where card.period == period && card.status == .red { reds[card.repID, default: 0] += 1 }
         guard let (rep, count) = reds.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
             let first = scorecards.coachingPriorities(for: rep, in: period).first
         else { return "nobody is in the red in \(period)." }
-        let task = first.weakestTask.map { ", weakest task \($0)" } ?? ""
-        return "\(rep) has \(count) red competencies in \(period); start with \(first.competency) "
+        let task = first.weakestTaskID.map { ", weakest task \($0)" } ?? ""
+        return "\(rep) has \(count) red competencies in \(period); start with \(first.competencyID) "
             + "(score \(NumberFormatting.fixed(first.score, decimals: 2))\(task))."
     }
 
@@ -137,7 +137,7 @@ struct DemoRun {
         let payback = report.totals.paybackMonths.map { NumberFormatting.fixed($0, decimals: 1) + " months" }
         let npv = NumberFormatting.fixed(report.cashFlows.netPresentValue, decimals: 0)
         let seats = report.adoption.map { ", \($0.idleSeats) idle seats" } ?? ""
-        return "\(report.name) (owner \(report.owner)): BCR \(ratio), ROI \(roi)%, payback \(payback ?? "never"), "
+        return "\(report.name) (owner \(report.ownerID)): BCR \(ratio), ROI \(roi)%, payback \(payback ?? "never"), "
             + "NPV \(npv)\(seats)."
     }
 

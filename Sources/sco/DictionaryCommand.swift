@@ -50,7 +50,7 @@ enum DictionaryCommand: Command {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ImportError(.unreadableFile, file: path, message: "cannot read the file")
+            throw InputError(.unreadableFile, file: path, message: "cannot read the file")
         }
     }
 

@@ -40,7 +40,7 @@ enum MappingCommand: Command {
         do {
             return try JSONDecoder().decode(RoleExpertiseMap.self, from: data)
         } catch let error as DecodingError {
-            throw ImportError(decoding: error, file: path, data: data)
+            throw InputError(decoding: error, file: path, data: data)
         } catch let error as ValidationError {
             throw ValidationFailure(path: path, problems: [error])
         }

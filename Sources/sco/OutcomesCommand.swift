@@ -116,7 +116,7 @@ enum OutcomesCommand: Command {
         let stages: StageLabels
         do {
             stages = try StageLabels(won: won, lost: lost, open: open, unknownIsOpen: unknownIsOpen)
-        } catch let error as OutcomeError {
+        } catch let error as ValidationError {
             throw UsageError(error.description)
         }
         let range = try periodRange(from: from, to: to)
@@ -147,8 +147,8 @@ enum OutcomesCommand: Command {
         }
         let summaries = metrics.summaries { deal, period -> GroupMonth? in
             switch grouping {
-            case .rep: GroupMonth(group: deal.owner.rawValue, period: monthly ? period : nil)
-            case .team: GroupMonth(group: teams?.team(of: deal.owner)?.rawValue, period: monthly ? period : nil)
+            case .rep: GroupMonth(group: deal.ownerID.rawValue, period: monthly ? period : nil)
+            case .team: GroupMonth(group: teams?.team(of: deal.ownerID)?.rawValue, period: monthly ? period : nil)
             case .month: GroupMonth(group: "all", period: period)
             }
         }

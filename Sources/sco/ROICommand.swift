@@ -18,7 +18,7 @@ enum ROICommand: Command {
         benefit-cost ratio (benefits / costs), ROI % ((benefits - costs) / costs x 100), payback months
         (costs / average monthly benefits), the break-even month, yearly cash flows with NPV (year 0
         undiscounted, year k divided by (1 + R)^k), seats bought vs used and the spend idle seats waste,
-        and the measured values against the seed's goals (90% retention after a year, non-induced churn
+        and the measured values against the source model's goals (90% retention after a year, non-induced churn
         -50%, sales cycle -5 to -10% a year).
 
         --benefits and --costs give BCR, ROI % and payback for totals over M months (default 12).
@@ -103,7 +103,7 @@ enum ROICommand: Command {
 
     /// The report as a self-contained HTML page.
     static func html(_ report: ROIReport) -> String {
-        var page = Dashboard(title: report.name, subtitle: "Owner \(report.owner), from \(report.startsOn)")
+        var page = Dashboard(title: report.name, subtitle: "Owner \(report.ownerID), from \(report.startsOn)")
         page.addInvestments([report])
         let money = { (value: Decimal) in NumberFormatting.fixed(value, decimals: 2) }
         page.addSection(
@@ -124,13 +124,13 @@ enum ROICommand: Command {
         return page.render()
     }
 
-    /// Runs `body`, turning an ``ROIError`` about a value given on the command line into a usage error
+    /// Runs `body`, turning an ``ValidationError`` about a value given on the command line into a usage error
     /// that names the option.
     private static func optionError<T>(byYear: Bool = false, _ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as ROIError {
-            var field = error.field
+        } catch let error as ValidationError {
+            var field = error.field ?? ""
             var position = ""
             if let open = field.firstIndex(of: "["), let index = Int(field[field.index(after: open)...].dropLast()) {
                 position = " value \(index + 1)"

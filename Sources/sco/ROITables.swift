@@ -63,7 +63,7 @@ enum ROITables {
     }
 
     static func investment(_ report: ROIReport, colored: Bool) -> String {
-        var text = "\(report.investmentID): \(report.name) (\(report.category)), owner \(report.owner), "
+        var text = "\(report.investmentID): \(report.name) (\(report.category)), owner \(report.ownerID), "
         text += "starts \(report.startsOn); \(report.horizonYears)-year horizon\n\n"
         var costs = TextTable(columns: [.init("cost item"), .init("kind"), .init("total", alignment: .right)])
         for line in report.costLines { costs.append([line.name, line.kind, money(line.total)]) }
@@ -204,7 +204,7 @@ struct InvestmentJSON: Encodable {
         investmentID = report.investmentID.rawValue
         name = report.name
         category = report.category.rawValue
-        owner = report.owner.rawValue
+        owner = report.ownerID.rawValue
         startsOn = report.startsOn.description
         horizonYears = report.horizonYears
         costs = report.costLines.map { Line(name: $0.name, kind: $0.kind, annualValue: nil, total: shown($0.total)) }

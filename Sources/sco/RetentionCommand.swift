@@ -12,7 +12,7 @@ enum RetentionCommand: Command {
                              [--format table|json|csv] [--output FILE]
 
         Calibrates the forgetting curve R(t) = e^(-t/S) from "a fraction F is forgotten after D days"
-        (S = -D / ln(1 - F); default 80% after 90 days, the seed's figure), then plans the fewest
+        (S = -D / ln(1 - F); default 80% after 90 days, the source model's figure), then plans the fewest
         reinforcements (coaching, refreshers, spaced practice) on whole days that keep retention at or
         above T (default 0.9) from the training (day 0) through day H (default 365). At a reinforcement
         retention returns to 1 and stability becomes min(S + K * gap, M * S) (defaults K = 10, M = 4).
@@ -44,8 +44,8 @@ enum RetentionCommand: Command {
             planner = try ReinforcementPlanner(
                 model: model, policy: try ReinforcementPolicy(spacingGain: gain, maximumFactor: factor),
                 target: target, horizonDays: horizon, maximumEvents: maximumEvents, minimumGapDays: minimumGap)
-        } catch let error as RetentionError {
-            throw UsageError("--\(optionName(error.field)): \(error.message)")
+        } catch let error as ValidationError {
+            throw UsageError("--\(optionName(error.field ?? "")): \(error.message)")
         }
         let plan = planner.plan()
         switch format {

@@ -134,7 +134,9 @@ enum ScoreCommand: Command {
                     "--from \(from) --to \(to) spans \(range.count) months; score at most 1200 (100 years)")
             }
             return range
-        } catch let error as TimeError {
+        } catch let error as InputError {
+            throw UsageError("\(error)")
+        } catch let error as ValidationError {
             throw UsageError("\(error)")
         }
     }
@@ -155,7 +157,7 @@ enum ScoreCommand: Command {
                 case .green: .green
                 }
             var row = [
-                card.rep.rawValue, card.period.description, card.competency.rawValue,
+                card.repID.rawValue, card.period.description, card.competencyID.rawValue,
                 NumberFormatting.fixed(card.score, decimals: 3), card.status.rawValue,
             ]
             if let cell = assessed?.cells[index] {

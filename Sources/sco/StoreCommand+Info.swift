@@ -32,7 +32,7 @@ extension StoreCommand {
         let info = Info(
             directory: store.directory.path, schemaVersion: FileStore.schemaVersion, batches: try store.batchCount(),
             activities: activities.count, firstDay: activities.map(\.day).min()?.description,
-            lastDay: activities.map(\.day).max()?.description, reps: Set(activities.map(\.rep)).count,
+            lastDay: activities.map(\.day).max()?.description, reps: Set(activities.map(\.repID)).count,
             documents: documents,
             auditEntries: try store.auditEntries(from: .distantPast, before: .distantFuture).count,
             tornBytesCut: store.recovery.activityBytesTruncated + store.recovery.auditBytesTruncated)

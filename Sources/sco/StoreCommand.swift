@@ -56,7 +56,7 @@ enum StoreCommand: Command {
             try arguments.finish()
             let batch = Array(try ActivityLog(csvFile: file, timeZone: timeZone))
             guard !batch.isEmpty else {
-                throw ImportError(.emptyFile, file: file, message: "no activities after the header; nothing imported")
+                throw InputError(.emptyFile, file: file, message: "no activities after the header; nothing imported")
             }
             let session = StoreSession(store: try open(directory, creating: true), clock: .system, actor: actor)
             let receipt = try blocking { try await session.appendActivities(batch) }

@@ -29,13 +29,13 @@ struct CSVReaderTests {
         #expect {
             try rows("a\n\"open\n")
         } throws: { error in
-            let error = error as? ImportError
+            let error = error as? InputError
             return error?.code == .malformedQuote && error?.line == 2
         }
     }
 
     @Test func rejectsTextAfterClosingQuote() {
-        #expect(throws: ImportError.self) { try rows("\"a\"b,c\n") }
+        #expect(throws: InputError.self) { try rows("\"a\"b,c\n") }
     }
 
     @Test func readsFilesInSmallChunksLikeOneBuffer() throws {
@@ -54,7 +54,7 @@ struct CSVReaderTests {
     @Test func missingFileIsAnUnreadableFileError() {
         #expect {
             try CSVReader(contentsOfFile: "/nonexistent/file.csv").forEachRecord { _ in }
-        } throws: { ($0 as? ImportError)?.code == .unreadableFile }
+        } throws: { ($0 as? InputError)?.code == .unreadableFile }
     }
 
     @Test func writerGuardsFormulasAndQuotes() {
@@ -98,7 +98,7 @@ struct CSVReaderTests {
             }
             do {
                 results.append(try known.text(of: record, at: 0) + "|" + known.text(of: record, at: 1, required: true))
-            } catch let error as ImportError {
+            } catch let error as InputError {
                 results.append(error.description)
             }
         }

@@ -14,7 +14,7 @@ struct DayTests {
     @Test func rejectsInvalidDates() {
         for text in ["2025-02-29", "2025-13-01", "2025-00-10", "2025-1-01", "20250101", "", "2025-04-31", "abcd-ef-gh"]
         {
-            #expect(throws: TimeError.self) { try Day(parsing: text) }
+            #expect(throws: InputError.self) { try Day(parsing: text) }
         }
     }
 

@@ -23,7 +23,7 @@ struct PeriodTests {
         #expect(try Period(parsing: "2025-Q4").lastDay.description == "2025-12-31")
         #expect(try Period(parsing: "2024-02").lastDay.description == "2024-02-29")
         for text in ["2025-13", "2025-Q5", "2025-W54", "2025-W53", "25-01", "2025/01", "2025-1", ""] {
-            #expect(throws: TimeError.self) { try Period(parsing: text) }
+            #expect(throws: InputError.self) { try Period(parsing: text) }
         }
     }
 
@@ -31,7 +31,7 @@ struct PeriodTests {
         let range = try PeriodRange(.month(2024, 11), through: .month(2025, 2))
         #expect(range.map(\.description) == ["2024-11", "2024-12", "2025-01", "2025-02"])
         #expect(range.count == 4)
-        #expect(throws: TimeError.self) { try PeriodRange(.month(2025, 2), through: .month(2025, 1)) }
+        #expect(throws: ValidationError.self) { try PeriodRange(.month(2025, 2), through: .month(2025, 1)) }
     }
 }
 

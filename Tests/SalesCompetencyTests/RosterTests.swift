@@ -12,7 +12,7 @@ struct RosterTests {
                 """)
         #expect(roster.count == 3)
         let rep = try #require(roster["rep-1"])
-        #expect(rep.roles == ["consultant", "analyst"] && rep.primaryRole == "consultant")
+        #expect(rep.roleIDs == ["consultant", "analyst"] && rep.primaryRoleID == "consultant")
         #expect(rep.managerID == "m-1" && rep.departure == .voluntary)
         #expect(rep.hiredOn?.description == "2024-03-01" && rep.leftOn?.description == "2025-06-30")
         #expect(rep.isEmployed(on: try Day(parsing: "2025-06-30")))
@@ -26,7 +26,7 @@ struct RosterTests {
     }
 
     @Test(arguments: [
-        ("", ImportError.Code.emptyFile, nil as Int?),
+        ("", InputError.Code.emptyFile, nil as Int?),
         ("rep_id\nrep-1\n", .missingColumn, 1),
         ("rep_id,role\nrep-1,consultant\nrep-1,analyst\n", .duplicateID, 3),
         ("rep_id,role\n,consultant\n", .missingValue, 2),
@@ -38,11 +38,11 @@ struct RosterTests {
         ("rep_id,role\nrep-1,consultant,extra\n", .wrongFieldCount, 2),
         ("rep_id,role,role\nrep-1,a,b\n", .duplicateColumn, 1),
     ])
-    func rejectsMalformedRosters(text: String, code: ImportError.Code, line: Int?) {
+    func rejectsMalformedRosters(text: String, code: InputError.Code, line: Int?) {
         #expect {
             try Roster(csvText: text, name: "roster.csv")
         } throws: { error in
-            guard let error = error as? ImportError else { return false }
+            guard let error = error as? InputError else { return false }
             return error.code == code && error.line == line && error.file == "roster.csv"
         }
     }

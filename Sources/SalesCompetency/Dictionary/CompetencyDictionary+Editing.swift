@@ -1,23 +1,30 @@
 extension CompetencyDictionary {
-    /// Applies a change to a copy of the content, validates the copy and keeps it only when valid, so a failed
-    /// edit leaves the dictionary as it was.
-    private mutating func edit(
-        _ change: (
-            inout String, inout Day, inout [Role], inout [CompetencyCluster], inout [Competency],
-            inout [AreaOfExpertise]
-        ) throws -> Void
-    ) throws {
-        var (version, effectiveDate, roles, clusters, competencies, areas) = (
-            self.version, self.effectiveDate, self.roles, self.clusters, self.competencies, self.areasOfExpertise
-        )
-        try change(&version, &effectiveDate, &roles, &clusters, &competencies, &areas)
+    /// Applies a change to a draft of the content, validates the result and keeps it only when valid, so a
+    /// failed edit leaves the dictionary as it was.
+    ///
+    /// Use it for several changes that must be valid together, such as a new edition that renames and adds:
+    ///
+    /// ```swift
+    /// try dictionary.edit { draft in
+    ///     draft.version = "2026.1"
+    ///     draft.competencies.append(newCompetency)
+    /// }
+    /// ```
+    ///
+    /// - Parameter change: Changes the draft; it may throw to abandon the edit.
+    /// - Throws: Whatever `change` throws, or ``ValidationError`` for the first problem of the edited content;
+    ///   the dictionary is unchanged.
+    /// - Complexity: O(*n*) in the size of the dictionary, plus the cost of `change`.
+    public mutating func edit(_ change: (inout Draft) throws -> Void) throws {
+        var draft = Draft(self)
+        try change(&draft)
         self = try CompetencyDictionary(
-            version: version, effectiveDate: effectiveDate, roles: roles, clusters: clusters,
-            competencies: competencies, areasOfExpertise: areas)
+            version: draft.version, effectiveDate: draft.effectiveDate, roles: draft.roles, clusters: draft.clusters,
+            competencies: draft.competencies, areasOfExpertise: draft.areasOfExpertise)
     }
 
     private static func unknown(_ kind: String, _ id: String) -> ValidationError {
-        ValidationError(.danglingReference, item: "\(kind) \(id)", field: "id", message: "no \(kind) has this id")
+        ValidationError(.danglingReference, subject: "\(kind) \(id)", field: "id", message: "no \(kind) has this id")
     }
 
     /// Sets the version label and effective date, for a new edition of a custom dictionary.
@@ -25,11 +32,11 @@ extension CompetencyDictionary {
     /// - Parameters:
     ///   - version: The new version label; not empty.
     ///   - effectiveDate: The first day on which the new edition applies.
-    /// - Throws: ``ValidationError`` with code `.emptyName` when `version` is empty; the dictionary is unchanged.
+    /// - Throws: ``ValidationError`` with code `.missingValue` when `version` is empty; the dictionary is unchanged.
     public mutating func setVersion(_ version: String, effectiveDate: Day) throws {
-        try edit { storedVersion, storedDate, _, _, _, _ in
-            storedVersion = version
-            storedDate = effectiveDate
+        try edit { draft in
+            draft.version = version
+            draft.effectiveDate = effectiveDate
         }
     }
 
@@ -40,7 +47,7 @@ extension CompetencyDictionary {
     ///   another role; the dictionary is unchanged.
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func add(_ role: Role) throws {
-        try edit { _, _, roles, _, _, _ in roles.append(role) }
+        try edit { draft in draft.roles.append(role) }
     }
 
     /// Adds a cluster at the end.
@@ -50,7 +57,7 @@ extension CompetencyDictionary {
     ///   another cluster; the dictionary is unchanged.
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func add(_ cluster: CompetencyCluster) throws {
-        try edit { _, _, _, clusters, _, _ in clusters.append(cluster) }
+        try edit { draft in draft.clusters.append(cluster) }
     }
 
     /// Adds a competency at the end.
@@ -60,7 +67,7 @@ extension CompetencyDictionary {
     ///   alias clashes with another competency; the dictionary is unchanged.
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func add(_ competency: Competency) throws {
-        try edit { _, _, _, _, competencies, _ in competencies.append(competency) }
+        try edit { draft in draft.competencies.append(competency) }
     }
 
     /// Adds an area of expertise at the end.
@@ -70,7 +77,7 @@ extension CompetencyDictionary {
     ///   another area; the dictionary is unchanged.
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func add(_ area: AreaOfExpertise) throws {
-        try edit { _, _, _, _, _, areas in areas.append(area) }
+        try edit { draft in draft.areasOfExpertise.append(area) }
     }
 
     /// Renames a role; the old name stays as an alias so that old records still resolve.
@@ -81,8 +88,8 @@ extension CompetencyDictionary {
     /// - Throws: ``ValidationError`` when no role has `id`, the name is empty or it clashes with another role.
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func renameRole(_ id: Role.ID, to name: String) throws {
-        try edit { _, _, roles, _, _, _ in
-            try Self.rename(&roles, id, to: name, kind: "role")
+        try edit { draft in
+            try Self.rename(&draft.roles, id, to: name, kind: "role")
         }
     }
 
@@ -94,8 +101,8 @@ extension CompetencyDictionary {
     /// - Throws: ``ValidationError`` when no cluster has `id`, the name is empty or it clashes with another cluster.
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func renameCluster(_ id: CompetencyCluster.ID, to name: String) throws {
-        try edit { _, _, _, clusters, _, _ in
-            try Self.rename(&clusters, id, to: name, kind: "cluster")
+        try edit { draft in
+            try Self.rename(&draft.clusters, id, to: name, kind: "cluster")
         }
     }
 
@@ -108,8 +115,8 @@ extension CompetencyDictionary {
     ///   competency.
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func renameCompetency(_ id: Competency.ID, to name: String) throws {
-        try edit { _, _, _, _, competencies, _ in
-            try Self.rename(&competencies, id, to: name, kind: "competency")
+        try edit { draft in
+            try Self.rename(&draft.competencies, id, to: name, kind: "competency")
         }
     }
 
@@ -121,8 +128,8 @@ extension CompetencyDictionary {
     /// - Throws: ``ValidationError`` when no area has `id`, the name is empty or it clashes with another area.
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func renameAreaOfExpertise(_ id: AreaOfExpertise.ID, to name: String) throws {
-        try edit { _, _, _, _, _, areas in
-            try Self.rename(&areas, id, to: name, kind: "area of expertise")
+        try edit { draft in
+            try Self.rename(&draft.areasOfExpertise, id, to: name, kind: "area of expertise")
         }
     }
 
@@ -150,9 +157,9 @@ extension CompetencyDictionary {
     /// - Throws: ``ValidationError`` with code `.danglingReference` when no role has `id`.
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func retireRole(_ id: Role.ID) throws {
-        try edit { _, _, roles, _, _, _ in
-            guard let position = roles.firstIndex(where: { $0.id == id }) else { throw Self.unknown("role", "\(id)") }
-            roles[position].isRetired = true
+        try edit { draft in
+            guard let position = draft.roles.firstIndex(where: { $0.id == id }) else { throw Self.unknown("role", "\(id)") }
+            draft.roles[position].isRetired = true
         }
     }
 
@@ -163,11 +170,11 @@ extension CompetencyDictionary {
     /// - Throws: ``ValidationError`` with code `.danglingReference` when no competency has `id`.
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func retireCompetency(_ id: Competency.ID) throws {
-        try edit { _, _, _, _, competencies, _ in
-            guard let position = competencies.firstIndex(where: { $0.id == id }) else {
+        try edit { draft in
+            guard let position = draft.competencies.firstIndex(where: { $0.id == id }) else {
                 throw Self.unknown("competency", "\(id)")
             }
-            competencies[position].isRetired = true
+            draft.competencies[position].isRetired = true
         }
     }
 
@@ -177,11 +184,11 @@ extension CompetencyDictionary {
     /// - Throws: ``ValidationError`` with code `.danglingReference` when no area has `id`.
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func retireAreaOfExpertise(_ id: AreaOfExpertise.ID) throws {
-        try edit { _, _, _, _, _, areas in
-            guard let position = areas.firstIndex(where: { $0.id == id }) else {
+        try edit { draft in
+            guard let position = draft.areasOfExpertise.firstIndex(where: { $0.id == id }) else {
                 throw Self.unknown("area of expertise", "\(id)")
             }
-            areas[position].isRetired = true
+            draft.areasOfExpertise[position].isRetired = true
         }
     }
 }

@@ -52,7 +52,7 @@ struct DictionaryDocument: Codable {
         do {
             return try JSONDecoder().decode(DictionaryDocument.self, from: data)
         } catch let error as DecodingError {
-            throw ImportError(decoding: error, file: file, data: data)
+            throw InputError(decoding: error, file: file, data: data)
         }
     }
 }
@@ -84,7 +84,7 @@ extension CompetencyDictionary: Codable {
     /// - Parameters:
     ///   - data: The JSON document, in the shape ``encodedJSON()`` writes.
     ///   - file: A name for the source, used in error messages.
-    /// - Throws: ``ImportError`` with code `.invalidJSON` and the JSON path (such as `competencies[3].name`) when
+    /// - Throws: ``InputError`` with code `.invalidJSON` and the JSON path (such as `competencies[3].name`) when
     ///   the document is malformed, truncated or mistyped; ``ValidationError`` for an unknown schema version or
     ///   the first problem with its content.
     /// - Complexity: O(*n*) in the size of the document.
@@ -103,7 +103,7 @@ extension CompetencyDictionary: Codable {
     ///   - data: The JSON document.
     ///   - file: A name for the source, used in error messages.
     /// - Returns: Every content problem, or an empty array when the dictionary is valid.
-    /// - Throws: ``ImportError`` when the document cannot be read at all (malformed, truncated or mistyped), and
+    /// - Throws: ``InputError`` when the document cannot be read at all (malformed, truncated or mistyped), and
     ///   ``ValidationError`` with code `.unsupportedSchemaVersion` for a schema version this library does not read.
     /// - Complexity: O(*n*) in the size of the document.
     public static func validate(json data: Data, file: String? = nil) throws -> [ValidationError] {

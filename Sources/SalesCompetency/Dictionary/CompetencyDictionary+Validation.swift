@@ -21,7 +21,7 @@ extension CompetencyDictionary {
     ) -> [ValidationError] {
         var problems: [ValidationError] = []
         if isBlank(version) {
-            problems.append(ValidationError(.emptyName, field: "version", message: "the version is empty"))
+            problems.append(ValidationError(.missingValue, field: "version", message: "the version is empty"))
         }
         checkKind("role", roles.map { ($0.id.rawValue, $0.name, $0.aliases) }, into: &problems)
         for role in roles {
@@ -35,7 +35,7 @@ extension CompetencyDictionary {
             if !clusterIDs.contains(competency.clusterID) {
                 problems.append(
                     ValidationError(
-                        .danglingReference, item: item, field: "clusterID",
+                        .danglingReference, subject: item, field: "clusterID",
                         message: "unknown cluster \"\(competency.clusterID)\""))
             }
             checkKeyActions(competency.keyActions, item: item, into: &problems)
@@ -76,14 +76,14 @@ extension CompetencyDictionary {
             let label = "\(kind) \(item.id)"
             if isBlank(item.id) || item.id != item.id.trimmingWhitespace {
                 problems.append(
-                    ValidationError(.invalidID, item: label, field: "id", message: "the id is empty or padded"))
+                    ValidationError(.invalidID, subject: label, field: "id", message: "the id is empty or padded"))
             } else if !seenIDs.insert(item.id).inserted {
                 problems.append(
-                    ValidationError(.duplicateID, item: label, field: "id", message: "another \(kind) has this id"))
+                    ValidationError(.duplicateID, subject: label, field: "id", message: "another \(kind) has this id"))
                 continue
             }
             if isBlank(item.name) {
-                problems.append(ValidationError(.emptyName, item: label, field: "name", message: "the name is empty"))
+                problems.append(ValidationError(.missingValue, subject: label, field: "name", message: "the name is empty"))
             }
             let names =
                 [("id", item.id), ("name", item.name)] + item.aliases.enumerated().map { ("aliases[\($0)]", $1) }
@@ -92,14 +92,14 @@ extension CompetencyDictionary {
                 if key.isEmpty {
                     if field.hasPrefix("aliases") {
                         problems.append(
-                            ValidationError(.emptyName, item: label, field: field, message: "the alias is empty"))
+                            ValidationError(.missingValue, subject: label, field: field, message: "the alias is empty"))
                     }
                     continue
                 }
                 if let owner = owners[key], owner != item.id {
                     problems.append(
                         ValidationError(
-                            .aliasClash, item: label, field: field,
+                            .aliasClash, subject: label, field: field,
                             message: "\"\(name)\" also resolves to \(kind) \(owner)"))
                 } else {
                     owners[key] = item.id
@@ -112,7 +112,7 @@ extension CompetencyDictionary {
         for (position, action) in actions.enumerated() where isBlank(action.title) {
             problems.append(
                 ValidationError(
-                    .emptyName, item: item, field: "keyActions[\(position)].title", message: "the title is empty"))
+                    .missingValue, subject: item, field: "keyActions[\(position)].title", message: "the title is empty"))
         }
     }
 
@@ -121,7 +121,7 @@ extension CompetencyDictionary {
     ) {
         for (position, label) in labels.enumerated() where isBlank(label) {
             problems.append(
-                ValidationError(.emptyName, item: item, field: "\(field)[\(position)]", message: "the label is empty"))
+                ValidationError(.missingValue, subject: item, field: "\(field)[\(position)]", message: "the label is empty"))
         }
     }
 }

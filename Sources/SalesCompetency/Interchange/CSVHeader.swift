@@ -6,31 +6,31 @@
 /// let rep = try header.require("rep_id")
 /// let manager = header.index(of: "manager_id")   // optional column
 /// ```
-public struct CSVHeader: Hashable, Sendable {
+package struct CSVHeader: Hashable, Sendable {
     /// The column names in order, trimmed of surrounding spaces.
-    public let names: [String]
+    package let names: [String]
     /// The file the header was read from, used in errors.
-    public let file: String
+    package let file: String
     /// The 1-based line of the header row (after any blank lines before it).
-    public let line: Int
+    package let line: Int
     private let positions: [String: Int]
 
     /// Reads a header record.
     ///
-    /// - Throws: ``ImportError`` with code `.duplicateColumn` when a name appears twice.
-    public init(_ record: CSVRecord, file: String) throws {
+    /// - Throws: ``InputError`` with code `.duplicateColumn` when a name appears twice.
+    package init(_ record: CSVRecord, file: String) throws {
         try self.init(names: record.strings, file: file, line: record.line)
     }
 
     /// Creates a header from column names.
     ///
-    /// - Throws: ``ImportError`` with code `.duplicateColumn` when a name appears twice.
-    public init(names: [String], file: String, line: Int = 1) throws {
+    /// - Throws: ``InputError`` with code `.duplicateColumn` when a name appears twice.
+    package init(names: [String], file: String, line: Int = 1) throws {
         let trimmed = names.map { $0.trimmingASCIIWhitespace() }
         var positions: [String: Int] = [:]
         for (index, name) in trimmed.enumerated() where !name.isEmpty {
             guard positions[name] == nil else {
-                throw ImportError(
+                throw InputError(
                     .duplicateColumn, file: file, line: line, field: name, message: "column appears twice in the header"
                 )
             }
@@ -43,14 +43,14 @@ public struct CSVHeader: Hashable, Sendable {
     }
 
     /// The position of a column, or `nil` when the file does not have it.
-    public func index(of name: String) -> Int? { positions[name] }
+    package func index(of name: String) -> Int? { positions[name] }
 
     /// The position of a column the importer cannot do without.
     ///
-    /// - Throws: ``ImportError`` with code `.missingColumn`, naming the column and the columns found.
-    public func require(_ name: String) throws -> Int {
+    /// - Throws: ``InputError`` with code `.missingColumn`, naming the column and the columns found.
+    package func require(_ name: String) throws -> Int {
         guard let index = positions[name] else {
-            throw ImportError(
+            throw InputError(
                 .missingColumn, file: file, line: line, field: name,
                 message: "required column is missing (found: \(names.joined(separator: ", ")))")
         }
@@ -63,26 +63,26 @@ public struct CSVHeader: Hashable, Sendable {
     ///   - record: A record of this file.
     ///   - index: The field's position.
     ///   - required: Whether an empty field is an error.
-    /// - Throws: ``ImportError`` naming the file, line and column: `.invalidUTF8`, or `.missingValue` for an
+    /// - Throws: ``InputError`` naming the file, line and column: `.invalidUTF8`, or `.missingValue` for an
     ///   empty required field.
-    public func text(of record: CSVRecord, at index: Int, required: Bool = false) throws -> String {
+    package func text(of record: CSVRecord, at index: Int, required: Bool = false) throws -> String {
         let field = index < names.count ? names[index] : "column \(index + 1)"
         guard let value = record.validString(at: index) else {
-            throw ImportError(.invalidUTF8, file: file, line: record.line, field: field, message: "not valid UTF-8")
+            throw InputError(.invalidUTF8, file: file, line: record.line, field: field, message: "not valid UTF-8")
         }
         let trimmed = value.trimmingASCIIWhitespace()
         guard !required || !trimmed.isEmpty else {
-            throw ImportError(.missingValue, file: file, line: record.line, field: field, message: "\(field) is empty")
+            throw InputError(.missingValue, file: file, line: record.line, field: field, message: "\(field) is empty")
         }
         return trimmed
     }
 
     /// Checks that a record has as many fields as the header.
     ///
-    /// - Throws: ``ImportError`` with code `.wrongFieldCount`.
-    public func checkFieldCount(_ record: CSVRecord) throws {
+    /// - Throws: ``InputError`` with code `.wrongFieldCount`.
+    package func checkFieldCount(_ record: CSVRecord) throws {
         guard record.count == names.count else {
-            throw ImportError(
+            throw InputError(
                 .wrongFieldCount, file: file, line: record.line,
                 message: "expected \(names.count) fields as in the header, found \(record.count)")
         }

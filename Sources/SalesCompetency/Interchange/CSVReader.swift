@@ -62,7 +62,7 @@ public struct CSVReader: Sendable {
     /// The record and its fields are valid only during the call. An error thrown by `body` stops the reading
     /// and is rethrown unchanged.
     ///
-    /// - Throws: ``ImportError`` (`.unreadableFile`, `.malformedQuote`) or whatever `body` throws.
+    /// - Throws: ``InputError`` (`.unreadableFile`, `.malformedQuote`) or whatever `body` throws.
     public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
         var tokenizer = CSVTokenizer(name: name)
         switch source {
@@ -74,7 +74,7 @@ public struct CSVReader: Sendable {
             let descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else {
                 let reason = String(cString: strerror(errno))
-                throw ImportError(.unreadableFile, file: path, message: "cannot open: \(reason)")
+                throw InputError(.unreadableFile, file: path, message: "cannot open: \(reason)")
             }
             defer { close(descriptor) }
             var buffer = [UInt8](repeating: 0, count: chunkSize)
@@ -86,7 +86,7 @@ public struct CSVReader: Sendable {
                 }
                 if count < 0 {
                     let reason = String(cString: strerror(errno))
-                    throw ImportError(.unreadableFile, file: path, message: "read failed: \(reason)")
+                    throw InputError(.unreadableFile, file: path, message: "read failed: \(reason)")
                 }
                 filled += count
                 let isFinal = count == 0
@@ -197,7 +197,7 @@ struct CSVTokenizer {
                     }
                     if !closed {
                         guard isFinal else { break recordLoop }
-                        throw ImportError(
+                        throw InputError(
                             .malformedQuote, file: name, line: line, field: "column \(ranges.count + 1)",
                             message: "quoted field is not closed before the end of the file")
                     }
@@ -214,7 +214,7 @@ struct CSVTokenizer {
                         continue fieldLoop
                     }
                     guard next == newline || next == carriage else {
-                        throw ImportError(
+                        throw InputError(
                             .malformedQuote, file: name, line: line + linesInRecord, field: "column \(ranges.count)",
                             message: "unexpected character after a closing quote")
                     }

@@ -9,22 +9,22 @@
 /// csv.append(["rep-1", CSVWriter.number(0.75, decimals: 6)])
 /// print(csv.text, terminator: "")
 /// ```
-public struct CSVWriter: Sendable {
+package struct CSVWriter: Sendable {
     /// The text written so far.
-    public private(set) var text: String = ""
+    package private(set) var text: String = ""
     /// Whether text cells that start with a formula character get a leading `'`; on by default. Turn it off
     /// only for files that no spreadsheet will open and that must round-trip byte for byte.
-    public var guardsFormulas: Bool
+    package var guardsFormulas: Bool
 
     /// A cell: text that is guarded against formula injection, or a number written as is.
-    public enum Cell: Hashable, Sendable, ExpressibleByStringLiteral {
+    package enum Cell: Hashable, Sendable, ExpressibleByStringLiteral {
         /// Text, quoted and guarded as needed.
         case text(String)
         /// A number already formatted, written unguarded.
         case number(String)
 
         /// Creates a text cell.
-        public init(stringLiteral value: String) { self = .text(value) }
+        package init(stringLiteral value: String) { self = .text(value) }
     }
 
     /// Creates a writer and writes the header row.
@@ -32,18 +32,18 @@ public struct CSVWriter: Sendable {
     /// - Parameters:
     ///   - header: The column names.
     ///   - guardsFormulas: Whether to guard text cells against formula injection.
-    public init(header: [String], guardsFormulas: Bool = true) {
+    package init(header: [String], guardsFormulas: Bool = true) {
         self.guardsFormulas = guardsFormulas
         append(header.map(Cell.text))
     }
 
     /// Appends a row of text cells.
-    public mutating func append(_ row: [String]) {
+    package mutating func append(_ row: [String]) {
         append(row.map(Cell.text))
     }
 
     /// Appends a row.
-    public mutating func append(_ row: [Cell]) {
+    package mutating func append(_ row: [Cell]) {
         if row.count == 1, case .text(let value) = row[0], value.isEmpty {
             text.append("\"\"\n")  // a lone empty field, quoted so it does not read back as a blank line
             return
@@ -67,15 +67,15 @@ public struct CSVWriter: Sendable {
     }
 
     /// A number cell with a fixed number of decimals, rounded half away from zero.
-    public static func number(_ value: Double, decimals: Int) -> Cell {
+    package static func number(_ value: Double, decimals: Int) -> Cell {
         .number(NumberFormatting.fixed(value, decimals: decimals))
     }
 
     /// A whole-number cell.
-    public static func number(_ value: Int) -> Cell { .number(String(value)) }
+    package static func number(_ value: Int) -> Cell { .number(String(value)) }
 
     /// Quotes a field when needed and, unless told otherwise, guards a leading formula character.
-    public static func escape(_ value: String, guardingFormulas: Bool = true) -> String {
+    package static func escape(_ value: String, guardingFormulas: Bool = true) -> String {
         var value = value
         if guardingFormulas, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             value = "'" + value

@@ -16,7 +16,7 @@ extension NumberFormatting {
     ///   - value: The amount.
     ///   - decimals: Digits after the point, 0…15.
     /// - Returns: The amount as locale-free text.
-    public static func fixed(_ value: Decimal, decimals: Int) -> String {
+    package static func fixed(_ value: Decimal, decimals: Int) -> String {
         precondition((0...15).contains(decimals), "decimals must be 0...15")
         guard !value.isNaN else { return "nan" }
         let rounded = self.rounded(value, decimals: decimals)
@@ -40,7 +40,7 @@ extension NumberFormatting {
     ///   - value: The amount.
     ///   - decimals: Digits after the point, 0…15.
     /// - Returns: The rounded amount; `Decimal.nan` stays NaN.
-    public static func rounded(_ value: Decimal, decimals: Int) -> Decimal {
+    package static func rounded(_ value: Decimal, decimals: Int) -> Decimal {
         var input = value
         var result = Decimal()
         NSDecimalRound(&result, &input, decimals, .plain)

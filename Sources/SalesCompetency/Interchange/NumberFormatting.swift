@@ -1,12 +1,12 @@
 /// Locale-independent number formatting for reports and CSV.
-public enum NumberFormatting: Sendable {
+package enum NumberFormatting: Sendable {
     /// `value` with exactly `decimals` digits after the point, rounded half away from zero; `nan`, `inf` and
     /// `-inf` for non-finite values.
     ///
     /// ```swift
     /// NumberFormatting.fixed(0.7, decimals: 6)   // "0.700000"
     /// ```
-    public static func fixed(_ value: Double, decimals: Int) -> String {
+    package static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
         precondition((0...15).contains(decimals), "decimals must be 0...15")
         var scale = 1.0
@@ -19,7 +19,7 @@ public enum NumberFormatting: Sendable {
 
     /// An integer count of `10^-decimals` units written as a decimal, for example `700000` with 6 decimals is
     /// `0.700000`.
-    public static func fixed(units: Int64, decimals: Int) -> String {
+    package static func fixed(units: Int64, decimals: Int) -> String {
         let negative = units < 0
         var digits = String(units.magnitude)
         if decimals > 0 {
@@ -30,7 +30,7 @@ public enum NumberFormatting: Sendable {
     }
 
     /// A fraction as a percentage with `decimals` digits, for example `0.4567` → `45.7%`.
-    public static func percent(_ fraction: Double, decimals: Int = 1) -> String {
+    package static func percent(_ fraction: Double, decimals: Int = 1) -> String {
         fixed(fraction * 100, decimals: decimals) + "%"
     }
 }

@@ -82,13 +82,13 @@ public struct ExpertiseCompetencyMap: Hashable, Sendable {
         for area in table.rightsByLeft.keys.sorted() where dictionary.areaOfExpertise(area) == nil {
             problems.append(
                 ValidationError(
-                    .danglingReference, item: "mapping \(area)", field: "area",
+                    .danglingReference, subject: "mapping \(area)", field: "area",
                     message: "unknown area of expertise \"\(area)\""))
         }
         for competency in table.leftsByRight.keys.sorted() where dictionary.competency(competency) == nil {
             problems.append(
                 ValidationError(
-                    .danglingReference, item: "mapping \(competency)", field: "competency",
+                    .danglingReference, subject: "mapping \(competency)", field: "competency",
                     message: "unknown competency \"\(competency)\""))
         }
         return problems

@@ -46,15 +46,15 @@ public struct JobTitleMap: Hashable, Sendable {
     /// - Parameters:
     ///   - title: The job title.
     ///   - role: A role of the dictionary.
-    /// - Throws: ``ValidationError`` with code `.emptyName` for an empty title, `.danglingReference` for a role
+    /// - Throws: ``ValidationError`` with code `.missingValue` for an empty title, `.danglingReference` for a role
     ///   the dictionary does not have; nothing changes then.
     public mutating func add(_ title: String, role: Role.ID) throws {
         guard !CompetencyDictionary.normalizedKey(title).isEmpty else {
-            throw ValidationError(.emptyName, item: "title", field: "title", message: "the title is empty")
+            throw ValidationError(.missingValue, subject: "title", field: "title", message: "the title is empty")
         }
         guard knownRoles.contains(role) else {
             throw ValidationError(
-                .danglingReference, item: "title \(title)", field: "role", message: "unknown role \"\(role)\"")
+                .danglingReference, subject: "title \(title)", field: "role", message: "unknown role \"\(role)\"")
         }
         insert(title, role: role)
     }

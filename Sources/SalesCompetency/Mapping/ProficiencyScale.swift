@@ -4,7 +4,7 @@
 /// (``standardScore(_:)``): (value − low) ÷ (high − low) × 100.
 ///
 /// ```swift
-/// let scale = ProficiencyScale.standard   // 1 Awareness … 5 Expert
+/// let scale = ProficiencyScale.default   // 1 Awareness … 5 Expert
 /// try scale.normalized(4)                 // 0.75
 /// try scale.standardScore(2)              // 25
 /// ```
@@ -35,26 +35,26 @@ public struct ProficiencyScale: Hashable, Sendable {
     /// - Parameter levels: The levels from lowest to highest: at least two, finite values that strictly increase,
     ///   labels not empty.
     /// - Throws: ``ValidationError`` with code `.invalidScale` for too few, non-finite or non-increasing levels
-    ///   (low ≥ high), `.emptyName` for an empty label.
+    ///   (low ≥ high), `.missingValue` for an empty label.
     public init(levels: [Level]) throws {
         guard levels.count >= 2 else {
             throw ValidationError(
-                .invalidScale, item: "scale", field: "levels", message: "a scale needs at least two levels")
+                .invalidScale, subject: "scale", field: "levels", message: "a scale needs at least two levels")
         }
         for (position, level) in levels.enumerated() {
             guard level.value.isFinite else {
                 throw ValidationError(
-                    .invalidScale, item: "scale", field: "levels[\(position)].value",
+                    .invalidScale, subject: "scale", field: "levels[\(position)].value",
                     message: "the value \(level.value) is not finite")
             }
             if position > 0, level.value <= levels[position - 1].value {
                 throw ValidationError(
-                    .invalidScale, item: "scale", field: "levels[\(position)].value",
+                    .invalidScale, subject: "scale", field: "levels[\(position)].value",
                     message: "levels must increase: \(level.value) follows \(levels[position - 1].value)")
             }
             if CompetencyDictionary.isBlank(level.label) {
                 throw ValidationError(
-                    .emptyName, item: "scale", field: "levels[\(position)].label", message: "the label is empty")
+                    .missingValue, subject: "scale", field: "levels[\(position)].label", message: "the label is empty")
             }
         }
         self.levels = levels
@@ -69,14 +69,14 @@ public struct ProficiencyScale: Hashable, Sendable {
     public init(low: Int, high: Int) throws {
         guard low < high else {
             throw ValidationError(
-                .invalidScale, item: "scale", field: "levels",
+                .invalidScale, subject: "scale", field: "levels",
                 message: "the low end \(low) is not below the high end \(high)")
         }
         try self.init(levels: (low...high).map { Level(value: Double($0), label: "\($0)") })
     }
 
     /// The default scale: 1 Awareness, 2 Developing, 3 Proficient, 4 Advanced, 5 Expert.
-    public static let standard = ProficiencyScale(
+    public static let `default` = ProficiencyScale(
         unchecked: [(1, "Awareness"), (2, "Developing"), (3, "Proficient"), (4, "Advanced"), (5, "Expert")].map {
             Level(value: $0.0, label: $0.1)
         })
@@ -99,15 +99,15 @@ public struct ProficiencyScale: Hashable, Sendable {
     /// - Parameters:
     ///   - value: The rating.
     ///   - item: What the rating is of, for the error, such as `competency closing`.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange`.
+    /// - Throws: ``ValidationError`` with code `.outOfRange`.
     func check(_ value: Double, item: String? = nil) throws {
         guard value.isFinite else {
             throw ValidationError(
-                .valueOutOfRange, item: item, field: "level", message: "\(value) is not a finite number")
+                .outOfRange, subject: item, field: "level", message: "\(value) is not a finite number")
         }
         guard value >= low, value <= high else {
             throw ValidationError(
-                .valueOutOfRange, item: item, field: "level",
+                .outOfRange, subject: item, field: "level",
                 message: "\(value) is outside the scale \(low.compactText)…\(high.compactText)")
         }
     }
@@ -116,7 +116,7 @@ public struct ProficiencyScale: Hashable, Sendable {
     ///
     /// - Parameter value: A rating within low…high.
     /// - Returns: A number in 0…1; 0 at the lowest level, 1 at the highest.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` for a value outside the scale or not finite.
+    /// - Throws: ``ValidationError`` with code `.outOfRange` for a value outside the scale or not finite.
     public func normalized(_ value: Double) throws -> Double {
         try check(value)
         return (value - low) / (high - low)
@@ -126,7 +126,7 @@ public struct ProficiencyScale: Hashable, Sendable {
     ///
     /// - Parameter value: A rating within low…high.
     /// - Returns: A number in 0…100.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` for a value outside the scale or not finite.
+    /// - Throws: ``ValidationError`` with code `.outOfRange` for a value outside the scale or not finite.
     public func standardScore(_ value: Double) throws -> Double {
         try normalized(value) * 100
     }

@@ -2,7 +2,7 @@
 // definitions and descriptions in the project's own words. See Documentation/DataLicensing.md.
 
 extension RoleExpertiseMap {
-    /// Table A-1 of the source, row by row: each area of expertise with the roles marked for it.
+    /// Table A-1 of the World-Class Sales Competency Model, row by row: each area of expertise with the roles marked for it.
     static let tableA1Rows: [(area: AreaOfExpertise.ID, roles: [Role.ID])] = [
         ("creating-and-closing-opportunities", ["consultant", "analyst"]),
         ("protecting-accounts", ["consultant", "administrator"]),  // the table says "Managing Accounts"

@@ -24,7 +24,7 @@ public struct RoleExpertiseMap: Hashable, Sendable {
         for link in links { table.insert(link.area, link.role) }
     }
 
-    /// Table A-1 of the source: 13 areas of expertise, 6 roles, 31 marked cells. Every area is marked for the
+    /// Table A-1 of the World-Class Sales Competency Model: 13 areas of expertise, 6 roles, 31 marked cells. Every area is marked for the
     /// consultant; "Managing Accounts" in the table is the area Protecting Accounts.
     public static let builtIn = RoleExpertiseMap(
         links: tableA1Rows.flatMap { row in row.roles.map { (role: $0, area: row.area) } })
@@ -102,13 +102,13 @@ public struct RoleExpertiseMap: Hashable, Sendable {
         for area in table.rightsByLeft.keys.sorted() where dictionary.areaOfExpertise(area) == nil {
             problems.append(
                 ValidationError(
-                    .danglingReference, item: "mapping \(area)", field: "area",
+                    .danglingReference, subject: "mapping \(area)", field: "area",
                     message: "unknown area of expertise \"\(area)\""))
         }
         for role in table.leftsByRight.keys.sorted() where dictionary.role(role) == nil {
             problems.append(
                 ValidationError(
-                    .danglingReference, item: "mapping \(role)", field: "role", message: "unknown role \"\(role)\""))
+                    .danglingReference, subject: "mapping \(role)", field: "role", message: "unknown role \"\(role)\""))
         }
         return problems
     }

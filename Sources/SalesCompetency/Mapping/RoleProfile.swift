@@ -38,18 +38,18 @@ public struct RoleProfile: Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - role: The role.
-    ///   - scale: The proficiency scale; ``ProficiencyScale/standard`` (1–5) by default.
+    ///   - scale: The proficiency scale; ``ProficiencyScale/default`` (1–5) by default.
     ///   - requirements: One requirement per competency.
-    /// - Throws: ``ValidationError`` with code `.duplicateID` for a competency listed twice, `.valueOutOfRange`
+    /// - Throws: ``ValidationError`` with code `.duplicateID` for a competency listed twice, `.outOfRange`
     ///   for a level off the scale or not finite.
     /// - Complexity: O(*n*) in the number of requirements.
-    public init(role: Role.ID, scale: ProficiencyScale = .standard, requirements: [Requirement]) throws {
+    public init(role: Role.ID, scale: ProficiencyScale = .default, requirements: [Requirement]) throws {
         var seen: Set<Competency.ID> = []
         for requirement in requirements {
             let item = "profile \(role): competency \(requirement.competencyID)"
             guard seen.insert(requirement.competencyID).inserted else {
                 throw ValidationError(
-                    .duplicateID, item: item, field: "competencyID", message: "the competency is listed twice")
+                    .duplicateID, subject: item, field: "competencyID", message: "the competency is listed twice")
             }
             try scale.check(requirement.level, item: item)
         }
@@ -62,11 +62,11 @@ public struct RoleProfile: Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - role: The role.
-    ///   - scale: The proficiency scale; ``ProficiencyScale/standard`` (1–5) by default.
+    ///   - scale: The proficiency scale; ``ProficiencyScale/default`` (1–5) by default.
     ///   - requirements: The required level of each competency.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` for a level off the scale or not finite.
+    /// - Throws: ``ValidationError`` with code `.outOfRange` for a level off the scale or not finite.
     /// - Complexity: O(*n* log *n*) in the number of requirements.
-    public init(role: Role.ID, scale: ProficiencyScale = .standard, requirements: [Competency.ID: Double]) throws {
+    public init(role: Role.ID, scale: ProficiencyScale = .default, requirements: [Competency.ID: Double]) throws {
         try self.init(
             role: role, scale: scale,
             requirements: requirements.sorted { $0.key < $1.key }.map {
@@ -94,7 +94,7 @@ public struct RoleProfile: Hashable, Sendable {
         if dictionary.role(roleID) == nil {
             problems.append(
                 ValidationError(
-                    .danglingReference, item: "profile \(roleID)", field: "roleID",
+                    .danglingReference, subject: "profile \(roleID)", field: "roleID",
                     message: "unknown role \"\(roleID)\""))
         }
         for requirement in requirements {
@@ -103,12 +103,12 @@ public struct RoleProfile: Hashable, Sendable {
                 if competency.isRetired {
                     problems.append(
                         ValidationError(
-                            .retiredItem, item: item, field: "competencyID", message: "the competency is retired"))
+                            .retiredItem, subject: item, field: "competencyID", message: "the competency is retired"))
                 }
             } else {
                 problems.append(
                     ValidationError(
-                        .danglingReference, item: item, field: "competencyID",
+                        .danglingReference, subject: item, field: "competencyID",
                         message: "unknown competency \"\(requirement.competencyID)\""))
             }
         }
@@ -123,7 +123,7 @@ public struct RoleProfile: Hashable, Sendable {
     ///
     /// - Parameter assessed: The person's levels by competency, on the profile's scale.
     /// - Returns: The gaps, largest first.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` for an assessed level off the scale or not finite.
+    /// - Throws: ``ValidationError`` with code `.outOfRange` for an assessed level off the scale or not finite.
     /// - Complexity: O(*n* log *n*) in the number of requirements.
     public func gaps(for assessed: [Competency.ID: Double]) throws -> [CompetencyGap] {
         var gaps: [CompetencyGap] = []
@@ -154,7 +154,7 @@ extension RoleProfile: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
             role: try container.decode(Role.ID.self, forKey: .roleID),
-            scale: try container.decodeIfPresent(ProficiencyScale.self, forKey: .scale) ?? .standard,
+            scale: try container.decodeIfPresent(ProficiencyScale.self, forKey: .scale) ?? .default,
             requirements: try container.decode([Requirement].self, forKey: .requirements))
     }
 

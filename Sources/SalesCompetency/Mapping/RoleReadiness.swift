@@ -27,7 +27,7 @@ public struct RoleReadiness: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - assessed: The person's levels by competency, on the profile's scale.
     ///   - profile: The target role's profile.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` for an assessed level off the scale or not finite.
+    /// - Throws: ``ValidationError`` with code `.outOfRange` for an assessed level off the scale or not finite.
     /// - Complexity: O(*n* log *n*) in the number of requirements.
     public init(assessed: [Competency.ID: Double], against profile: RoleProfile) throws {
         gaps = try profile.gaps(for: assessed)

@@ -42,16 +42,16 @@ public struct AlignmentReport: Hashable, Sendable, Codable {
         /// - Parameters:
         ///   - capacity: The capacity threshold, 0…1.
         ///   - competence: The competence threshold, finite and ≥ 0.
-        /// - Throws: ``OutcomeError`` with code `.invalidValue` for a threshold out of range.
+        /// - Throws: ``ValidationError`` with code `.invalidValue` for a threshold out of range.
         public init(capacity: Double = 0.5, competence: Double = 0.7) throws {
             guard capacity.isFinite, (0...1).contains(capacity) else {
-                throw OutcomeError(
-                    .invalidValue, subject: "alignment thresholds", field: "capacity",
+                throw ValidationError(
+                    .outOfRange, subject: "alignment thresholds", field: "capacity",
                     message: "\(capacity) is not within 0…1")
             }
             guard competence.isFinite, competence >= 0 else {
-                throw OutcomeError(
-                    .invalidValue, subject: "alignment thresholds", field: "competence",
+                throw ValidationError(
+                    .outOfRange, subject: "alignment thresholds", field: "competence",
                     message: "\(competence) is not a finite number ≥ 0")
             }
             self.capacity = capacity
@@ -67,7 +67,7 @@ public struct AlignmentReport: Hashable, Sendable, Codable {
                 try self.init(
                     capacity: container.decode(Double.self, forKey: .capacity),
                     competence: container.decode(Double.self, forKey: .competence))
-            } catch let error as OutcomeError {
+            } catch let error as ValidationError {
                 throw DecodingError.dataCorrupted(
                     DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description))
             }
@@ -77,7 +77,7 @@ public struct AlignmentReport: Hashable, Sendable, Codable {
     /// One team's figures and place.
     public struct Entry: Hashable, Sendable, Codable {
         /// The team.
-        public let team: Team.ID
+        public let teamID: Team.ID
         /// The capacity index and the normalised indicators behind it.
         public let capacity: CapacityIndex
         /// The competence index.
@@ -101,11 +101,11 @@ public struct AlignmentReport: Hashable, Sendable, Codable {
     ///   - capacity: Each team's capacity index, from ``CapacityModel/indices(_:)``.
     ///   - competence: Each team's competence index, such as ``CompetenceIndex/teams``.
     ///   - thresholds: The thresholds. Default 0.5 and 0.7.
-    /// - Throws: ``OutcomeError`` with code `.invalidValue` naming the team when a competence index is negative
+    /// - Throws: ``ValidationError`` with code `.invalidValue` naming the team when a competence index is negative
     ///   or not finite.
     /// - Complexity: O(t log t) in the number of teams.
     public init(
-        capacity: [Team.ID: CapacityIndex], competence: [Team.ID: Double], thresholds: Thresholds = .standard
+        capacity: [Team.ID: CapacityIndex], competence: [Team.ID: Double], thresholds: Thresholds = .default
     ) throws {
         _ = try CompetenceIndex(teams: competence)
         var entries: [Entry] = []
@@ -119,7 +119,7 @@ public struct AlignmentReport: Hashable, Sendable, Codable {
                 case (true, false): .competenceBound
                 case (false, false): .bothLow
                 }
-            entries.append(Entry(team: team, capacity: index, competence: level, quadrant: placed))
+            entries.append(Entry(teamID: team, capacity: index, competence: level, quadrant: placed))
         }
         self.thresholds = thresholds
         self.entries = entries
@@ -130,5 +130,5 @@ public struct AlignmentReport: Hashable, Sendable, Codable {
 
 extension AlignmentReport.Thresholds {
     /// Capacity 0.5, competence 0.7.
-    public static let standard = try! AlignmentReport.Thresholds()
+    public static let `default` = try! AlignmentReport.Thresholds()
 }

@@ -46,20 +46,20 @@ public struct CapacityIndicator: Hashable, Sendable, Codable, Identifiable {
     ///   - upper: The highest possible value, greater than `lower`.
     ///   - direction: Whether higher or lower is better. Default higher.
     ///   - weight: The weight, finite and greater than 0. Default 1.
-    /// - Throws: ``OutcomeError`` with code `.invalidValue` naming the indicator when the range is empty or
+    /// - Throws: ``ValidationError`` with code `.invalidValue` naming the indicator when the range is empty or
     ///   not finite, or the weight is not a finite positive number.
     public init(id: ID, lower: Double, upper: Double, direction: Direction = .higherIsBetter, weight: Double = 1)
         throws
     {
         let subject = "capacity indicator \(id)"
         guard lower.isFinite, upper.isFinite, lower < upper else {
-            throw OutcomeError(
-                .invalidValue, subject: subject, field: "upper",
+            throw ValidationError(
+                .outOfRange, subject: subject, field: "upper",
                 message: "the range \(lower)…\(upper) must be finite with lower < upper")
         }
         guard weight.isFinite, weight > 0 else {
-            throw OutcomeError(
-                .invalidValue, subject: subject, field: "weight", message: "weight \(weight) must be finite and > 0")
+            throw ValidationError(
+                .outOfRange, subject: subject, field: "weight", message: "weight \(weight) must be finite and > 0")
         }
         self.id = id
         self.lower = lower
@@ -71,7 +71,7 @@ public struct CapacityIndicator: Hashable, Sendable, Codable, Identifiable {
     /// Market share in percent, 0…100, higher is better; id `market-share`.
     ///
     /// - Parameter weight: The weight.
-    /// - Throws: ``OutcomeError`` for a weight that is not finite and positive.
+    /// - Throws: ``ValidationError`` for a weight that is not finite and positive.
     public static func marketShare(weight: Double = 1) throws -> CapacityIndicator {
         try CapacityIndicator(id: "market-share", lower: 0, upper: 100, weight: weight)
     }
@@ -79,7 +79,7 @@ public struct CapacityIndicator: Hashable, Sendable, Codable, Identifiable {
     /// Net Promoter Score, −100…100, higher is better; id `net-promoter-score`.
     ///
     /// - Parameter weight: The weight.
-    /// - Throws: ``OutcomeError`` for a weight that is not finite and positive.
+    /// - Throws: ``ValidationError`` for a weight that is not finite and positive.
     public static func netPromoterScore(weight: Double = 1) throws -> CapacityIndicator {
         try CapacityIndicator(id: "net-promoter-score", lower: -100, upper: 100, weight: weight)
     }
@@ -87,7 +87,7 @@ public struct CapacityIndicator: Hashable, Sendable, Codable, Identifiable {
     /// Customer retention rate as a fraction, 0…1, higher is better; id `customer-retention`.
     ///
     /// - Parameter weight: The weight.
-    /// - Throws: ``OutcomeError`` for a weight that is not finite and positive.
+    /// - Throws: ``ValidationError`` for a weight that is not finite and positive.
     public static func customerRetention(weight: Double = 1) throws -> CapacityIndicator {
         try CapacityIndicator(id: "customer-retention", lower: 0, upper: 1, weight: weight)
     }
@@ -98,7 +98,7 @@ public struct CapacityIndicator: Hashable, Sendable, Codable, Identifiable {
     /// - Parameters:
     ///   - competitors: The number of ranked competitors, at least 2.
     ///   - weight: The weight.
-    /// - Throws: ``OutcomeError`` for fewer than 2 competitors or a weight that is not finite and positive.
+    /// - Throws: ``ValidationError`` for fewer than 2 competitors or a weight that is not finite and positive.
     public static func leadershipPosition(competitors: Int, weight: Double = 1) throws -> CapacityIndicator {
         try CapacityIndicator(
             id: "leadership-position", lower: 1, upper: Double(competitors), direction: .lowerIsBetter, weight: weight)
@@ -108,12 +108,12 @@ public struct CapacityIndicator: Hashable, Sendable, Codable, Identifiable {
     ///
     /// - Parameter value: The raw value.
     /// - Returns: The normalised value.
-    /// - Throws: ``OutcomeError`` with code `.invalidValue` naming the indicator when the value is not finite
+    /// - Throws: ``ValidationError`` with code `.invalidValue` naming the indicator when the value is not finite
     ///   or outside the range.
     public func normalize(_ value: Double) throws -> Double {
         guard value.isFinite, value >= lower, value <= upper else {
-            throw OutcomeError(
-                .invalidValue, subject: "capacity indicator \(id)", field: "value",
+            throw ValidationError(
+                .outOfRange, subject: "capacity indicator \(id)", field: "value",
                 message: "\(value) is outside the stated range \(lower)…\(upper)")
         }
         let span = upper - lower
@@ -132,7 +132,7 @@ public struct CapacityIndicator: Hashable, Sendable, Codable, Identifiable {
                 upper: container.decode(Double.self, forKey: .upper),
                 direction: container.decodeIfPresent(Direction.self, forKey: .direction) ?? .higherIsBetter,
                 weight: container.decodeIfPresent(Double.self, forKey: .weight) ?? 1)
-        } catch let error as OutcomeError {
+        } catch let error as ValidationError {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description))
         }

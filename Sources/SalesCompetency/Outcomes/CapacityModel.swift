@@ -18,14 +18,14 @@ public struct CapacityModel: Hashable, Sendable, Codable {
     /// Creates a model.
     ///
     /// - Parameter indicators: The indicators, at least one, with unique ids.
-    /// - Throws: ``OutcomeError`` with code `.missingValue` when there is none, `.duplicateID` for a repeated id.
+    /// - Throws: ``ValidationError`` with code `.missingValue` when there is none, `.duplicateID` for a repeated id.
     public init(_ indicators: [CapacityIndicator]) throws {
         guard !indicators.isEmpty else {
-            throw OutcomeError(.missingValue, subject: "capacity model", message: "give at least one indicator")
+            throw ValidationError(.missingValue, subject: "capacity model", message: "give at least one indicator")
         }
         var seen: Set<CapacityIndicator.ID> = []
         for indicator in indicators where !seen.insert(indicator.id).inserted {
-            throw OutcomeError(
+            throw ValidationError(
                 .duplicateID, subject: "capacity model", field: "indicators",
                 message: "indicator \(indicator.id) appears twice")
         }
@@ -38,7 +38,7 @@ public struct CapacityModel: Hashable, Sendable, Codable {
     ///   - readings: The raw value of each indicator.
     ///   - subject: Who the readings belong to, used in errors, for example `team east`.
     /// - Returns: The index and the normalised values behind it.
-    /// - Throws: ``OutcomeError`` naming the subject and indicator: `.missingValue` for a missing reading,
+    /// - Throws: ``ValidationError`` naming the subject and indicator: `.missingValue` for a missing reading,
     ///   `.unknownID` for a reading of an indicator not in the model, `.invalidValue` for a value that is not
     ///   finite or outside the indicator's range.
     /// - Complexity: O(k) in the number of indicators.
@@ -47,20 +47,20 @@ public struct CapacityModel: Hashable, Sendable, Codable {
     {
         let known = Set(indicators.map(\.id))
         if let stray = readings.keys.sorted().first(where: { !known.contains($0) }) {
-            throw OutcomeError(
-                .unknownID, subject: subject, field: stray.rawValue, message: "indicator \(stray) is not in the model")
+            throw ValidationError(
+                .danglingReference, subject: subject, field: stray.rawValue, message: "indicator \(stray) is not in the model")
         }
         var normalized: [CapacityIndicator.ID: Double] = [:]
         var weighted = 0.0
         var weights = 0.0
         for indicator in indicators {
             guard let value = readings[indicator.id] else {
-                throw OutcomeError(
+                throw ValidationError(
                     .missingValue, subject: subject, field: indicator.id.rawValue,
                     message: "no reading of \(indicator.id)")
             }
             let share: Double
-            do { share = try indicator.normalize(value) } catch var error as OutcomeError {
+            do { share = try indicator.normalize(value) } catch var error as ValidationError {
                 error.subject = "\(subject), capacity indicator \(indicator.id)"
                 throw error
             }
@@ -75,7 +75,7 @@ public struct CapacityModel: Hashable, Sendable, Codable {
     ///
     /// - Parameter readings: Each team's raw value of each indicator.
     /// - Returns: Each team's index.
-    /// - Throws: ``OutcomeError`` naming the team, as ``index(_:subject:)``.
+    /// - Throws: ``ValidationError`` naming the team, as ``index(_:subject:)``.
     /// - Complexity: O(t × k) for t teams and k indicators.
     public func indices(_ readings: [Team.ID: [CapacityIndicator.ID: Double]]) throws -> [Team.ID: CapacityIndex] {
         var result: [Team.ID: CapacityIndex] = [:]
@@ -89,7 +89,7 @@ public struct CapacityModel: Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         do { try self.init(container.decode([CapacityIndicator].self, forKey: .indicators)) } catch let error
-            as OutcomeError
+            as ValidationError
         {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description))

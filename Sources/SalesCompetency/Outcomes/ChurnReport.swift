@@ -45,12 +45,12 @@ public struct ChurnReport: Hashable, Sendable, Codable {
     ///   - people: The people, for example a roster or one team's members.
     ///   - from: The first day.
     ///   - through: The last day, included.
-    /// - Throws: ``OutcomeError`` with code `.reversedDates` when `through` is before `from`.
+    /// - Throws: ``ValidationError`` with code `.outOfOrder` when `through` is before `from`.
     /// - Complexity: O(n).
     public init(_ people: some Sequence<Rep>, from: Day, through: Day) throws {
         guard from <= through else {
-            throw OutcomeError(
-                .reversedDates, subject: "churn span", field: "through", message: "\(through) is before \(from)")
+            throw ValidationError(
+                .outOfOrder, subject: "churn span", field: "through", message: "\(through) is before \(from)")
         }
         var start = 0
         var end = 0

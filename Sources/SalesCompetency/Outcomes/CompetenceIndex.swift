@@ -18,12 +18,12 @@ public struct CompetenceIndex: Hashable, Sendable, Codable {
     /// Takes team indices as they are, for a host that computes them itself.
     ///
     /// - Parameter teams: The index of each team.
-    /// - Throws: ``OutcomeError`` with code `.invalidValue` naming the team when an index is negative or not
+    /// - Throws: ``ValidationError`` with code `.invalidValue` naming the team when an index is negative or not
     ///   finite.
     public init(teams: [Team.ID: Double]) throws {
         for (team, value) in teams.sorted(by: { $0.key < $1.key }) where !value.isFinite || value < 0 {
-            throw OutcomeError(
-                .invalidValue, subject: "team \(team)", field: "competence",
+            throw ValidationError(
+                .outOfRange, subject: "team \(team)", field: "competence",
                 message: "\(value) is not a finite score ≥ 0")
         }
         self.teams = teams
@@ -36,7 +36,7 @@ public struct CompetenceIndex: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - repScores: Each rep's competency score, for example the mean over competencies of a period.
     ///   - teams: The team of each rep.
-    /// - Throws: ``OutcomeError`` with code `.invalidValue` naming the rep when a score is negative or not
+    /// - Throws: ``ValidationError`` with code `.invalidValue` naming the rep when a score is negative or not
     ///   finite.
     /// - Complexity: O(n) in the number of scores.
     public init(repScores: [Rep.ID: Double], teams: TeamMap) throws {
@@ -45,8 +45,8 @@ public struct CompetenceIndex: Hashable, Sendable, Codable {
         var unassigned: [Rep.ID] = []
         for (rep, score) in repScores.sorted(by: { $0.key < $1.key }) {
             guard score.isFinite, score >= 0 else {
-                throw OutcomeError(
-                    .invalidValue, subject: "rep \(rep)", field: "score", message: "\(score) is not a finite score ≥ 0")
+                throw ValidationError(
+                    .outOfRange, subject: "rep \(rep)", field: "score", message: "\(score) is not a finite score ≥ 0")
             }
             guard let team = teams.team(of: rep) else {
                 unassigned.append(rep)
@@ -67,7 +67,7 @@ public struct CompetenceIndex: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - repScores: Each rep's competency score.
     ///   - roster: The roster that gives each rep's manager.
-    /// - Throws: ``OutcomeError``, as ``init(repScores:teams:)``.
+    /// - Throws: ``ValidationError``, as ``init(repScores:teams:)``.
     /// - Complexity: O(n) in the number of scores and reps.
     public init(repScores: [Rep.ID: Double], roster: Roster) throws {
         try self.init(repScores: repScores, teams: TeamMap(roster: roster))

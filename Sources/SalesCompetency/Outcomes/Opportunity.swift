@@ -43,9 +43,9 @@ public struct Opportunity: Hashable, Sendable, Codable, Identifiable {
     /// The identifier.
     public let id: ID
     /// The rep who owns the deal.
-    public let owner: Rep.ID
+    public let ownerID: Rep.ID
     /// The customer account, when known.
-    public let account: AccountID?
+    public let accountID: AccountID?
     /// The day the deal was opened (engaged), when known.
     public let opened: Day?
     /// The day the deal was closed; for an open deal, an expected close day or `nil`.
@@ -59,39 +59,39 @@ public struct Opportunity: Hashable, Sendable, Codable, Identifiable {
     ///
     /// - Parameters:
     ///   - id: The identifier.
-    ///   - owner: The rep who owns the deal.
-    ///   - account: The customer account, when known.
+    ///   - ownerID: The rep who owns the deal.
+    ///   - accountID: The customer account, when known.
     ///   - opened: The day the deal was opened, when known.
     ///   - closed: The close day; required for won and lost deals.
     ///   - outcome: How the deal ended.
     ///   - value: The amount, 0 or more.
-    /// - Throws: ``OutcomeError`` naming the id: `.reversedDates` when `closed` is before `opened`,
+    /// - Throws: ``ValidationError`` naming the id: `.outOfOrder` when `closed` is before `opened`,
     ///   `.negativeValue` or `.invalidValue` (NaN) for the value, `.missingValue` for a won or lost deal
     ///   without a close day.
     public init(
-        id: ID, owner: Rep.ID, account: AccountID? = nil, opened: Day?, closed: Day?, outcome: Outcome,
+        id: ID, ownerID: Rep.ID, accountID: AccountID? = nil, opened: Day?, closed: Day?, outcome: Outcome,
         value: Decimal
     ) throws {
         let subject = "opportunity \(id)"
         if let opened, let closed, closed < opened {
-            throw OutcomeError(
-                .reversedDates, subject: subject, field: "closed",
+            throw ValidationError(
+                .outOfOrder, subject: subject, field: "closed",
                 message: "closes on \(closed), before it opens on \(opened)")
         }
         if value.isNaN {
-            throw OutcomeError(.invalidValue, subject: subject, field: "value", message: "value is not a number")
+            throw ValidationError(.outOfRange, subject: subject, field: "value", message: "value is not a number")
         }
         if value < 0 {
-            throw OutcomeError(.negativeValue, subject: subject, field: "value", message: "value \(value) is negative")
+            throw ValidationError(.negativeValue, subject: subject, field: "value", message: "value \(value) is negative")
         }
         if outcome != .open, closed == nil {
-            throw OutcomeError(
+            throw ValidationError(
                 .missingValue, subject: subject, field: "closed",
                 message: "a \(outcome.rawValue) deal needs a close day")
         }
         self.id = id
-        self.owner = owner
-        self.account = account
+        self.ownerID = ownerID
+        self.accountID = accountID
         self.opened = opened
         self.closed = closed
         self.outcome = outcome
@@ -107,7 +107,7 @@ public struct Opportunity: Hashable, Sendable, Codable, Identifiable {
         return opened.days(to: closed)
     }
 
-    private enum CodingKeys: String, CodingKey { case id, owner, account, opened, closed, outcome, value }
+    private enum CodingKeys: String, CodingKey { case id, ownerID = "owner", accountID = "account", opened, closed, outcome, value }
 
     /// Decodes `{"id", "owner", "account"?, "opened"?, "closed"?, "outcome", "value"}` and checks it as
     /// ``init(id:owner:account:opened:closed:outcome:value:)`` does.
@@ -115,13 +115,13 @@ public struct Opportunity: Hashable, Sendable, Codable, Identifiable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         do {
             try self.init(
-                id: container.decode(ID.self, forKey: .id), owner: container.decode(Rep.ID.self, forKey: .owner),
-                account: container.decodeIfPresent(AccountID.self, forKey: .account),
+                id: container.decode(ID.self, forKey: .id), ownerID: container.decode(Rep.ID.self, forKey: .ownerID),
+                accountID: container.decodeIfPresent(AccountID.self, forKey: .accountID),
                 opened: container.decodeIfPresent(Day.self, forKey: .opened),
                 closed: container.decodeIfPresent(Day.self, forKey: .closed),
                 outcome: container.decode(Outcome.self, forKey: .outcome),
                 value: container.decode(Decimal.self, forKey: .value))
-        } catch let error as OutcomeError {
+        } catch let error as ValidationError {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description))
         }
@@ -131,8 +131,8 @@ public struct Opportunity: Hashable, Sendable, Codable, Identifiable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
-        try container.encode(owner, forKey: .owner)
-        try container.encodeIfPresent(account, forKey: .account)
+        try container.encode(ownerID, forKey: .ownerID)
+        try container.encodeIfPresent(accountID, forKey: .accountID)
         try container.encodeIfPresent(opened, forKey: .opened)
         try container.encodeIfPresent(closed, forKey: .closed)
         try container.encode(outcome, forKey: .outcome)

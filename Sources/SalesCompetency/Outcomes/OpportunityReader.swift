@@ -43,7 +43,7 @@ public struct OpportunityReader: Hashable, Sendable {
     ///
     /// - Parameter path: The file path.
     /// - Returns: The deals in file order.
-    /// - Throws: ``ImportError`` naming the file, line and column of the first problem: `.emptyFile` (no header
+    /// - Throws: ``InputError`` naming the file, line and column of the first problem: `.emptyFile` (no header
     ///   or no deals), `.missingColumn`, `.wrongFieldCount`, `.missingValue`, `.invalidValue` (a bad date or
     ///   number, a negative value, a close day before the open day, unknown stage labels), `.duplicateID`,
     ///   `.invalidUTF8`.
@@ -58,7 +58,7 @@ public struct OpportunityReader: Hashable, Sendable {
     ///   - text: The CSV text.
     ///   - name: The name used in errors.
     /// - Returns: The deals in order.
-    /// - Throws: ``ImportError``, as ``read(csvFile:)``.
+    /// - Throws: ``InputError``, as ``read(csvFile:)``.
     public func read(csvText text: String, name: String = "<opportunities>") throws -> [Opportunity] {
         try read(CSVReader(string: text, name: name))
     }
@@ -90,8 +90,8 @@ public struct OpportunityReader: Hashable, Sendable {
             try known.checkFieldCount(record)
             let line = record.line
             func text(_ index: Int) throws -> String { try known.text(of: record, at: index) }
-            func fail(_ code: ImportError.Code, _ index: Int, _ message: String) -> ImportError {
-                ImportError(code, file: file, line: line, field: known.names[index], message: message)
+            func fail(_ code: InputError.Code, _ index: Int, _ message: String) -> InputError {
+                InputError(code, file: file, line: line, field: known.names[index], message: message)
             }
             let label = try text(at.stage)
             guard let outcome = stages.outcome(of: label) else {
@@ -135,29 +135,29 @@ public struct OpportunityReader: Hashable, Sendable {
             do {
                 deals.append(
                     try Opportunity(
-                        id: dealID, owner: Rep.ID(rawValue: owner), account: account, opened: opened, closed: closed,
+                        id: dealID, ownerID: Rep.ID(rawValue: owner), accountID: account, opened: opened, closed: closed,
                         outcome: outcome, value: value))
-            } catch let error as OutcomeError {
+            } catch let error as ValidationError {
                 let column = error.field == "value" ? at.value : at.closed
                 throw fail(.invalidValue, column, error.description)
             }
             lineOfID[dealID] = line
         }
         guard let header else {
-            throw ImportError(.emptyFile, file: file, message: "the file is empty; expected a header row")
+            throw InputError(.emptyFile, file: file, message: "the file is empty; expected a header row")
         }
         if let firstUnknownLine {
             let found = unknownLabels.sorted { $0.key < $1.key }.map { "\"\($0.key)\" (\($0.value) deals)" }
             let open =
                 stages.open.count <= 6 ? stages.open.sorted().joined(separator: ", ") : "\(stages.open.count) labels"
-            throw ImportError(
+            throw InputError(
                 .invalidValue, file: file, line: firstUnknownLine, field: columns.stage,
                 message: "unknown stage labels \(found.joined(separator: ", ")); won: "
                     + "\(stages.won.sorted().joined(separator: ", ")); lost: \(stages.lost.sorted().joined(separator: ", "))"
                     + "; open: \(open). Name each label as won, lost or open, or treat unknown labels as open")
         }
         guard !deals.isEmpty else {
-            throw ImportError(
+            throw InputError(
                 .emptyFile, file: file, line: 1, field: nil,
                 message: "the file has a header (\(header.names.joined(separator: ","))) but no deals")
         }

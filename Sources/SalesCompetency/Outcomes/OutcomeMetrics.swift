@@ -85,7 +85,7 @@ public struct OutcomeMetrics: Hashable, Sendable {
     ///
     /// - Complexity: O(n log n).
     public func byRep() -> [Rep.ID: OutcomeSummary] {
-        summaries { deal, _ in deal.owner }
+        summaries { deal, _ in deal.ownerID }
     }
 
     /// The figures per team; the deals of reps in no team are grouped under `nil`.
@@ -93,7 +93,7 @@ public struct OutcomeMetrics: Hashable, Sendable {
     /// - Parameter teams: The team of each rep, for example ``TeamMap/init(roster:)``.
     /// - Complexity: O(n log n).
     public func byTeam(_ teams: TeamMap) -> [Team.ID?: OutcomeSummary] {
-        summaries { deal, _ in Optional(teams.team(of: deal.owner)) }
+        summaries { deal, _ in Optional(teams.team(of: deal.ownerID)) }
     }
 
     /// The figures per period (month by default) of the close day.

@@ -26,7 +26,7 @@ public struct RampReport: Hashable, Sendable, Codable {
     public init(roster: Roster, opportunities: [Opportunity]) {
         var firstWins: [Rep.ID: [Day]] = [:]
         for deal in opportunities where deal.outcome == .won {
-            if let closed = deal.closed { firstWins[deal.owner, default: []].append(closed) }
+            if let closed = deal.closed { firstWins[deal.ownerID, default: []].append(closed) }
         }
         var days: [Rep.ID: Int] = [:]
         var notYetWon: [Rep.ID] = []

@@ -39,7 +39,7 @@ public struct StageLabels: Hashable, Sendable, Codable {
     ///   - lost: The labels of lost deals. Default `lost`.
     ///   - open: The labels of open deals. Default ``commonOpenLabels``.
     ///   - unknownIsOpen: Whether any other label means open. Default `false`.
-    /// - Throws: ``OutcomeError`` with code `.invalidValue` when a set of won or lost labels is empty, a label is
+    /// - Throws: ``ValidationError`` with code `.invalidValue` when a set of won or lost labels is empty, a label is
     ///   empty, or a label is in two sets (the won and lost labels take precedence over the default open
     ///   labels, which are dropped where they overlap).
     public init(
@@ -51,16 +51,16 @@ public struct StageLabels: Hashable, Sendable, Codable {
         var openLabels = Set((open ?? StageLabels.commonOpenLabels).map(StageLabels.normalize))
         if open == nil { openLabels.subtract(won.union(lost)) }
         guard !won.isEmpty, !lost.isEmpty else {
-            throw OutcomeError(
-                .invalidValue, subject: "stage labels", message: "give at least one won label and one lost label")
+            throw ValidationError(
+                .outOfRange, subject: "stage labels", message: "give at least one won label and one lost label")
         }
         for (name, set) in [("won", won), ("lost", lost), ("open", openLabels)] where set.contains("") {
-            throw OutcomeError(.invalidValue, subject: "stage labels", field: name, message: "a label is empty")
+            throw ValidationError(.outOfRange, subject: "stage labels", field: name, message: "a label is empty")
         }
         let clashes = won.intersection(lost).union(won.intersection(openLabels)).union(lost.intersection(openLabels))
         guard clashes.isEmpty else {
-            throw OutcomeError(
-                .invalidValue, subject: "stage labels",
+            throw ValidationError(
+                .outOfRange, subject: "stage labels",
                 message: "labels in more than one set: \(clashes.sorted().joined(separator: ", "))")
         }
         self.won = won
@@ -92,7 +92,7 @@ public struct StageLabels: Hashable, Sendable, Codable {
                 lost: container.decode(Set<String>.self, forKey: .lost),
                 open: container.decodeIfPresent(Set<String>.self, forKey: .open),
                 unknownIsOpen: container.decodeIfPresent(Bool.self, forKey: .unknownIsOpen) ?? false)
-        } catch let error as OutcomeError {
+        } catch let error as ValidationError {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description))
         }

@@ -50,7 +50,7 @@ public struct TeamMap: Hashable, Sendable, Codable {
     ///   - path: The file path.
     ///   - repColumn: The column with the rep id.
     ///   - teamColumn: The column with the team id.
-    /// - Throws: ``ImportError`` naming the file, line and column: `.emptyFile`, `.missingColumn`,
+    /// - Throws: ``InputError`` naming the file, line and column: `.emptyFile`, `.missingColumn`,
     ///   `.wrongFieldCount`, `.missingValue` (an empty cell), `.duplicateID` (a rep listed twice).
     /// - Complexity: O(n) in the file size.
     public init(csvFile path: String, repColumn: String = "rep_id", teamColumn: String = "team_id") throws {
@@ -64,7 +64,7 @@ public struct TeamMap: Hashable, Sendable, Codable {
     ///   - name: The name used in errors.
     ///   - repColumn: The column with the rep id.
     ///   - teamColumn: The column with the team id.
-    /// - Throws: ``ImportError``, as ``init(csvFile:repColumn:teamColumn:)``.
+    /// - Throws: ``InputError``, as ``init(csvFile:repColumn:teamColumn:)``.
     public init(
         csvText text: String, name: String = "<teams>", repColumn: String = "rep_id", teamColumn: String = "team_id"
     ) throws {
@@ -88,11 +88,11 @@ public struct TeamMap: Hashable, Sendable, Codable {
             let rep = record.string(at: positions.rep).trimmingASCIIWhitespace()
             let team = record.string(at: positions.team).trimmingASCIIWhitespace()
             for (value, column) in [(rep, repColumn), (team, teamColumn)] where value.isEmpty {
-                throw ImportError(.missingValue, file: file, line: record.line, field: column, message: "empty cell")
+                throw InputError(.missingValue, file: file, line: record.line, field: column, message: "empty cell")
             }
             let id = Rep.ID(rawValue: rep)
             if let first = lines[id] {
-                throw ImportError(
+                throw InputError(
                     .duplicateID, file: file, line: record.line, field: repColumn,
                     message: "rep \"\(rep)\" appears twice (first on line \(first))")
             }
@@ -100,7 +100,7 @@ public struct TeamMap: Hashable, Sendable, Codable {
             assignments[id] = Team.ID(rawValue: team)
         }
         guard header != nil else {
-            throw ImportError(
+            throw InputError(
                 .emptyFile, file: file, message: "the file is empty; expected a header with \(repColumn),\(teamColumn)")
         }
         self.assignments = assignments

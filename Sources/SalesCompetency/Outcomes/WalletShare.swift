@@ -55,24 +55,24 @@ public struct WalletShare: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - metrics: The deals and range; won deals in the range count.
     ///   - accountTotals: The total spend of each account.
-    /// - Throws: ``OutcomeError`` naming the account: `.negativeValue` for a negative total, `.invalidValue`
+    /// - Throws: ``ValidationError`` naming the account: `.negativeValue` for a negative total, `.invalidValue`
     ///   for NaN.
     /// - Complexity: O(n) in the number of deals.
     public init(_ metrics: OutcomeMetrics, accountTotals: [Opportunity.AccountID: Decimal]) throws {
         for (account, total) in accountTotals.sorted(by: { $0.key < $1.key }) {
             if total.isNaN {
-                throw OutcomeError(
-                    .invalidValue, subject: "account \(account)", field: "totalSpend", message: "not a number")
+                throw ValidationError(
+                    .outOfRange, subject: "account \(account)", field: "totalSpend", message: "not a number")
             }
             if total < 0 {
-                throw OutcomeError(
+                throw ValidationError(
                     .negativeValue, subject: "account \(account)", field: "totalSpend",
                     message: "total spend \(total) is negative")
             }
         }
         var won: [Opportunity.AccountID: Decimal] = [:]
         for deal in metrics.opportunities where deal.outcome == .won && metrics.period(of: deal) != nil {
-            if let account = deal.account, accountTotals[account] != nil { won[account, default: 0] += deal.value }
+            if let account = deal.accountID, accountTotals[account] != nil { won[account, default: 0] += deal.value }
         }
         accounts = accountTotals.reduce(into: [:]) { result, entry in
             result[entry.key] = Account(wonValue: won[entry.key] ?? 0, totalSpend: entry.value)

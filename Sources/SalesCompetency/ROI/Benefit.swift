@@ -95,7 +95,7 @@ public struct Benefit: Hashable, Sendable, Codable {
     ///   - unitValue: The margin or value of one unit, ≥ 0.
     ///   - firstYearOnly: Count the first year only. Default `false`.
     ///   - retentionAdjusted: Scale by retention; `nil` decides by the investment's category.
-    /// - Throws: ``ROIError`` naming the field.
+    /// - Throws: ``ValidationError`` naming the field.
     public init(
         name: String, change: Change, direction: Direction = .higherIsBetter, frequency: Frequency = .month,
         units: Decimal = 1, attribution: Decimal, confidence: Decimal, unitValue: Decimal,
@@ -163,7 +163,7 @@ public struct Benefit: Hashable, Sendable, Codable {
                 trained: try changes.decode(Decimal.self, forKey: .trained),
                 control: try changes.decode(Decimal.self, forKey: .control))
         } else {
-            throw ROIError(
+            throw ValidationError(
                 .missingValue, field: "change", message: "needs before and after, or trained and control")
         }
         try self.init(

@@ -55,7 +55,7 @@ public struct CostItem: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - name: What the cost is for; not empty.
     ///   - kind: The kind and figures: amounts, hours and rates not negative and not NaN, months ≥ 1.
-    /// - Throws: ``ROIError`` naming the field (`amount`, `hours`, `loadedHourlyRate`, `months`, `name`).
+    /// - Throws: ``ValidationError`` naming the field (`amount`, `hours`, `loadedHourlyRate`, `months`, `name`).
     public init(name: String, kind: Kind) throws {
         try ROICheck.text(name, "name")
         switch kind {
@@ -64,7 +64,7 @@ public struct CostItem: Hashable, Sendable, Codable {
         case .monthly(let amount, let months), .perSeatMonthly(let amount, let months):
             try ROICheck.nonNegative(amount, "amount")
             if let months, months < 1 {
-                throw ROIError(.outOfRange, field: "months", message: "must be at least 1, found \(months)")
+                throw ValidationError(.outOfRange, field: "months", message: "must be at least 1, found \(months)")
             }
         case .participantTime(let hours, let rate):
             try ROICheck.nonNegative(hours, "hours")
@@ -129,7 +129,7 @@ public struct CostItem: Hashable, Sendable, Codable {
                 hours: try container.decode(Decimal.self, forKey: .hours),
                 loadedHourlyRate: try container.decode(Decimal.self, forKey: .loadedHourlyRate))
         default:
-            throw ROIError(
+            throw ValidationError(
                 .outOfRange, field: "kind",
                 message: "must be oneTime, monthly, perSeat, perSeatMonthly or participantTime, found \"\(kindName)\"")
         }

@@ -48,13 +48,13 @@ public struct DiscountedCashFlows: Hashable, Sendable, Codable {
     ///   - costs: Costs per year, index 0 = t = 0; each ≥ 0.
     ///   - benefits: Benefits per year, the same length; not NaN.
     ///   - discountRate: r, 0…1 (0.10 for 10%).
-    /// - Throws: ``ROIError``: `mismatchedLengths` when the series differ in length or are empty,
+    /// - Throws: ``ValidationError``: `mismatchedLengths` when the series differ in length or are empty,
     ///   `negativeValue` for a negative cost (`costs[k]`), `outOfRange` for a rate outside 0…1, `notFinite`
     ///   for NaN.
     /// - Complexity: O(n²) multiplications for n years (n is small).
     public init(costs: [Decimal], benefits: [Decimal], discountRate: Decimal) throws {
         guard !costs.isEmpty, costs.count == benefits.count else {
-            throw ROIError(
+            throw ValidationError(
                 .mismatchedLengths, field: "benefits",
                 message: "needs one value per year like costs (\(costs.count)), found \(benefits.count)")
         }
@@ -82,7 +82,7 @@ public struct DiscountedCashFlows: Hashable, Sendable, Codable {
     /// BCR, ROI % and payback on present values (payback months over the years after year 0).
     ///
     /// - Returns: The ratios of present benefits to present costs.
-    /// - Throws: ``ROIError`` with code `zeroCosts` when present costs are 0.
+    /// - Throws: ``ValidationError`` with code `zeroCosts` when present costs are 0.
     public func presentValueRatios() throws -> ROIRatios {
         try ROIRatios(benefits: presentBenefits, costs: presentCosts, months: max(1, (years.count - 1) * 12))
     }

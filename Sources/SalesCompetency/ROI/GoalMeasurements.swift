@@ -1,4 +1,4 @@
-/// Measured values to check against the seed's targets; every field is optional and only the goals with
+/// Measured values to check against the source model's targets; every field is optional and only the goals with
 /// their measurements are judged.
 ///
 /// ```json
@@ -28,7 +28,7 @@ public struct GoalMeasurements: Hashable, Sendable, Codable {
     ///   - salesCycleDaysBefore: Cycle days before, > 0.
     ///   - salesCycleDaysAfter: Cycle days after, > 0.
     ///   - salesCycleYears: Years between the cycle measurements, > 0.
-    /// - Throws: ``ROIError`` naming the field out of range or not finite.
+    /// - Throws: ``ValidationError`` naming the field out of range or not finite.
     public init(
         retentionAfterOneYear: Double? = nil, nonInducedChurnBefore: Double? = nil,
         nonInducedChurnAfter: Double? = nil, salesCycleDaysBefore: Double? = nil,

@@ -8,13 +8,13 @@ extension Investment: Codable {
 
     /// Decodes the pinned JSON shape (see <doc:ROI>), checking `schemaVersion` and every invariant.
     ///
-    /// - Throws: ``ROIError`` naming the investment and the field (`costs[2].amount`), or `DecodingError`
+    /// - Throws: ``ValidationError`` naming the investment and the field (`costs[2].amount`), or `DecodingError`
     ///   when the JSON does not have the expected shape.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let version = try container.decode(Int.self, forKey: .schemaVersion)
         guard version == Investment.schemaVersion else {
-            throw ROIError(
+            throw ValidationError(
                 .unsupportedSchemaVersion, field: "schemaVersion",
                 message: "this library reads version \(Investment.schemaVersion), found \(version)")
         }
@@ -22,8 +22,8 @@ extension Investment: Codable {
         func nested<T: Decodable>(_ type: T.Type, _ key: CodingKeys) throws -> T? {
             do {
                 return try container.decodeIfPresent(type, forKey: key)
-            } catch let error as ROIError {
-                throw error.within(key.stringValue, investment: id)
+            } catch let error as ValidationError {
+                throw error.within(key.stringValue, subject: "investment \(id)")
             }
         }
         func list<T: Decodable>(_ type: T.Type, _ key: CodingKeys) throws -> [T] {
@@ -34,8 +34,8 @@ extension Investment: Codable {
                 let index = items.currentIndex
                 do {
                     result.append(try items.decode(type))
-                } catch let error as ROIError {
-                    throw error.within("\(key.stringValue)[\(index)]", investment: id)
+                } catch let error as ValidationError {
+                    throw error.within("\(key.stringValue)[\(index)]", subject: "investment \(id)")
                 }
             }
             return result
@@ -43,7 +43,7 @@ extension Investment: Codable {
         try self.init(
             id: id, name: try container.decode(String.self, forKey: .name),
             category: try container.decode(Category.self, forKey: .category),
-            owner: try container.decodeIfPresent(Rep.ID.self, forKey: .owner) ?? Rep.ID(rawValue: ""),
+            ownerID: try container.decodeIfPresent(Rep.ID.self, forKey: .owner) ?? Rep.ID(rawValue: ""),
             startsOn: try container.decode(Day.self, forKey: .startsOn),
             endsOn: try container.decodeIfPresent(Day.self, forKey: .endsOn),
             participants: try container.decodeIfPresent(Int.self, forKey: .participants) ?? 0,
@@ -62,7 +62,7 @@ extension Investment: Codable {
         try container.encode(id, forKey: .id)
         try container.encode(name, forKey: .name)
         try container.encode(category, forKey: .category)
-        try container.encode(owner, forKey: .owner)
+        try container.encode(ownerID, forKey: .owner)
         try container.encode(startsOn, forKey: .startsOn)
         try container.encodeIfPresent(endsOn, forKey: .endsOn)
         try container.encode(participants, forKey: .participants)
@@ -79,14 +79,15 @@ extension Investment: Codable {
     ///
     /// - Parameter path: The file.
     /// - Returns: The investment.
-    /// - Throws: ``ImportError`` naming the file: `unreadableFile`, `invalidJSON` (with the JSON path),
-    ///   `unsupportedSchemaVersion`, or `invalidValue` carrying the ``ROIError`` message.
+    /// - Throws: ``InputError`` naming the file: `unreadableFile`, `invalidJSON` (with the JSON path),
+    ///   `unsupportedSchemaVersion`, or `invalidValue` wrapping the ``ValidationError`` (with its code, such as
+    ///   `zeroCosts`) in ``InputError/underlying``.
     public init(jsonFile path: String) throws {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ImportError(.unreadableFile, file: path, message: "cannot read the file")
+            throw InputError(.unreadableFile, file: path, message: "cannot read the file")
         }
         try self.init(jsonData: data, name: path)
     }
@@ -97,19 +98,14 @@ extension Investment: Codable {
     ///   - data: The JSON document.
     ///   - name: A name for the source in errors.
     /// - Returns: The investment.
-    /// - Throws: ``ImportError`` naming `name`, as for ``init(jsonFile:)``.
+    /// - Throws: ``InputError`` naming `name`, as for ``init(jsonFile:)``.
     public init(jsonData data: Data, name: String = "<json>") throws {
         do {
             self = try JSONDecoder().decode(Investment.self, from: data)
-        } catch let error as ROIError {
-            let code: ImportError.Code =
-                error.code == .unsupportedSchemaVersion
-                ? .unsupportedSchemaVersion
-                : error.code == .missingValue ? .missingValue : .invalidValue
-            let subject = error.investmentID.map { "investment \($0): " } ?? ""
-            throw ImportError(code, file: name, field: error.field, message: subject + error.message)
+        } catch let error as ValidationError {
+            throw InputError(wrapping: error, file: name)
         } catch let error as DecodingError {
-            throw ImportError(decoding: error, file: name, data: data)
+            throw InputError(decoding: error, file: name, data: data)
         }
     }
 }

@@ -3,12 +3,12 @@ import Foundation
 /// A sales investment whose return is tracked: a training program, hardware, software, marketing
 /// automation, a CRM, big data, coaching.
 ///
-/// Every investment has exactly one accountable owner, the person who answers for its success (the seed
-/// on why training programs fail: one sales-savvy owner, not a committee). Costs are fully loaded (see
+/// Every investment has exactly one accountable owner, the person who answers for its success (the article
+/// "Why Sales Training Programs Fail" asks for one sales-savvy owner, not a committee). Costs are fully loaded (see
 /// ``CostItem``); benefits are measured changes monetised with attribution and confidence (see
 /// ``Benefit``); intangibles are recorded but not monetised.
 ///
-/// Invariants, checked by ``init(id:name:category:owner:startsOn:endsOn:participants:seatsBought:seatsUsed:costs:benefits:intangibles:retention:measured:)``
+/// Invariants, checked by ``init(id:name:category:ownerID:startsOn:endsOn:participants:seatsBought:seatsUsed:costs:benefits:intangibles:retention:measured:)``
 /// and when decoding: non-empty id, name, category and owner; an end date not before the start; counts
 /// not negative; seats used not more than seats bought; seats bought given when a cost is per seat. The
 /// JSON shape is described in <doc:ROI>.
@@ -58,7 +58,7 @@ public struct Investment: Hashable, Sendable, Identifiable {
     /// The category.
     public var category: Category
     /// The one person accountable for the investment's success.
-    public var owner: Rep.ID
+    public var ownerID: Rep.ID
     /// The day the investment starts (the training, the go-live); day 0 of the retention curve.
     public var startsOn: Day
     /// The last day of the program, if it has one; open-ended monthly costs run through its month.
@@ -75,7 +75,7 @@ public struct Investment: Hashable, Sendable, Identifiable {
     public var benefits: [Benefit]
     /// Benefits recorded but not monetised.
     public var intangibles: [String]
-    /// The forgetting assumption for retention-adjusted benefits; `nil` means the seed's default.
+    /// The forgetting assumption for retention-adjusted benefits; `nil` means the source model's default.
     public var retention: RetentionAssumption?
     /// Measured values for goal tracking.
     public var measured: GoalMeasurements?
@@ -86,7 +86,7 @@ public struct Investment: Hashable, Sendable, Identifiable {
     ///   - id: The identifier; not empty.
     ///   - name: The name; not empty.
     ///   - category: The category; not empty.
-    ///   - owner: The one accountable owner; not empty.
+    ///   - ownerID: The one accountable owner; not empty.
     ///   - startsOn: The start day.
     ///   - endsOn: The last day of the program, not before `startsOn`.
     ///   - participants: How many take part, ≥ 0.
@@ -97,53 +97,53 @@ public struct Investment: Hashable, Sendable, Identifiable {
     ///   - intangibles: Benefits recorded, not monetised.
     ///   - retention: The forgetting assumption.
     ///   - measured: Measured values for goal tracking.
-    /// - Throws: ``ROIError`` naming the investment and the field.
+    /// - Throws: ``ValidationError`` naming the investment and the field.
     public init(
-        id: ID, name: String, category: Category, owner: Rep.ID, startsOn: Day, endsOn: Day? = nil,
+        id: ID, name: String, category: Category, ownerID: Rep.ID, startsOn: Day, endsOn: Day? = nil,
         participants: Int = 0, seatsBought: Int? = nil, seatsUsed: Int? = nil, costs: [CostItem],
         benefits: [Benefit] = [], intangibles: [String] = [], retention: RetentionAssumption? = nil,
         measured: GoalMeasurements? = nil
     ) throws {
         do {
             try ROICheck.text(id.rawValue, "id")
-        } catch let error as ROIError {
-            throw error.within(nil, investment: nil)
+        } catch let error as ValidationError {
+            throw error.within(nil, subject: nil)
         }
         do {
             try ROICheck.text(name, "name")
             try ROICheck.text(category.rawValue, "category")
-            guard !owner.rawValue.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw ROIError(
+            guard !ownerID.rawValue.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ValidationError(
                     .missingValue, field: "owner", message: "every investment needs exactly one accountable owner")
             }
             if let endsOn, endsOn < startsOn {
-                throw ROIError(
-                    .reversedDates, field: "endsOn", message: "\(endsOn) comes before startsOn \(startsOn)")
+                throw ValidationError(
+                    .outOfOrder, field: "endsOn", message: "\(endsOn) comes before startsOn \(startsOn)")
             }
             try ROICheck.nonNegative(participants, "participants")
             if let seatsBought { try ROICheck.nonNegative(seatsBought, "seatsBought") }
             if let seatsUsed {
                 try ROICheck.nonNegative(seatsUsed, "seatsUsed")
                 guard let seatsBought else {
-                    throw ROIError(.missingValue, field: "seatsBought", message: "is needed with seatsUsed")
+                    throw ValidationError(.missingValue, field: "seatsBought", message: "is needed with seatsUsed")
                 }
                 guard seatsUsed <= seatsBought else {
-                    throw ROIError(
+                    throw ValidationError(
                         .seatsExceedBought, field: "seatsUsed",
                         message: "\(seatsUsed) seats used but only \(seatsBought) bought")
                 }
             }
             if seatsBought == nil, let index = costs.firstIndex(where: \.isPerSeat) {
-                throw ROIError(
+                throw ValidationError(
                     .missingValue, field: "seatsBought", message: "is needed for the per-seat cost costs[\(index)]")
             }
-        } catch let error as ROIError {
-            throw error.within(nil, investment: id)
+        } catch let error as ValidationError {
+            throw error.within(nil, subject: "investment \(id)")
         }
         self.id = id
         self.name = name
         self.category = category
-        self.owner = owner
+        self.ownerID = ownerID
         self.startsOn = startsOn
         self.endsOn = endsOn
         self.participants = participants

@@ -33,13 +33,13 @@ public struct ROICalculator: Hashable, Sendable {
     /// - Parameters:
     ///   - horizonYears: The years analysed, 1…50. Default 3.
     ///   - discountRate: The yearly discount rate, 0…1. Default 0.10.
-    ///   - goals: The targets. Default ``SalesGoals/seeds``.
-    /// - Throws: ``ROIError`` naming `horizonYears` or `discountRate`.
-    public init(horizonYears: Int = 3, discountRate: Decimal = Decimal(string: "0.10")!, goals: SalesGoals = .seeds)
+    ///   - goals: The targets. Default ``SalesGoals/default``.
+    /// - Throws: ``ValidationError`` naming `horizonYears` or `discountRate`.
+    public init(horizonYears: Int = 3, discountRate: Decimal = Decimal(string: "0.10")!, goals: SalesGoals = .default)
         throws
     {
         guard (1...50).contains(horizonYears) else {
-            throw ROIError(
+            throw ValidationError(
                 .outOfRange, field: "horizonYears", message: "must be between 1 and 50, found \(horizonYears)")
         }
         try ROICheck.unit(discountRate, "discountRate")
@@ -59,14 +59,14 @@ public struct ROICalculator: Hashable, Sendable {
     ///
     /// - Parameter investment: The investment.
     /// - Returns: Costs, benefits, ratios, discounted flows, adoption and goals.
-    /// - Throws: ``ROIError`` naming the investment: `zeroCosts` when the fully loaded costs are 0, or an
+    /// - Throws: ``ValidationError`` naming the investment: `zeroCosts` when the fully loaded costs are 0, or an
     ///   error from the retention assumption or the goal measurements.
     /// - Complexity: O((c + b) · 12 · horizon) for c cost items and b benefits.
     public func report(for investment: Investment) throws -> ROIReport {
         do {
             return try makeReport(investment)
-        } catch let error as ROIError {
-            throw error.within(nil, investment: investment.id)
+        } catch let error as ValidationError {
+            throw error.within(nil, subject: "investment \(investment.id)")
         }
     }
 
@@ -89,12 +89,12 @@ public struct ROICalculator: Hashable, Sendable {
             costLines.append(ROIReport.CostLine(name: item.name, kind: item.kind.name, total: total))
         }
 
-        let retentionAssumption = investment.retention ?? .seedDefault
+        let retentionAssumption = investment.retention ?? .default
         let timeline: RetentionTimeline
         do {
             timeline = try retentionAssumption.timeline()
-        } catch let error as ROIError {
-            throw error.within("retention", investment: nil)
+        } catch let error as ValidationError {
+            throw error.within("retention", subject: nil)
         }
         let factors = (0...months).map { $0 == 0 ? Decimal(0) : Self.retentionFactor(timeline, month: $0) }
         var monthlyBenefits = [Decimal](repeating: 0, count: months + 1)
@@ -146,12 +146,12 @@ public struct ROICalculator: Hashable, Sendable {
         let goalResults: [GoalResult]
         do {
             goalResults = try investment.measured.map(goals.evaluate) ?? []
-        } catch let error as ROIError {
-            throw error.within("measured", investment: nil)
+        } catch let error as ValidationError {
+            throw error.within("measured", subject: nil)
         }
         return ROIReport(
             investmentID: investment.id, name: investment.name, category: investment.category,
-            owner: investment.owner, startsOn: investment.startsOn, horizonYears: horizonYears,
+            ownerID: investment.ownerID, startsOn: investment.startsOn, horizonYears: horizonYears,
             costLines: costLines, benefitLines: benefitLines, monthlyCosts: monthlyCosts,
             monthlyBenefits: monthlyBenefits, totals: totals, breakEvenMonth: breakEven, cashFlows: cashFlows,
             presentValueRatios: try cashFlows.presentValueRatios(), adoption: adoption,

@@ -37,18 +37,18 @@ public struct ROIRatios: Hashable, Sendable, Codable {
     ///   - benefits: The benefits over `months` (may be negative: things got worse); not NaN.
     ///   - costs: The costs, > 0.
     ///   - months: The months the benefits cover, ≥ 1. Default 12.
-    /// - Throws: ``ROIError`` with code `zeroCosts` when costs are 0, `negativeValue` when negative,
+    /// - Throws: ``ValidationError`` with code `zeroCosts` when costs are 0, `negativeValue` when negative,
     ///   `notFinite` for NaN, `outOfRange` when months < 1.
     public init(benefits: Decimal, costs: Decimal, months: Int = 12) throws {
         try ROICheck.finite(benefits, "benefits")
         try ROICheck.nonNegative(costs, "costs")
         guard costs > 0 else {
-            throw ROIError(
+            throw ValidationError(
                 .zeroCosts, field: "costs", message: "are 0, so the benefit-cost ratio, ROI % and payback are undefined"
             )
         }
         guard months >= 1 else {
-            throw ROIError(.outOfRange, field: "months", message: "must be at least 1, found \(months)")
+            throw ValidationError(.outOfRange, field: "months", message: "must be at least 1, found \(months)")
         }
         self.benefits = benefits
         self.costs = costs

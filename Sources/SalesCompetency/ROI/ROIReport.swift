@@ -1,7 +1,7 @@
 public import Foundation
 
 /// What an investment returns over a horizon: fully loaded costs, retention-adjusted benefits, BCR, ROI %,
-/// payback, discounted cash flows with NPV, seat adoption, and progress against the seed's goals.
+/// payback, discounted cash flows with NPV, seat adoption, and progress against the source model's goals.
 ///
 /// Every amount keeps full `Decimal` precision; round only to show it (``NumberFormatting/fixed(_:decimals:)-(Decimal,_)``
 /// rounds half away from zero).
@@ -38,7 +38,7 @@ public struct ROIReport: Hashable, Sendable, Codable {
     /// Its category.
     public let category: Investment.Category
     /// Its one accountable owner.
-    public let owner: Rep.ID
+    public let ownerID: Rep.ID
     /// Its start.
     public let startsOn: Day
     /// The horizon in years.

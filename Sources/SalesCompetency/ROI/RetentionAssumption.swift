@@ -6,7 +6,7 @@
 /// ```
 ///
 /// Optional keys `spacingGain` and `maximumFactor` tune ``ReinforcementPolicy`` (defaults 10 and 4);
-/// `forgotten` and `afterDays` default to the seed's 80% after 90 days.
+/// `forgotten` and `afterDays` default to the source model's 80% after 90 days.
 public struct RetentionAssumption: Hashable, Sendable, Codable {
     /// The fraction forgotten after ``afterDays`` without reinforcement, strictly between 0 and 1.
     public var forgotten: Double
@@ -23,11 +23,11 @@ public struct RetentionAssumption: Hashable, Sendable, Codable {
     ///   - forgotten: The fraction forgotten. Default 0.8.
     ///   - afterDays: After how many days. Default 90.
     ///   - reinforcementDays: Planned reinforcement days. Default none.
-    ///   - policy: How reinforcements change stability. Default ``ReinforcementPolicy/standard``.
-    /// - Throws: ``ROIError`` naming the field when the curve or the days cannot be used.
+    ///   - policy: How reinforcements change stability. Default ``ReinforcementPolicy/default``.
+    /// - Throws: ``ValidationError`` naming the field when the curve or the days cannot be used.
     public init(
         forgotten: Double = 0.8, afterDays: Double = 90, reinforcementDays: [Int] = [],
-        policy: ReinforcementPolicy = .standard
+        policy: ReinforcementPolicy = .default
     ) throws {
         self.forgotten = forgotten
         self.afterDays = afterDays
@@ -36,22 +36,16 @@ public struct RetentionAssumption: Hashable, Sendable, Codable {
         _ = try timeline()
     }
 
-    /// The seed's default: 80% forgotten after 90 days, no reinforcement.
-    public static let seedDefault = try! RetentionAssumption()
+    /// The source model's default: 80% forgotten after 90 days, no reinforcement.
+    public static let `default` = try! RetentionAssumption()
 
     /// The retention timeline this assumption describes.
     ///
     /// - Returns: The timeline from the investment's start.
-    /// - Throws: ``ROIError`` (converted from ``RetentionError``) naming the field.
+    /// - Throws: ``ValidationError`` naming the field.
     public func timeline() throws -> RetentionTimeline {
-        do {
-            let model = try RetentionModel(forgotten: forgotten, afterDays: afterDays)
-            return try RetentionTimeline(model: model, policy: policy, reinforcementDays: reinforcementDays)
-        } catch let error as RetentionError {
-            let code: ROIError.Code =
-                error.code == .notFinite ? .notFinite : error.code == .unorderedDays ? .reversedDates : .outOfRange
-            throw ROIError(code, field: error.field, message: error.message)
-        }
+        let model = try RetentionModel(forgotten: forgotten, afterDays: afterDays)
+        return try RetentionTimeline(model: model, policy: policy, reinforcementDays: reinforcementDays)
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -61,14 +55,9 @@ public struct RetentionAssumption: Hashable, Sendable, Codable {
     /// Decodes the shape above, checking it.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let policy: ReinforcementPolicy
-        do {
-            policy = try ReinforcementPolicy(
-                spacingGain: try container.decodeIfPresent(Double.self, forKey: .spacingGain) ?? 10,
-                maximumFactor: try container.decodeIfPresent(Double.self, forKey: .maximumFactor) ?? 4)
-        } catch let error as RetentionError {
-            throw ROIError(.outOfRange, field: error.field, message: error.message)
-        }
+        let policy = try ReinforcementPolicy(
+            spacingGain: try container.decodeIfPresent(Double.self, forKey: .spacingGain) ?? 10,
+            maximumFactor: try container.decodeIfPresent(Double.self, forKey: .maximumFactor) ?? 4)
         try self.init(
             forgotten: try container.decodeIfPresent(Double.self, forKey: .forgotten) ?? 0.8,
             afterDays: try container.decodeIfPresent(Double.self, forKey: .afterDays) ?? 90,

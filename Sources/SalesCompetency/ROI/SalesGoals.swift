@@ -2,7 +2,7 @@ import Foundation
 
 /// The targets a Sales Competency Officer is held to, and the check of measured values against them.
 ///
-/// The seed's defaults (``seeds``): 90%+ retention a year after training, non-induced sales churn down
+/// The source model's defaults (``default``): 90%+ retention a year after training, non-induced sales churn down
 /// 50%, and the sales cycle down 5–10% a year (met at 5%, the bottom of the range; 10% is the stretch).
 ///
 /// - Retention: met when measured retention ≥ the target; gap = target − measured.
@@ -10,13 +10,13 @@ import Foundation
 /// - Cycle: yearly reduction = 1 − (after ÷ before)^(1/years), the compound rate, so two years that take a
 ///   cycle from 100 to 81 days count as 10% a year; met when ≥ the target; gap = target − reduction.
 public struct SalesGoals: Hashable, Sendable, Codable {
-    /// Retention a year after training to reach, 0…1. Seed: 0.90.
+    /// Retention a year after training to reach, 0…1. Source model: 0.90.
     public var retentionAfterOneYear: Double
-    /// Relative reduction of non-induced churn to reach, 0…1. Seed: 0.50.
+    /// Relative reduction of non-induced churn to reach, 0…1. Source model: 0.50.
     public var nonInducedChurnReduction: Double
-    /// Yearly relative reduction of the sales cycle to reach, 0…1. Seed: 0.05.
+    /// Yearly relative reduction of the sales cycle to reach, 0…1. Source model: 0.05.
     public var salesCycleReductionPerYear: Double
-    /// The top of the seed's cycle range, reported as the stretch. Seed: 0.10.
+    /// The top of the source model's cycle range, reported as the stretch. Source model: 0.10.
     public var salesCycleStretchPerYear: Double
 
     /// Creates targets.
@@ -26,7 +26,7 @@ public struct SalesGoals: Hashable, Sendable, Codable {
     ///   - nonInducedChurnReduction: Churn reduction target, 0…1.
     ///   - salesCycleReductionPerYear: Cycle reduction per year, 0…1.
     ///   - salesCycleStretchPerYear: Stretch cycle reduction per year, 0…1.
-    /// - Throws: ``ROIError`` naming the target outside 0…1.
+    /// - Throws: ``ValidationError`` naming the target outside 0…1.
     public init(
         retentionAfterOneYear: Double = 0.9, nonInducedChurnReduction: Double = 0.5,
         salesCycleReductionPerYear: Double = 0.05, salesCycleStretchPerYear: Double = 0.10
@@ -41,14 +41,14 @@ public struct SalesGoals: Hashable, Sendable, Codable {
         self.salesCycleStretchPerYear = salesCycleStretchPerYear
     }
 
-    /// The seed's targets: 90% retention, churn −50%, cycle −5% a year (−10% stretch).
-    public static let seeds = try! SalesGoals()
+    /// The source model's targets: 90% retention, churn −50%, cycle −5% a year (−10% stretch).
+    public static let `default` = try! SalesGoals()
 
     /// Judges each goal that has its measurements.
     ///
     /// - Parameter measured: The measured values.
     /// - Returns: One result per goal with measurements, in the order retention, churn, cycle.
-    /// - Throws: ``ROIError`` with code `zeroBaseline` when churn before is 0 (a reduction of nothing), or
+    /// - Throws: ``ValidationError`` with code `zeroBaseline` when churn before is 0 (a reduction of nothing), or
     ///   `missingValue` when only one of a before/after pair is given.
     public func evaluate(_ measured: GoalMeasurements) throws -> [GoalResult] {
         var results: [GoalResult] = []
@@ -58,7 +58,7 @@ public struct SalesGoals: Hashable, Sendable, Codable {
         switch (measured.nonInducedChurnBefore, measured.nonInducedChurnAfter) {
         case (let before?, let after?):
             guard before > 0 else {
-                throw ROIError(
+                throw ValidationError(
                     .zeroBaseline, field: "nonInducedChurnBefore",
                     message: "is 0, so a reduction cannot be computed")
             }
@@ -68,10 +68,10 @@ public struct SalesGoals: Hashable, Sendable, Codable {
                     target: nonInducedChurnReduction))
         case (nil, nil): break
         case (nil, _):
-            throw ROIError(
+            throw ValidationError(
                 .missingValue, field: "nonInducedChurnBefore", message: "is needed with nonInducedChurnAfter")
         case (_, nil):
-            throw ROIError(
+            throw ValidationError(
                 .missingValue, field: "nonInducedChurnAfter", message: "is needed with nonInducedChurnBefore")
         }
         switch (measured.salesCycleDaysBefore, measured.salesCycleDaysAfter) {
@@ -84,9 +84,9 @@ public struct SalesGoals: Hashable, Sendable, Codable {
                     stretch: salesCycleStretchPerYear))
         case (nil, nil): break
         case (nil, _):
-            throw ROIError(.missingValue, field: "salesCycleDaysBefore", message: "is needed with salesCycleDaysAfter")
+            throw ValidationError(.missingValue, field: "salesCycleDaysBefore", message: "is needed with salesCycleDaysAfter")
         case (_, nil):
-            throw ROIError(.missingValue, field: "salesCycleDaysAfter", message: "is needed with salesCycleDaysBefore")
+            throw ValidationError(.missingValue, field: "salesCycleDaysAfter", message: "is needed with salesCycleDaysBefore")
         }
         return results
     }

@@ -3,8 +3,8 @@ public import Foundation
 /// Seats bought against seats used, and the spend that idle seats waste.
 ///
 /// utilisation = used ÷ bought; idle = bought − used; wasted spend = per-seat spend × idle ÷ bought,
-/// where per-seat spend is the total of the investment's per-seat cost items over the horizon. The seed
-/// warns of tools "bought and not used": this is the figure that shows it.
+/// where per-seat spend is the total of the investment's per-seat cost items over the horizon. The source
+/// model warns of tools "bought and not used": this is the figure that shows it.
 public struct SeatAdoption: Hashable, Sendable, Codable {
     /// Seats bought.
     public let seatsBought: Int
@@ -25,13 +25,13 @@ public struct SeatAdoption: Hashable, Sendable, Codable {
     ///   - seatsBought: Seats bought, ≥ 0.
     ///   - seatsUsed: Seats used, 0…`seatsBought`.
     ///   - seatSpend: The per-seat spend, ≥ 0.
-    /// - Throws: ``ROIError`` with code `seatsExceedBought`, `negativeValue` or `notFinite`.
+    /// - Throws: ``ValidationError`` with code `seatsExceedBought`, `negativeValue` or `notFinite`.
     public init(seatsBought: Int, seatsUsed: Int, seatSpend: Decimal) throws {
         try ROICheck.nonNegative(seatsBought, "seatsBought")
         try ROICheck.nonNegative(seatsUsed, "seatsUsed")
         try ROICheck.nonNegative(seatSpend, "seatSpend")
         guard seatsUsed <= seatsBought else {
-            throw ROIError(
+            throw ValidationError(
                 .seatsExceedBought, field: "seatsUsed",
                 message: "\(seatsUsed) seats used but only \(seatsBought) bought")
         }

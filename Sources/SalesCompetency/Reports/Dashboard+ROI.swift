@@ -44,7 +44,7 @@ extension Dashboard {
         let ratio: String = NumberFormatting.fixed(report.totals.benefitCostRatio, decimals: 2)
         let roi: String = NumberFormatting.fixed(report.totals.roiPercent, decimals: 1) + "%"
         return [
-            report.name, report.owner.rawValue, report.category.rawValue, money(report.totals.costs),
+            report.name, report.ownerID.rawValue, report.category.rawValue, money(report.totals.costs),
             money(report.totals.benefits), ratio, roi, payback, money(report.cashFlows.netPresentValue), seats,
         ]
     }

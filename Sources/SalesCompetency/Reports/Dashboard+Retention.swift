@@ -6,10 +6,10 @@ extension Dashboard {
     ///   - model: The forgetting curve without reinforcement.
     ///   - policy: How reinforcements raise stability.
     ///   - title: The section heading.
-    /// - Throws: ``RetentionError`` when the plan's days are not increasing.
+    /// - Throws: ``ValidationError`` when the plan's days are not increasing.
     /// - Complexity: O(horizon days).
     public mutating func addRetention(
-        plan: ReinforcementPlan, model: RetentionModel, policy: ReinforcementPolicy = .standard,
+        plan: ReinforcementPlan, model: RetentionModel, policy: ReinforcementPolicy = .default,
         title: String = "Knowledge retention"
     ) throws {
         let reinforced = try RetentionTimeline(model: model, policy: policy, reinforcementDays: plan.days)

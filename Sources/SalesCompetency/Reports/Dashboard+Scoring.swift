@@ -18,11 +18,11 @@ extension Dashboard {
         var sums: [Competency.ID: [Period: (total: Double, count: Int)]] = [:]
         var summary = (red: 0, amber: 0, green: 0)
         for card in scorecards {
-            if !competencies.contains(card.competency) { competencies.append(card.competency) }
-            sums[card.competency, default: [:]][card.period, default: (0, 0)].total += card.score
-            sums[card.competency, default: [:]][card.period, default: (0, 0)].count += 1
+            if !competencies.contains(card.competencyID) { competencies.append(card.competencyID) }
+            sums[card.competencyID, default: [:]][card.period, default: (0, 0)].total += card.score
+            sums[card.competencyID, default: [:]][card.period, default: (0, 0)].count += 1
             guard card.period == period else { continue }
-            cells[card.rep, default: [:]][card.competency] = card
+            cells[card.repID, default: [:]][card.competencyID] = card
             switch card.status {
             case .red: summary.red += 1
             case .amber: summary.amber += 1
@@ -44,7 +44,7 @@ extension Dashboard {
                 guard let card = cells[person.id]?[competency] else { return Heatmap.Cell(value: nil, tone: .none) }
                 return Heatmap.Cell(value: card.score, tone: Heatmap.Tone(card.status))
             }
-            heatmap.append(row: "\(person.id) (\(person.primaryRole))", cells: row)
+            heatmap.append(row: "\(person.id) (\(person.primaryRoleID))", cells: row)
         }
 
         let periods = scorecards.periods.map(Array.init) ?? [period]
@@ -84,7 +84,7 @@ extension Dashboard {
         }
         let rows = flagged.map { cell in
             [
-                cell.scorecard.rep.rawValue, cell.scorecard.period.description, cell.scorecard.competency.rawValue,
+                cell.scorecard.repID.rawValue, cell.scorecard.period.description, cell.scorecard.competencyID.rawValue,
                 NumberFormatting.fixed(cell.scorecard.score, decimals: 2),
                 cell.subjective.map { NumberFormatting.fixed($0, decimals: 2) } ?? "–",
                 String(cell.assessmentCount), NumberFormatting.fixed(cell.blended, decimals: 2),

@@ -8,23 +8,23 @@
 /// table.append(["rep-1", "0.750000"], colors: [nil, .amber])
 /// print(table.render(colored: false))
 /// ```
-public struct TextTable: Sendable {
+package struct TextTable: Sendable {
     /// A column heading and how its cells align.
-    public struct Column: Sendable {
+    package struct Column: Sendable {
         /// The heading.
-        public var title: String
+        package var title: String
         /// How cells align.
-        public var alignment: Alignment
+        package var alignment: Alignment
 
         /// Creates a column.
-        public init(_ title: String, alignment: Alignment = .left) {
+        package init(_ title: String, alignment: Alignment = .left) {
             self.title = title
             self.alignment = alignment
         }
     }
 
     /// Cell alignment.
-    public enum Alignment: Sendable {
+    package enum Alignment: Sendable {
         /// Text to the left.
         case left
         /// Text to the right, for numbers.
@@ -32,7 +32,7 @@ public struct TextTable: Sendable {
     }
 
     /// A terminal colour for a cell.
-    public enum Color: Sendable {
+    package enum Color: Sendable {
         /// Red, for the red band.
         case red
         /// Yellow, for the amber band.
@@ -53,15 +53,15 @@ public struct TextTable: Sendable {
     }
 
     /// The columns.
-    public var columns: [Column]
+    package var columns: [Column]
     private var rows: [[String]] = []
     private var colors: [[Color?]] = []
 
     /// Creates an empty table.
-    public init(columns: [Column]) { self.columns = columns }
+    package init(columns: [Column]) { self.columns = columns }
 
     /// Appends a row; missing cells are blank.
-    public mutating func append(_ row: [String], colors rowColors: [Color?] = []) {
+    package mutating func append(_ row: [String], colors rowColors: [Color?] = []) {
         rows.append(row)
         colors.append(rowColors)
     }
@@ -72,7 +72,7 @@ public struct TextTable: Sendable {
     /// escape sequences) cannot recolour, move or retitle the terminal, nor break a row in two.
     ///
     /// - Complexity: O(cells).
-    public func render(colored: Bool) -> String {
+    package func render(colored: Bool) -> String {
         let columns = columns.map { Column(TextTable.printable($0.title), alignment: $0.alignment) }
         let rows = rows.map { $0.map(TextTable.printable) }
         var widths = columns.map { $0.title.count }
@@ -121,7 +121,7 @@ public struct TextTable: Sendable {
     /// - Parameter text: The text to print.
     /// - Returns: `text` unchanged when it holds no such character, else a copy with each replaced.
     /// - Complexity: O(*n*) in the length of `text`.
-    public static func printable(_ text: String) -> String {
+    package static func printable(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(isUnprintable(scalar) ? "\u{FFFD}" : scalar) }

@@ -4,7 +4,7 @@ import Foundation
 /// the training (day 0) through a horizon.
 ///
 /// ```swift
-/// let planner = try ReinforcementPlanner(model: .seedFast)   // 90% through day 365
+/// let planner = try ReinforcementPlanner(model: .default)   // 90% through day 365
 /// let plan = planner.plan()
 /// plan.isFeasible   // true
 /// plan.days         // the reinforcement days
@@ -42,29 +42,29 @@ public struct ReinforcementPlanner: Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - model: The forgetting curve after the training.
-    ///   - policy: How reinforcements change stability. Default ``ReinforcementPolicy/standard``.
-    ///   - target: The retention to hold, strictly between 0 and 1. Default 0.9 (the seed's 90%).
-    ///   - horizonDays: The last day that must hold it, 0…``maximumHorizonDays``. Default 365 (the seed's one
+    ///   - policy: How reinforcements change stability. Default ``ReinforcementPolicy/default``.
+    ///   - target: The retention to hold, strictly between 0 and 1. Default 0.9 (the source model's 90%).
+    ///   - horizonDays: The last day that must hold it, 0…``maximumHorizonDays``. Default 365 (the source model's one
     ///     year).
     ///   - maximumEvents: The most reinforcements allowed, 0…1000. Default 12.
     ///   - minimumGapDays: The fewest days between two learning events, ≥ 1. Default 1.
-    /// - Throws: ``RetentionError`` naming the field that is out of range.
+    /// - Throws: ``ValidationError`` naming the field that is out of range.
     public init(
-        model: RetentionModel, policy: ReinforcementPolicy = .standard, target: Double = 0.9,
+        model: RetentionModel, policy: ReinforcementPolicy = .default, target: Double = 0.9,
         horizonDays: Int = 365, maximumEvents: Int = 12, minimumGapDays: Int = 1
     ) throws {
-        try RetentionError.requireOpenUnit(target, "target")
+        try RetentionCheck.requireOpenUnit(target, "target")
         guard (0...Self.maximumHorizonDays).contains(horizonDays) else {
-            throw RetentionError(
+            throw ValidationError(
                 .outOfRange, field: "horizonDays",
                 message: "must be between 0 and \(Self.maximumHorizonDays), found \(horizonDays)")
         }
         guard (0...1000).contains(maximumEvents) else {
-            throw RetentionError(
+            throw ValidationError(
                 .outOfRange, field: "maximumEvents", message: "must be between 0 and 1000, found \(maximumEvents)")
         }
         guard minimumGapDays >= 1 else {
-            throw RetentionError(
+            throw ValidationError(
                 .outOfRange, field: "minimumGapDays", message: "must be at least 1, found \(minimumGapDays)")
         }
         self.model = model

@@ -22,15 +22,15 @@ public struct ReinforcementPolicy: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - spacingGain: Days of stability gained per day of spacing, finite and ≥ 0. Default 10.
     ///   - maximumFactor: The cap on one reinforcement's effect, finite and ≥ 1. Default 4.
-    /// - Throws: ``RetentionError`` naming the field when a value is out of range or not finite.
+    /// - Throws: ``ValidationError`` naming the field when a value is out of range or not finite.
     public init(spacingGain: Double = 10, maximumFactor: Double = 4) throws {
-        try RetentionError.requireFinite(spacingGain, "spacingGain")
-        try RetentionError.requireFinite(maximumFactor, "maximumFactor")
+        try RetentionCheck.requireFinite(spacingGain, "spacingGain")
+        try RetentionCheck.requireFinite(maximumFactor, "maximumFactor")
         guard spacingGain >= 0 else {
-            throw RetentionError(.outOfRange, field: "spacingGain", message: "must be at least 0, found \(spacingGain)")
+            throw ValidationError(.outOfRange, field: "spacingGain", message: "must be at least 0, found \(spacingGain)")
         }
         guard maximumFactor >= 1 else {
-            throw RetentionError(
+            throw ValidationError(
                 .outOfRange, field: "maximumFactor", message: "must be at least 1, found \(maximumFactor)")
         }
         self.spacingGain = spacingGain
@@ -38,7 +38,7 @@ public struct ReinforcementPolicy: Hashable, Sendable, Codable {
     }
 
     /// The default policy: gain 10, maximum factor 4.
-    public static let standard = ReinforcementPolicy(unchecked: 10, 4)
+    public static let `default` = ReinforcementPolicy(unchecked: 10, 4)
 
     private init(unchecked gain: Double, _ factor: Double) {
         self.spacingGain = gain

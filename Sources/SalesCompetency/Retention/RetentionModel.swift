@@ -3,10 +3,10 @@ import Foundation
 /// The forgetting curve: the fraction of what was learnt that a person still holds `t` days after learning
 /// it, R(t) = e^(−t/S), where S is the memory's *stability* in days.
 ///
-/// The seed on the Sales Competency Officer says salespeople forget up to 80% of a training within 90–120
+/// The article "Boost Sales ROI with a Sales Competency Officer" says salespeople forget up to 80% of a training within 90–120
 /// days. ``init(forgotten:afterDays:)`` turns such a statement into a stability: R(d) = 1 − f gives
-/// S = −d ÷ ln(1 − f). For 80% after 90 days S = 90 ÷ ln 5 ≈ 55.92 days (``seedFast``); after 120 days
-/// S = 120 ÷ ln 5 ≈ 74.56 days (``seedSlow``).
+/// S = −d ÷ ln(1 − f). For 80% after 90 days S = 90 ÷ ln 5 ≈ 55.92 days (``default``); after 120 days
+/// S = 120 ÷ ln 5 ≈ 74.56 days (``slowForgetting``).
 ///
 /// ```swift
 /// let model = try RetentionModel(forgotten: 0.8, afterDays: 90)
@@ -20,9 +20,9 @@ public struct RetentionModel: Hashable, Sendable, Codable {
     /// Creates a model with a known stability.
     ///
     /// - Parameter stability: S in days, finite and greater than 0.
-    /// - Throws: ``RetentionError`` naming `stability` when it is not finite or not positive.
+    /// - Throws: ``ValidationError`` naming `stability` when it is not finite or not positive.
     public init(stability: Double) throws {
-        try RetentionError.requirePositive(stability, "stability")
+        try RetentionCheck.requirePositive(stability, "stability")
         self.stability = stability
     }
 
@@ -32,18 +32,18 @@ public struct RetentionModel: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - forgotten: The fraction forgotten, f, strictly between 0 and 1.
     ///   - afterDays: The days after which it is forgotten, d, greater than 0.
-    /// - Throws: ``RetentionError`` naming `forgotten` or `afterDays` when out of range or not finite.
+    /// - Throws: ``ValidationError`` naming `forgotten` or `afterDays` when out of range or not finite.
     public init(forgotten: Double, afterDays: Double) throws {
-        try RetentionError.requireOpenUnit(forgotten, "forgotten")
-        try RetentionError.requirePositive(afterDays, "afterDays")
+        try RetentionCheck.requireOpenUnit(forgotten, "forgotten")
+        try RetentionCheck.requirePositive(afterDays, "afterDays")
         try self.init(stability: -afterDays / log(1 - forgotten))
     }
 
-    /// The seed's fast end: 80% forgotten after 90 days, S = 90 ÷ ln 5 ≈ 55.92 days. The default model.
-    public static let seedFast = RetentionModel(uncheckedStability: 90 / log(5.0))
+    /// The source model's fast end: 80% forgotten after 90 days, S = 90 ÷ ln 5 ≈ 55.92 days. The default model.
+    public static let `default` = RetentionModel(uncheckedStability: 90 / log(5.0))
 
-    /// The seed's slow end: 80% forgotten after 120 days, S = 120 ÷ ln 5 ≈ 74.56 days.
-    public static let seedSlow = RetentionModel(uncheckedStability: 120 / log(5.0))
+    /// The source model's slow end: 80% forgotten after 120 days, S = 120 ÷ ln 5 ≈ 74.56 days.
+    public static let slowForgetting = RetentionModel(uncheckedStability: 120 / log(5.0))
 
     private init(uncheckedStability: Double) { self.stability = uncheckedStability }
 
@@ -59,9 +59,9 @@ public struct RetentionModel: Hashable, Sendable, Codable {
     ///
     /// - Parameter target: A retention level strictly between 0 and 1.
     /// - Returns: Days after learning; retention is at or above `target` up to this day and below it after.
-    /// - Throws: ``RetentionError`` naming `target` when it is not strictly between 0 and 1.
+    /// - Throws: ``ValidationError`` naming `target` when it is not strictly between 0 and 1.
     public func day(whenRetentionFallsTo target: Double) throws -> Double {
-        try RetentionError.requireOpenUnit(target, "target")
+        try RetentionCheck.requireOpenUnit(target, "target")
         return -stability * log(target)
     }
 

@@ -7,7 +7,7 @@ import Foundation
 /// reinforcements this is the plain ``RetentionModel`` curve.
 ///
 /// ```swift
-/// let timeline = try RetentionTimeline(model: .seedFast, reinforcementDays: [5, 16, 38])
+/// let timeline = try RetentionTimeline(model: .default, reinforcementDays: [5, 16, 38])
 /// timeline.retention(atDay: 30)
 /// ```
 public struct RetentionTimeline: Hashable, Sendable {
@@ -32,13 +32,13 @@ public struct RetentionTimeline: Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - model: The forgetting curve after the training.
-    ///   - policy: How reinforcements change stability. Default ``ReinforcementPolicy/standard``.
+    ///   - policy: How reinforcements change stability. Default ``ReinforcementPolicy/default``.
     ///   - reinforcementDays: Days after the training, strictly increasing, each greater than 0.
-    /// - Throws: ``RetentionError`` with code `unorderedDays` naming `reinforcementDays[i]` when a day is not
+    /// - Throws: ``ValidationError`` with code `outOfOrder` naming `reinforcementDays[i]` when a day is not
     ///   after the training or not after the previous reinforcement.
     /// - Complexity: O(n) for n reinforcements.
     public init(
-        model: RetentionModel, policy: ReinforcementPolicy = .standard, reinforcementDays: [Int] = []
+        model: RetentionModel, policy: ReinforcementPolicy = .default, reinforcementDays: [Int] = []
     ) throws {
         var segments = [Segment(startDay: 0, stability: model.stability)]
         for (index, day) in reinforcementDays.enumerated() {
@@ -46,8 +46,8 @@ public struct RetentionTimeline: Hashable, Sendable {
             guard day > previous.startDay else {
                 let what =
                     index == 0 ? "the training on day 0" : "reinforcementDays[\(index - 1)] = \(previous.startDay)"
-                throw RetentionError(
-                    .unorderedDays, field: "reinforcementDays[\(index)]",
+                throw ValidationError(
+                    .outOfOrder, field: "reinforcementDays[\(index)]",
                     message: "day \(day) must come after \(what)")
             }
             let stability = policy.stability(after: previous.stability, gap: Double(day - previous.startDay))
@@ -106,10 +106,10 @@ public struct RetentionTimeline: Hashable, Sendable {
     ///   - target: A retention level strictly between 0 and 1.
     ///   - horizonDays: The last day that matters.
     /// - Returns: The day (fractional) when retention reaches `target` and starts to fall below it.
-    /// - Throws: ``RetentionError`` naming `target` when it is not strictly between 0 and 1.
+    /// - Throws: ``ValidationError`` naming `target` when it is not strictly between 0 and 1.
     /// - Complexity: O(n).
     public func firstDayBelow(_ target: Double, throughDay horizonDays: Double) throws -> Double? {
-        try RetentionError.requireOpenUnit(target, "target")
+        try RetentionCheck.requireOpenUnit(target, "target")
         for (index, segment) in segments.enumerated() {
             let start = Double(segment.startDay)
             guard start <= horizonDays else { break }

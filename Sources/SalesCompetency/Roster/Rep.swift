@@ -19,7 +19,7 @@ public struct Rep: Hashable, Sendable, Codable, Identifiable {
     /// The stable identifier.
     public var id: ID
     /// The roles the person holds; the first is the primary role, used for scoring targets.
-    public var roles: [Role.ID]
+    public var roleIDs: [Role.ID]
     /// The person's manager, if any.
     public var managerID: ID?
     /// The first day of employment, if known.
@@ -33,12 +33,12 @@ public struct Rep: Hashable, Sendable, Codable, Identifiable {
     ///
     /// - Precondition: `roles` is not empty.
     public init(
-        id: ID, roles: [Role.ID], managerID: ID? = nil, hiredOn: Day? = nil, leftOn: Day? = nil,
+        id: ID, roleIDs: [Role.ID], managerID: ID? = nil, hiredOn: Day? = nil, leftOn: Day? = nil,
         departure: Departure? = nil
     ) {
-        precondition(!roles.isEmpty, "a person holds at least one role")
+        precondition(!roleIDs.isEmpty, "a person holds at least one role")
         self.id = id
-        self.roles = roles
+        self.roleIDs = roleIDs
         self.managerID = managerID
         self.hiredOn = hiredOn
         self.leftOn = leftOn
@@ -46,7 +46,7 @@ public struct Rep: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// The primary role: the first of ``roles``.
-    public var primaryRole: Role.ID { roles[0] }
+    public var primaryRoleID: Role.ID { roleIDs[0] }
 
     /// Whether the person was employed on `day` (hired on or before it, not left before it).
     public func isEmployed(on day: Day) -> Bool {
@@ -56,7 +56,7 @@ public struct Rep: Hashable, Sendable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, roles, managerID, hiredOn, leftOn, departure
+        case id, roleIDs = "roles", managerID, hiredOn, leftOn, departure
     }
 
     /// Decodes a person, rejecting an empty list of roles (the primary role is the first).
@@ -64,13 +64,13 @@ public struct Rep: Hashable, Sendable, Codable, Identifiable {
     /// - Throws: `DecodingError.dataCorrupted` naming `roles` when it is empty.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let roles = try container.decode([Role.ID].self, forKey: .roles)
-        guard !roles.isEmpty else {
+        let roleIDs = try container.decode([Role.ID].self, forKey: .roleIDs)
+        guard !roleIDs.isEmpty else {
             throw DecodingError.dataCorruptedError(
-                forKey: .roles, in: container, debugDescription: "a person holds at least one role")
+                forKey: .roleIDs, in: container, debugDescription: "a person holds at least one role")
         }
         self.init(
-            id: try container.decode(ID.self, forKey: .id), roles: roles,
+            id: try container.decode(ID.self, forKey: .id), roleIDs: roleIDs,
             managerID: try container.decodeIfPresent(ID.self, forKey: .managerID),
             hiredOn: try container.decodeIfPresent(Day.self, forKey: .hiredOn),
             leftOn: try container.decodeIfPresent(Day.self, forKey: .leftOn),

@@ -5,7 +5,7 @@ extension Roster {
     /// `YYYY-MM-DD`; `departure` is `voluntary` or `induced`. Empty optional cells mean "not known".
     ///
     /// - Parameter path: The file path.
-    /// - Throws: ``ImportError`` naming the file, line and column of the first problem; `.emptyFile` for a file
+    /// - Throws: ``InputError`` naming the file, line and column of the first problem; `.emptyFile` for a file
     ///   without a header or without reps.
     /// - Complexity: O(n) in the file size.
     public init(csvFile path: String) throws {
@@ -41,20 +41,20 @@ extension Roster {
                 let value = try text(index, name)
                 if value.isEmpty { return nil }
                 do { return try Day(parsing: value) } catch {
-                    throw ImportError(
+                    throw InputError(
                         .invalidValue, file: file, line: line, field: name,
                         message: "\"\(value)\" is not a date YYYY-MM-DD")
                 }
             }
             let id = try text(columns.rep, "rep_id")
             guard !id.isEmpty else {
-                throw ImportError(.missingValue, file: file, line: line, field: "rep_id", message: "rep_id is empty")
+                throw InputError(.missingValue, file: file, line: line, field: "rep_id", message: "rep_id is empty")
             }
             let roles = try text(columns.role, "role").split(separator: ";").map {
                 Role.ID(rawValue: String($0).trimmingASCIIWhitespace())
             }.filter { !$0.rawValue.isEmpty }
             guard !roles.isEmpty else {
-                throw ImportError(.missingValue, file: file, line: line, field: "role", message: "role is empty")
+                throw InputError(.missingValue, file: file, line: line, field: "role", message: "role is empty")
             }
             var manager: Rep.ID?
             if let index = columns.manager {
@@ -66,7 +66,7 @@ extension Roster {
                 let value = try text(index, "departure")
                 if !value.isEmpty {
                     guard let parsed = Rep.Departure(rawValue: value.lowercased()) else {
-                        throw ImportError(
+                        throw InputError(
                             .invalidValue, file: file, line: line, field: "departure",
                             message: "\"\(value)\" is not voluntary or induced")
                     }
@@ -75,21 +75,21 @@ extension Roster {
             }
             let repID = Rep.ID(rawValue: id)
             if let first = lines[repID] {
-                throw ImportError(
+                throw InputError(
                     .duplicateID, file: file, line: line, field: "rep_id",
                     message: "rep \"\(id)\" appears twice (first on line \(first))")
             }
             lines[repID] = line
             reps.append(
                 Rep(
-                    id: repID, roles: roles, managerID: manager, hiredOn: try day(columns.hired, "hired_on"),
+                    id: repID, roleIDs: roles, managerID: manager, hiredOn: try day(columns.hired, "hired_on"),
                     leftOn: try day(columns.left, "left_on"), departure: departure))
         }
         guard let header else {
-            throw ImportError(.emptyFile, file: file, message: "the file is empty; expected a header rep_id,role")
+            throw InputError(.emptyFile, file: file, message: "the file is empty; expected a header rep_id,role")
         }
         guard !reps.isEmpty else {
-            throw ImportError(
+            throw InputError(
                 .emptyFile, file: file, line: 1,
                 message: "the file has a header (\(header.names.joined(separator: ","))) but no reps")
         }

@@ -11,7 +11,7 @@ public struct Roster: Hashable, Sendable, Codable, RandomAccessCollection {
 
     /// Creates a roster.
     ///
-    /// - Throws: ``ImportError`` with code `.duplicateID` for a repeated id, `.unknownID` for a manager id
+    /// - Throws: ``InputError`` with code `.duplicateID` for a repeated id, `.unknownID` for a manager id
     ///   that is not in the roster, `.invalidValue` for a person who leaves before being hired.
     public init(_ reps: [Rep]) throws {
         let (positions, violation) = Roster.index(reps)
@@ -21,27 +21,27 @@ public struct Roster: Hashable, Sendable, Codable, RandomAccessCollection {
     }
 
     /// Indexes people by id and finds the first broken invariant, with the id of the person it concerns.
-    static func index(_ reps: [Rep]) -> ([Rep.ID: Int], (error: ImportError, rep: Rep.ID)?) {
+    static func index(_ reps: [Rep]) -> ([Rep.ID: Int], (error: InputError, rep: Rep.ID)?) {
         var positions: [Rep.ID: Int] = [:]
         positions.reserveCapacity(reps.count)
         for (index, rep) in reps.enumerated() {
             guard positions[rep.id] == nil else {
                 return (
                     positions,
-                    (ImportError(.duplicateID, field: "rep_id", message: "rep \"\(rep.id)\" appears twice"), rep.id)
+                    (InputError(.duplicateID, field: "rep_id", message: "rep \"\(rep.id)\" appears twice"), rep.id)
                 )
             }
             positions[rep.id] = index
         }
         for rep in reps {
             if let manager = rep.managerID, positions[manager] == nil {
-                let error = ImportError(
+                let error = InputError(
                     .unknownID, field: "manager_id",
                     message: "manager \"\(manager)\" of rep \"\(rep.id)\" is not in the roster")
                 return (positions, (error, rep.id))
             }
             if let hired = rep.hiredOn, let left = rep.leftOn, left < hired {
-                let error = ImportError(
+                let error = InputError(
                     .invalidValue, field: "left_on",
                     message: "rep \"\(rep.id)\" leaves on \(left), before being hired on \(hired)")
                 return (positions, (error, rep.id))

@@ -50,17 +50,17 @@ public struct ActivityAggregate: Sendable, Equatable {
     ///
     /// - Parameter other: An aggregate built by an engine with the same roster and policy.
     /// - Returns: The merged aggregate.
-    /// - Throws: ``ScoringError`` with code `.incompatibleAggregates` when the reps, tasks or granularity differ.
+    /// - Throws: ``ValidationError`` with code `.incompatibleAggregates` when the reps, tasks or granularity differ.
     /// - Complexity: O(totals).
     public func merging(_ other: ActivityAggregate) throws -> ActivityAggregate {
         guard reps == other.reps, tasks == other.tasks else {
-            throw ScoringError(
+            throw ValidationError(
                 .incompatibleAggregates, message: "aggregates of different rosters or task lists do not merge")
         }
         guard let mine = periods else { return other.addingDiagnostics(diagnostics) }
         guard let theirs = other.periods else { return addingDiagnostics(other.diagnostics) }
         guard mine.first.granularity == theirs.first.granularity else {
-            throw ScoringError(
+            throw ValidationError(
                 .incompatibleAggregates, message: "aggregates of different period granularities do not merge")
         }
         let first = mine.first.ordinal <= theirs.first.ordinal ? mine.first : theirs.first

@@ -11,7 +11,7 @@ protocol ActivitySink: Sendable {
 
 /// A problem with one row, found by ``ActivityRowParser``; the line is filled in by the caller.
 struct RowProblem: Sendable {
-    var code: ImportError.Code
+    var code: InputError.Code
     var field: String?
     var message: String
 }
@@ -354,12 +354,12 @@ enum ActivityImporter {
     ) throws -> [ActivityRowParser<Sink>] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw ImportError(.unreadableFile, file: path, message: "cannot open: \(String(cString: strerror(errno)))")
+            throw InputError(.unreadableFile, file: path, message: "cannot open: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            throw ImportError(.unreadableFile, file: path, message: "cannot stat: \(String(cString: strerror(errno)))")
+            throw InputError(.unreadableFile, file: path, message: "cannot stat: \(String(cString: strerror(errno)))")
         }
         // A pipe, a terminal or a directory has no size to split by: stream it through the general reader, which
         // also reports a directory as unreadable.
@@ -371,7 +371,7 @@ enum ActivityImporter {
         var head = [UInt8](repeating: 0, count: min(size, 1 << 16))
         let headCount = try readFully(descriptor, into: &head, at: 0, path: path)
         guard headCount > 0 else {
-            throw ImportError(
+            throw InputError(
                 .emptyFile, file: path,
                 message: "the file is empty; expected a header rep_id,task_id,occurred_on,quantity")
         }
@@ -401,13 +401,13 @@ enum ActivityImporter {
             if boundary < size, boundary > starts.last! { starts.append(boundary) }
         }
         let ranges = starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : size) }
-        let results = Mutex<[Int: Result<ActivityChunk<Sink>, ImportError>]>([:])
+        let results = Mutex<[Int: Result<ActivityChunk<Sink>, InputError>]>([:])
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             let chunk = ActivityChunk(
                 parser: ActivityRowParser(reps: reps, tasks: tasks, sink: makeSink(), timeZone: timeZone),
                 columns: columns)
             let result = Result { try parse(chunk, descriptor: descriptor, range: ranges[index], path: path) }
-                .mapError { $0 as? ImportError ?? ImportError(.unreadableFile, file: path, message: "\($0)") }
+                .mapError { $0 as? InputError ?? InputError(.unreadableFile, file: path, message: "\($0)") }
             results.withLock { $0[index] = result }
         }
         let chunks = try results.withLock { all in try ranges.indices.map { try all[$0]!.get() } }
@@ -417,7 +417,7 @@ enum ActivityImporter {
         var line = 2
         for chunk in chunks {
             if case .failed(let problem, let localLine) = chunk.outcome {
-                throw ImportError(
+                throw InputError(
                     problem.code, file: path, line: line + localLine, field: problem.field, message: problem.message)
             }
             line += chunk.lines
@@ -484,12 +484,12 @@ enum ActivityImporter {
                 rep: record.bytes(at: columns.rep), task: record.bytes(at: columns.task),
                 date: record.bytes(at: columns.date), quantity: record.bytes(at: columns.quantity))
             {
-                throw ImportError(
+                throw InputError(
                     problem.code, file: file, line: record.line, field: problem.field, message: problem.message)
             }
         }
         guard header != nil else {
-            throw ImportError(
+            throw InputError(
                 .emptyFile, file: file,
                 message: "the file is empty; expected a header rep_id,task_id,occurred_on,quantity")
         }
@@ -525,7 +525,7 @@ enum ActivityImporter {
             let count = pread(descriptor, target + total, want - total, off_t(offset + total))
             if count < 0 {
                 if errno == EINTR { continue }
-                throw ImportError(
+                throw InputError(
                     .unreadableFile, file: path, message: "read failed: \(String(cString: strerror(errno)))")
             }
             if count == 0 { break }

@@ -9,7 +9,7 @@ extension ActivityLog {
     /// - Parameters:
     ///   - path: The file.
     ///   - timeZone: The time zone for timestamps (the scoring policy's).
-    /// - Throws: ``ImportError`` naming the file, line and column of the first bad row; nothing is kept.
+    /// - Throws: ``InputError`` naming the file, line and column of the first bad row; nothing is kept.
     /// - Complexity: O(file size).
     public init(csvFile path: String, timeZone: TimeZone) throws {
         try self.init(csvFile: path, timeZone: timeZone, chunkCount: nil)
@@ -24,7 +24,7 @@ extension ActivityLog {
 
     /// Reads activity CSV text; see ``init(csvFile:timeZone:)``.
     ///
-    /// - Throws: ``ImportError`` naming `name`, the line and the column of the first bad row.
+    /// - Throws: ``InputError`` naming `name`, the line and the column of the first bad row.
     public init(csvText text: String, name: String = "<activities>", timeZone: TimeZone) throws {
         var parser = ActivityRowParser(
             reps: ByteInterner(), tasks: ByteInterner(), sink: ColumnSink(), timeZone: timeZone)

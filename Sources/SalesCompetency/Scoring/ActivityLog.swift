@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// var log = ActivityLog()
-/// try log.append(Activity(rep: "rep-1", task: "calls", day: try Day(parsing: "2025-03-03"), quantity: 4))
+/// try log.append(Activity(repID: "rep-1", taskID: "calls", day: try Day(parsing: "2025-03-03"), quantity: 4))
 /// let log2 = try ActivityLog(csvFile: "activities.csv", timeZone: .gmt)
 /// ```
 public struct ActivityLog: Sendable, Equatable, RandomAccessCollection {
@@ -36,8 +36,8 @@ public struct ActivityLog: Sendable, Equatable, RandomAccessCollection {
     ///
     /// - Complexity: amortised O(1).
     public mutating func append(_ activity: Activity) {
-        let rep = repLookup[activity.rep] ?? intern(rep: activity.rep)
-        let task = taskLookup[activity.task] ?? intern(task: activity.task)
+        let rep = repLookup[activity.repID] ?? intern(rep: activity.repID)
+        let task = taskLookup[activity.taskID] ?? intern(task: activity.taskID)
         repIndices.append(rep)
         taskIndices.append(task)
         days.append(Int32(clamping: activity.day.daysSinceEpoch))
@@ -92,7 +92,7 @@ public struct ActivityLog: Sendable, Equatable, RandomAccessCollection {
     public subscript(position: Int) -> Activity {
         // Entries were validated on the way in, so the throwing initialiser cannot fail.
         try! Activity(
-            rep: repIDs[Int(repIndices[position])], task: taskIDs[Int(taskIndices[position])],
+            repID: repIDs[Int(repIndices[position])], taskID: taskIDs[Int(taskIndices[position])],
             day: Day(daysSinceEpoch: Int(days[position])), quantity: quantities[position])
     }
 

@@ -31,9 +31,9 @@ public struct Assessment: Hashable, Sendable, Codable {
     }
 
     /// The rep assessed.
-    public var rep: Rep.ID
+    public var repID: Rep.ID
     /// The competency rated.
-    public var competency: Competency.ID
+    public var competencyID: Competency.ID
     /// Where the rating comes from.
     public var source: Source
     /// The rating on the proficiency scale.
@@ -41,37 +41,33 @@ public struct Assessment: Hashable, Sendable, Codable {
     /// When the assessment took place.
     public var assessedOn: Day
     /// Who assessed, when known.
-    public var assessor: Rep.ID?
+    public var assessorID: Rep.ID?
 
     /// Creates an assessment.
     ///
     /// - Parameters:
-    ///   - rep: The rep assessed.
-    ///   - competency: The competency rated.
+    ///   - repID: The rep assessed.
+    ///   - competencyID: The competency rated.
     ///   - source: Where the rating comes from.
     ///   - rating: The rating; must be finite.
     ///   - assessedOn: The day.
-    ///   - assessor: Who assessed.
-    /// - Throws: ``ScoringError`` with code `.invalidValue` for a non-finite rating.
+    ///   - assessorID: Who assessed.
+    /// - Throws: ``ValidationError`` with code `.invalidValue` for a non-finite rating.
     public init(
-        rep: Rep.ID, competency: Competency.ID, source: Source, rating: Double, assessedOn: Day, assessor: Rep.ID? = nil
+        repID: Rep.ID, competencyID: Competency.ID, source: Source, rating: Double, assessedOn: Day, assessorID: Rep.ID? = nil
     ) throws {
         guard rating.isFinite else {
-            throw ScoringError(.invalidValue, id: rep.rawValue, message: "rating must be finite, found \(rating)")
+            throw ValidationError(.notFinite, subject: "assessment of rep \(repID)", field: "rating", message: "rating must be finite, found \(rating)")
         }
-        self.rep = rep
-        self.competency = competency
+        self.repID = repID
+        self.competencyID = competencyID
         self.source = source
         self.rating = rating
         self.assessedOn = assessedOn
-        self.assessor = assessor
+        self.assessorID = assessorID
     }
 
     private enum CodingKeys: String, CodingKey {
-        case rep = "rep_id"
-        case competency = "competency_id"
-        case source, rating
-        case assessedOn = "assessed_on"
-        case assessor = "assessor_id"
+        case repID, competencyID, source, rating, assessedOn, assessorID
     }
 }

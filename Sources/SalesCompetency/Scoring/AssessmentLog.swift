@@ -8,13 +8,13 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
     /// - Parameters:
     ///   - assessments: The assessments.
     ///   - scale: The proficiency scale; every rating must lie on it.
-    /// - Throws: ``ScoringError`` with code `.invalidValue` for a rating off the scale.
-    public init(_ assessments: [Assessment], scale: ProficiencyScale = .standard) throws {
+    /// - Throws: ``ValidationError`` with code `.invalidValue` for a rating off the scale.
+    public init(_ assessments: [Assessment], scale: ProficiencyScale = .default) throws {
         for assessment in assessments where !scale.contains(assessment.rating) {
-            throw ScoringError(
-                .invalidValue, id: assessment.rep.rawValue,
+            throw ValidationError(
+                .outOfRange, subject: "assessment of rep \(assessment.repID)", field: "rating",
                 message:
-                    "rating \(assessment.rating) of \(assessment.rep) is outside the scale \(scale.low)...\(scale.high)"
+                    "rating \(assessment.rating) of \(assessment.repID) is outside the scale \(scale.low)...\(scale.high)"
             )
         }
         self.assessments = assessments
@@ -26,10 +26,10 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
     ///   - path: The file.
     ///   - scale: The proficiency scale (1–5 by default).
     ///   - dictionary: The dictionary competency ids must resolve in; `nil` skips the check.
-    /// - Throws: ``ImportError`` naming the file, line and field of the first problem.
+    /// - Throws: ``InputError`` naming the file, line and field of the first problem.
     /// - Complexity: O(n).
     public init(
-        csvFile path: String, scale: ProficiencyScale = .standard, dictionary: CompetencyDictionary? = .builtIn
+        csvFile path: String, scale: ProficiencyScale = .default, dictionary: CompetencyDictionary? = .builtIn
     )
         throws
     {
@@ -38,7 +38,7 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
 
     /// Reads CSV text; see ``init(csvFile:scale:dictionary:)``.
     public init(
-        csvText text: String, name: String = "<assessments>", scale: ProficiencyScale = .standard,
+        csvText text: String, name: String = "<assessments>", scale: ProficiencyScale = .default,
         dictionary: CompetencyDictionary? = .builtIn
     ) throws {
         try self.init(reader: CSVReader(string: text, name: name), scale: scale, dictionary: dictionary)
@@ -66,38 +66,38 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
             }
             let competency = Competency.ID(rawValue: try text(columns.competency, "competency_id"))
             if let dictionary, dictionary.competency(competency) == nil {
-                throw ImportError(
+                throw InputError(
                     .unknownID, file: file, line: line, field: "competency_id",
                     message: "competency \"\(competency)\" is not in the dictionary")
             }
             let sourceText = try text(columns.source, "source")
             guard let source = Assessment.Source(text: sourceText) else {
-                throw ImportError(
+                throw InputError(
                     .invalidValue, file: file, line: line, field: "source",
                     message: "\"\(sourceText)\" is not field-ride, 1-on-1, 360, self or manager")
             }
             let ratingText = try text(columns.rating, "rating")
             guard let rating = Double(ratingText), scale.contains(rating) else {
-                throw ImportError(
+                throw InputError(
                     .invalidValue, file: file, line: line, field: "rating",
                     message:
                         "\"\(ratingText)\" is not a rating in \(scale.low)...\(scale.high)")
             }
             let dayText = try text(columns.day, "assessed_on")
             guard let day = try? Day(parsing: dayText) else {
-                throw ImportError(
+                throw InputError(
                     .invalidValue, file: file, line: line, field: "assessed_on",
                     message: "\"\(dayText)\" is not a date YYYY-MM-DD")
             }
             let assessor = try columns.assessor.map { try text($0, "assessor_id", optional: true) }
             assessments.append(
                 try Assessment(
-                    rep: Rep.ID(rawValue: try text(columns.rep, "rep_id")), competency: competency, source: source,
+                    repID: Rep.ID(rawValue: try text(columns.rep, "rep_id")), competencyID: competency, source: source,
                     rating: rating, assessedOn: day,
-                    assessor: assessor.flatMap { $0.isEmpty ? nil : Rep.ID(rawValue: $0) }))
+                    assessorID: assessor.flatMap { $0.isEmpty ? nil : Rep.ID(rawValue: $0) }))
         }
         guard header != nil else {
-            throw ImportError(
+            throw InputError(
                 .emptyFile, file: file,
                 message: "the file is empty; expected a header rep_id,competency_id,source,rating,assessed_on")
         }

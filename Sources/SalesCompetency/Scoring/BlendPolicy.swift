@@ -26,21 +26,21 @@ public struct BlendPolicy: Hashable, Sendable, Codable {
     ///   - sourceWeights: Weight per source, each ≥ 0 (default 1 each, self 0.5).
     ///   - scale: The proficiency scale of the ratings (default 1–5).
     ///   - divergenceTolerance: ≥ 0 (default 0.25).
-    /// - Throws: ``ScoringError`` with code `.invalidWeight` or `.invalidValue`.
+    /// - Throws: ``ValidationError`` with code `.outOfRange` or `.invalidValue`.
     public init(
         objectiveWeight: Double = 1,
         sourceWeights: [Assessment.Source: Double] = [
             .fieldRide: 1, .oneOnOne: 1, .threeSixty: 1, .selfAssessment: 0.5, .manager: 1,
         ],
-        scale: ProficiencyScale = .standard, divergenceTolerance: Double = 0.25
+        scale: ProficiencyScale = .default, divergenceTolerance: Double = 0.25
     ) throws {
         guard objectiveWeight.isFinite, objectiveWeight >= 0,
             sourceWeights.values.allSatisfy({ $0.isFinite && $0 >= 0 })
         else {
-            throw ScoringError(.invalidWeight, message: "blend weights must be finite and ≥ 0")
+            throw ValidationError(.outOfRange, subject: "blend policy", field: "weights", message: "blend weights must be finite and ≥ 0")
         }
         guard divergenceTolerance.isFinite, divergenceTolerance >= 0 else {
-            throw ScoringError(.invalidValue, message: "divergence tolerance must be finite and ≥ 0")
+            throw ValidationError(.outOfRange, subject: "blend policy", field: "divergenceTolerance", message: "divergence tolerance must be finite and ≥ 0")
         }
         self.objectiveWeight = objectiveWeight
         self.sourceWeights = sourceWeights
@@ -52,7 +52,7 @@ public struct BlendPolicy: Hashable, Sendable, Codable {
     ///
     /// - Parameter rating: A rating on the scale.
     /// - Returns: The normalised rating.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` for a rating outside the scale.
+    /// - Throws: ``ValidationError`` with code `.outOfRange` for a rating outside the scale.
     public func normalised(_ rating: Double) throws -> Double {
         try scale.normalized(rating)
     }
@@ -76,9 +76,9 @@ public struct BlendPolicy: Hashable, Sendable, Codable {
         do {
             try self.init(
                 objectiveWeight: try container.decode(Double.self, forKey: .objectiveWeight), sourceWeights: weights,
-                scale: try container.decodeIfPresent(ProficiencyScale.self, forKey: .scale) ?? .standard,
+                scale: try container.decodeIfPresent(ProficiencyScale.self, forKey: .scale) ?? .default,
                 divergenceTolerance: try container.decode(Double.self, forKey: .divergenceTolerance))
-        } catch let error as ScoringError {
+        } catch let error as ValidationError {
             throw DecodingError.dataCorruptedError(
                 forKey: .objectiveWeight, in: container, debugDescription: error.message)
         }

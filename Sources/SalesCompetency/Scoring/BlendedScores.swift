@@ -39,21 +39,21 @@ public struct BlendedScores: Hashable, Sendable {
     ///   - scorecards: The objective scores.
     ///   - assessments: The ratings.
     ///   - policy: Weights, scale and tolerance.
-    /// - Throws: ``ScoringError`` with code `.invalidValue` for a rating outside the policy's scale.
+    /// - Throws: ``ValidationError`` with code `.invalidValue` for a rating outside the policy's scale.
     /// - Complexity: O(rows + assessments).
     public init(scorecards: Scorecards, assessments: AssessmentLog, policy: BlendPolicy) throws {
         var sums: [Int: (weighted: Double, weight: Double, count: Int)] = [:]
         var unmatched = 0
         for assessment in assessments {
             guard policy.scale.contains(assessment.rating) else {
-                throw ScoringError(
-                    .invalidValue, id: assessment.rep.rawValue,
+                throw ValidationError(
+                    .outOfRange, subject: "assessment of rep \(assessment.repID)", field: "rating",
                     message:
                         "rating \(assessment.rating) is outside the scale \(policy.scale.low)...\(policy.scale.high)")
             }
             let granularity = scorecards.periods?.first.granularity ?? .month
             let period = Period(containing: assessment.assessedOn, granularity: granularity)
-            guard let index = scorecards.index(rep: assessment.rep, period: period, competency: assessment.competency)
+            guard let index = scorecards.index(rep: assessment.repID, period: period, competency: assessment.competencyID)
             else {
                 unmatched += 1
                 continue
@@ -99,7 +99,7 @@ public struct BlendedScores: Hashable, Sendable {
         for cell in cells {
             let card = cell.scorecard
             csv.append([
-                .text(card.rep.rawValue), .text(card.period.description), .text(card.competency.rawValue),
+                .text(card.repID.rawValue), .text(card.period.description), .text(card.competencyID.rawValue),
                 .number(NumberFormatting.fixed(units: card.scoreMicro, decimals: 6)), .text(card.status.rawValue),
                 .number(cell.subjective.map { NumberFormatting.fixed($0, decimals: 6) } ?? ""),
                 CSVWriter.number(cell.blended, decimals: 6), .text(cell.isDivergent ? "true" : "false"),

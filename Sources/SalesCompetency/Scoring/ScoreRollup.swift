@@ -62,7 +62,7 @@ public struct ScoreTrend: Hashable, Sendable, Codable {
 /// A competency to coach a rep on, with how far the score is from the target and the weakest task behind it.
 public struct CoachingPriority: Hashable, Sendable, Codable {
     /// The competency.
-    public var competency: Competency.ID
+    public var competencyID: Competency.ID
     /// The score.
     public var score: Double
     /// The status.
@@ -70,16 +70,16 @@ public struct CoachingPriority: Hashable, Sendable, Codable {
     /// How far the score is below the green threshold (the target), > 0.
     public var gap: Double
     /// The task whose rule has the lowest attainment, the first thing to work on.
-    public var weakestTask: SalesTask.ID?
+    public var weakestTaskID: SalesTask.ID?
 
     /// Creates a priority.
-    public init(competency: Competency.ID, score: Double, status: ScoreStatus, gap: Double, weakestTask: SalesTask.ID?)
+    public init(competencyID: Competency.ID, score: Double, status: ScoreStatus, gap: Double, weakestTaskID: SalesTask.ID?)
     {
-        self.competency = competency
+        self.competencyID = competencyID
         self.score = score
         self.status = status
         self.gap = gap
-        self.weakestTask = weakestTask
+        self.weakestTaskID = weakestTaskID
     }
 }
 
@@ -175,9 +175,9 @@ extension Scorecards {
             let weakest = attainments(at: first + competency).min { $0.attainment < $1.attainment }
             result.append(
                 CoachingPriority(
-                    competency: role.competencies[competency], score: score, status: role.bands.status(micro: micro),
-                    gap: role.bands.greenFrom - score, weakestTask: weakest?.task))
+                    competencyID: role.competencies[competency], score: score, status: role.bands.status(micro: micro),
+                    gap: role.bands.greenFrom - score, weakestTaskID: weakest?.taskID))
         }
-        return result.sorted { $0.gap != $1.gap ? $0.gap > $1.gap : $0.competency < $1.competency }
+        return result.sorted { $0.gap != $1.gap ? $0.gap > $1.gap : $0.competencyID < $1.competencyID }
     }
 }

@@ -1,13 +1,13 @@
 /// One cell of the scorecard grid: a rep's score for a competency in a period, and its colour band.
 public struct Scorecard: Hashable, Sendable, Codable {
     /// The rep.
-    public var rep: Rep.ID
+    public var repID: Rep.ID
     /// The rep's primary role, whose rules gave the score.
-    public var role: Role.ID
+    public var roleID: Role.ID
     /// The period.
     public var period: Period
     /// The competency.
-    public var competency: Competency.ID
+    public var competencyID: Competency.ID
     /// The score: Σ weight × attainment ÷ Σ weight over the competency's rules for the role.
     public var score: Double
     /// The band of the score rounded half-up to 6 decimals.
@@ -15,12 +15,12 @@ public struct Scorecard: Hashable, Sendable, Codable {
 
     /// Creates a scorecard.
     public init(
-        rep: Rep.ID, role: Role.ID, period: Period, competency: Competency.ID, score: Double, status: ScoreStatus
+        repID: Rep.ID, roleID: Role.ID, period: Period, competencyID: Competency.ID, score: Double, status: ScoreStatus
     ) {
-        self.rep = rep
-        self.role = role
+        self.repID = repID
+        self.roleID = roleID
         self.period = period
-        self.competency = competency
+        self.competencyID = competencyID
         self.score = score
         self.status = status
     }
@@ -29,19 +29,14 @@ public struct Scorecard: Hashable, Sendable, Codable {
     public var scoreMicro: Int64 { StatusBands.micro(score) }
 
     private enum CodingKeys: String, CodingKey {
-        case rep = "rep_id"
-        case role
-        case period
-        case competency = "competency_id"
-        case score
-        case status
+        case repID, roleID, period, competencyID, score, status
     }
 }
 
 /// The attainment of one task behind a score.
 public struct TaskAttainment: Hashable, Sendable, Codable {
     /// The task.
-    public var task: SalesTask.ID
+    public var taskID: SalesTask.ID
     /// The task's value in the period: its total, or the ratio for a ratio task.
     public var value: Double
     /// The rule's target.
@@ -55,10 +50,10 @@ public struct TaskAttainment: Hashable, Sendable, Codable {
 
     /// Creates an attainment.
     public init(
-        task: SalesTask.ID, value: Double, target: Double, weight: Double, direction: ScoringRule.Direction,
+        taskID: SalesTask.ID, value: Double, target: Double, weight: Double, direction: ScoringRule.Direction,
         attainment: Double
     ) {
-        self.task = task
+        self.taskID = taskID
         self.value = value
         self.target = target
         self.weight = weight

@@ -77,11 +77,11 @@ public struct Scorecards: Sendable, RandomAccessCollection {
         let role = plan.roles[Int(plan.repRole[cell.rep])]
         let score = scores[position]
         return Scorecard(
-            rep: plan.reps[cell.rep], role: role.role,
+            repID: plan.reps[cell.rep], roleID: role.role,
             period: Period(
                 granularity: aggregate.periods!.first.granularity,
                 ordinal: aggregate.periods!.first.ordinal + cell.period),
-            competency: role.competencies[cell.competency], score: score, status: role.bands.status(of: score))
+            competencyID: role.competencies[cell.competency], score: score, status: role.bands.status(of: score))
     }
 
     /// The rep, period offset and competency index of a row.
@@ -135,7 +135,7 @@ public struct Scorecards: Sendable, RandomAccessCollection {
             }
             result.append(
                 TaskAttainment(
-                    task: term.task, value: value, target: term.target, weight: role.ruleWeights[rule],
+                    taskID: term.task, value: value, target: term.target, weight: role.ruleWeights[rule],
                     direction: term.lowerIsBetter ? .lowerIsBetter : .higherIsBetter,
                     attainment: ScoringRule.attainment(
                         of: value, target: term.target, lowerIsBetter: term.lowerIsBetter, cap: plan.cap)))
@@ -145,7 +145,7 @@ public struct Scorecards: Sendable, RandomAccessCollection {
 
     /// The attainment of each rule behind `scorecard`, or `nil` when it is not in the grid.
     public func attainments(of scorecard: Scorecard) -> [TaskAttainment]? {
-        index(rep: scorecard.rep, period: scorecard.period, competency: scorecard.competency).map(attainments(at:))
+        index(rep: scorecard.repID, period: scorecard.period, competency: scorecard.competencyID).map(attainments(at:))
     }
 
     /// Row count, count per band and checksum of the scores rounded to 6 decimals.

@@ -100,7 +100,7 @@ public struct ScoringEngine: Sendable {
     ///   - path: The file.
     ///   - periods: The periods to cover; by default those spanned by the file's dates.
     /// - Returns: The totals and the diagnostics of every row.
-    /// - Throws: ``ImportError`` naming the file, line and column of the first bad row; nothing is kept.
+    /// - Throws: ``InputError`` naming the file, line and column of the first bad row; nothing is kept.
     /// - Complexity: O(file size + reps × periods × tasks).
     public func aggregate(activitiesCSVFile path: String, periods: PeriodRange? = nil) throws -> ActivityAggregate {
         try aggregate(activitiesCSVFile: path, periods: periods, chunkCount: nil)
@@ -119,7 +119,7 @@ public struct ScoringEngine: Sendable {
 
     /// Aggregates activity CSV text; see ``aggregate(activitiesCSVFile:periods:)``.
     ///
-    /// - Throws: ``ImportError`` naming `name`, the line and the column of the first bad row.
+    /// - Throws: ``InputError`` naming `name`, the line and the column of the first bad row.
     public func aggregate(activitiesCSVText text: String, name: String = "<activities>", periods: PeriodRange? = nil)
         throws -> ActivityAggregate
     {
@@ -217,7 +217,7 @@ extension ScoringEngine {
 
     /// Reads, aggregates and scores an activity CSV file; see ``aggregate(activitiesCSVFile:periods:)``.
     ///
-    /// - Throws: ``ImportError`` for the first bad row.
+    /// - Throws: ``InputError`` for the first bad row.
     public func score(activitiesCSVFile path: String, periods: PeriodRange? = nil) throws -> Scorecards {
         score(try aggregate(activitiesCSVFile: path, periods: periods))
     }

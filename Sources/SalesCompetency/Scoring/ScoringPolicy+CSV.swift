@@ -16,8 +16,8 @@ extension ScoringPolicy {
     ///   - granularity: The period length.
     ///   - timeZone: The time zone for timestamps.
     ///   - dictionary: The dictionary ids must resolve in.
-    /// - Throws: ``ImportError`` naming the file, line and field of the first problem (bad number, unknown
-    ///   competency or role, duplicate rule), or ``ScoringError`` for a problem with `tasks`.
+    /// - Throws: ``InputError`` naming the file, line and field of the first problem (bad number, unknown
+    ///   competency or role, duplicate rule), or ``ValidationError`` for a problem with `tasks`.
     /// - Complexity: O(n) in the file size.
     public init(
         rulesCSVFile path: String, tasks: [SalesTask] = [], attainmentCap: Double = 1.5,
@@ -66,7 +66,7 @@ extension ScoringPolicy {
             func positive(_ index: Int, _ name: String) throws -> Double {
                 let value = try text(index, name)
                 guard let number = Double(value), number.isFinite, number > 0 else {
-                    throw ImportError(
+                    throw InputError(
                         .invalidValue, file: file, line: line, field: name,
                         message: "\"\(value)\" is not a positive finite number")
                 }
@@ -76,19 +76,19 @@ extension ScoringPolicy {
             let competency = Competency.ID(rawValue: try text(columns.competency, "competency_id"))
             let role = Role.ID(rawValue: try text(columns.role, "role"))
             if let dictionary, dictionary.competency(competency) == nil {
-                throw ImportError(
+                throw InputError(
                     .unknownID, file: file, line: line, field: "competency_id",
                     message: "competency \"\(competency)\" is not in the dictionary")
             }
             if let dictionary, dictionary.role(role) == nil {
-                throw ImportError(
+                throw InputError(
                     .unknownID, file: file, line: line, field: "role",
                     message: "role \"\(role)\" is not in the dictionary")
             }
             let target = try positive(columns.target, "monthly_target")
             let weight = try positive(columns.weight, "weight")
             guard weight <= ScoringRule.maximumWeight else {
-                throw ImportError(
+                throw InputError(
                     .invalidValue, file: file, line: line, field: "weight",
                     message: "\"\(try text(columns.weight, "weight"))\" is more than the largest weight, "
                         + NumberFormatting.fixed(ScoringRule.maximumWeight, decimals: 0))
@@ -99,30 +99,30 @@ extension ScoringPolicy {
                 case "", "higher", "higher-is-better": direction = .higherIsBetter
                 case "lower", "lower-is-better": direction = .lowerIsBetter
                 case let other:
-                    throw ImportError(
+                    throw InputError(
                         .invalidValue, file: file, line: line, field: "direction",
                         message: "\"\(other)\" is not higher or lower")
                 }
             }
             let key = [task.rawValue, competency.rawValue, role.rawValue]
             if let first = lines[key] {
-                throw ImportError(
+                throw InputError(
                     .duplicateID, file: file, line: line, field: "task_id",
                     message: "rule \(task) → \(competency) for \(role) is given twice (first on line \(first))")
             }
             lines[key] = line
             rules.append(
                 try ScoringRule(
-                    task: task, competency: competency, role: role, target: target, weight: weight,
+                    taskID: task, competencyID: competency, roleID: role, target: target, weight: weight,
                     direction: direction))
         }
         guard let header else {
-            throw ImportError(
+            throw InputError(
                 .emptyFile, file: file,
                 message: "the file is empty; expected a header task_id,competency_id,role,monthly_target,weight")
         }
         guard !rules.isEmpty else {
-            throw ImportError(
+            throw InputError(
                 .emptyFile, file: file, line: 1,
                 message: "the file has a header (\(header.names.joined(separator: ","))) but no rules")
         }

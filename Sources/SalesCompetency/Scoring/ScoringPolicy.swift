@@ -42,7 +42,7 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     ///   - granularity: The period length (month by default).
     ///   - timeZone: The time zone for timestamps.
     ///   - dictionary: The dictionary that competency and role ids must resolve in; `nil` skips that check.
-    /// - Throws: ``ScoringError`` naming the offending id.
+    /// - Throws: ``ValidationError`` naming the offending id.
     /// - Complexity: O(rules + tasks).
     public init(
         rules: [ScoringRule], tasks: [SalesTask] = [], attainmentCap: Double = 1.5, bands: StatusBands = .default,
@@ -50,8 +50,8 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
         dictionary: CompetencyDictionary? = .builtIn
     ) throws {
         guard attainmentCap.isFinite, attainmentCap > 0, attainmentCap <= ScoringPolicy.maximumAttainmentCap else {
-            throw ScoringError(
-                .invalidCap,
+            throw ValidationError(
+                .outOfRange, field: "attainmentCap",
                 message: "attainment cap must be positive, finite and at most "
                     + "\(NumberFormatting.fixed(ScoringPolicy.maximumAttainmentCap, decimals: 0)), found \(attainmentCap)"
             )
@@ -59,7 +59,7 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
         var definitions: [SalesTask.ID: SalesTask] = [:]
         for task in tasks {
             guard definitions.updateValue(task, forKey: task.id) == nil else {
-                throw ScoringError(.duplicateTask, id: task.id.rawValue, message: "task \(task.id) is defined twice")
+                throw ValidationError(.duplicateID, subject: "task \(task.id)", message: "task \(task.id) is defined twice")
             }
         }
         var ordered: [SalesTask] = []
@@ -71,36 +71,36 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
         var keys: Set<[String]> = []
         for rule in rules {
             if let dictionary {
-                guard dictionary.competency(rule.competency) != nil else {
-                    throw ScoringError(
-                        .unknownCompetency, id: rule.competency.rawValue,
-                        message: "competency \"\(rule.competency)\" of task \(rule.task) is not in the dictionary")
+                guard dictionary.competency(rule.competencyID) != nil else {
+                    throw ValidationError(
+                        .danglingReference, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)", field: "competencyID",
+                        message: "competency \"\(rule.competencyID)\" of task \(rule.taskID) is not in the dictionary")
                 }
-                guard dictionary.role(rule.role) != nil else {
-                    throw ScoringError(
-                        .unknownRole, id: rule.role.rawValue,
-                        message: "role \"\(rule.role)\" of task \(rule.task) is not in the dictionary")
+                guard dictionary.role(rule.roleID) != nil else {
+                    throw ValidationError(
+                        .danglingReference, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)", field: "role",
+                        message: "role \"\(rule.roleID)\" of task \(rule.taskID) is not in the dictionary")
                 }
             }
-            guard keys.insert([rule.task.rawValue, rule.competency.rawValue, rule.role.rawValue]).inserted else {
-                throw ScoringError(
-                    .duplicateRule, id: rule.task.rawValue,
-                    message: "rule \(rule.task) → \(rule.competency) for \(rule.role) is given twice")
+            guard keys.insert([rule.taskID.rawValue, rule.competencyID.rawValue, rule.roleID.rawValue]).inserted else {
+                throw ValidationError(
+                    .duplicateRule, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)",
+                    message: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID) is given twice")
             }
-            include(rule.task)
+            include(rule.taskID)
         }
         for task in tasks { include(task.id) }
         for task in ordered {
             guard case .ratio(let numerator, let denominator) = task.kind else { continue }
             for input in [numerator, denominator] {
                 if input == task.id || numerator == denominator {
-                    throw ScoringError(
-                        .invalidRatio, id: task.id.rawValue,
+                    throw ValidationError(
+                        .invalidRatio, subject: "task \(task.id)", field: "kind",
                         message: "ratio task \(task.id) needs two different inputs other than itself")
                 }
                 if case .ratio = definitions[input]?.kind {
-                    throw ScoringError(
-                        .invalidRatio, id: task.id.rawValue,
+                    throw ValidationError(
+                        .invalidRatio, subject: "task \(task.id)", field: "kind",
                         message: "input \(input) of ratio task \(task.id) is itself a ratio; use sum or count tasks")
                 }
                 include(input)
@@ -147,8 +147,9 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
                 roleBands: Dictionary(uniqueKeysWithValues: roleBands.map { (Role.ID(rawValue: $0.key), $0.value) }),
                 granularity: try container.decodeIfPresent(Period.Granularity.self, forKey: .granularity) ?? .month,
                 timeZone: zone, dictionary: nil)
-        } catch let error as ScoringError {
-            throw DecodingError.dataCorruptedError(forKey: .rules, in: container, debugDescription: error.description)
+        } catch let error as ValidationError {
+            let path = InputError.jsonPath(decoder.codingPath)
+            throw error.within(path.isEmpty ? nil : path, subject: nil)
         }
     }
 

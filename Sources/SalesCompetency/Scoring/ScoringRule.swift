@@ -16,11 +16,11 @@ public struct ScoringRule: Hashable, Sendable, Codable {
     }
 
     /// The task whose value is measured.
-    public let task: SalesTask.ID
+    public let taskID: SalesTask.ID
     /// The competency the task evidences.
-    public let competency: Competency.ID
+    public let competencyID: Competency.ID
     /// The role the rule applies to (reps whose primary role this is).
-    public let role: Role.ID
+    public let roleID: Role.ID
     /// The target value per scoring period (positive, finite).
     public let target: Double
     /// The weight of this rule among the rules of the same competency and role (positive, at most
@@ -36,52 +36,53 @@ public struct ScoringRule: Hashable, Sendable, Codable {
     /// Creates a rule.
     ///
     /// - Parameters:
-    ///   - task: The task measured.
-    ///   - competency: The competency evidenced.
-    ///   - role: The role the rule applies to.
+    ///   - taskID: The task measured.
+    ///   - competencyID: The competency evidenced.
+    ///   - roleID: The role the rule applies to.
     ///   - target: The target per period, > 0 and finite.
     ///   - weight: The weight, > 0 and at most ``maximumWeight``.
     ///   - direction: Higher is better by default.
-    /// - Throws: ``ScoringError`` with code `.invalidTarget` or `.invalidWeight`.
+    /// - Throws: ``ValidationError`` with code `.outOfRange` naming the field `target` or `weight`.
     public init(
-        task: SalesTask.ID, competency: Competency.ID, role: Role.ID, target: Double, weight: Double,
+        taskID: SalesTask.ID, competencyID: Competency.ID, roleID: Role.ID, target: Double, weight: Double,
         direction: Direction = .higherIsBetter
     ) throws {
         guard target.isFinite, target > 0 else {
-            throw ScoringError(
-                .invalidTarget, id: task.rawValue,
-                message: "target of task \(task) for \(role) must be a positive finite number, found \(target)")
+            throw ValidationError(
+                .outOfRange, subject: "rule \(taskID) → \(competencyID) for \(roleID)", field: "target",
+                message: "target of task \(taskID) for \(roleID) must be a positive finite number, found \(target)")
         }
         guard weight.isFinite, weight > 0, weight <= ScoringRule.maximumWeight else {
-            throw ScoringError(
-                .invalidWeight, id: task.rawValue,
-                message: "weight of task \(task) for \(competency) must be a positive number up to 10⁹, found \(weight)"
+            throw ValidationError(
+                .outOfRange, subject: "rule \(taskID) → \(competencyID) for \(roleID)", field: "weight",
+                message: "weight of task \(taskID) for \(competencyID) must be a positive number up to 10⁹, found \(weight)"
             )
         }
-        self.task = task
-        self.competency = competency
-        self.role = role
+        self.taskID = taskID
+        self.competencyID = competencyID
+        self.roleID = roleID
         self.target = target
         self.weight = weight
         self.direction = direction
     }
 
-    private enum CodingKeys: String, CodingKey { case task, competency, role, target, weight, direction }
+    private enum CodingKeys: String, CodingKey { case taskID = "task", competencyID = "competency", roleID = "role", target, weight, direction }
 
     /// Decodes `{"task", "competency", "role", "target", "weight", "direction"}` and checks the same invariants
-    /// as ``init(task:competency:role:target:weight:direction:)``.
+    /// as ``init(taskID:competencyID:roleID:target:weight:direction:)``.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         do {
             try self.init(
-                task: try container.decode(SalesTask.ID.self, forKey: .task),
-                competency: try container.decode(Competency.ID.self, forKey: .competency),
-                role: try container.decode(Role.ID.self, forKey: .role),
+                taskID: try container.decode(SalesTask.ID.self, forKey: .taskID),
+                competencyID: try container.decode(Competency.ID.self, forKey: .competencyID),
+                roleID: try container.decode(Role.ID.self, forKey: .roleID),
                 target: try container.decode(Double.self, forKey: .target),
                 weight: try container.decode(Double.self, forKey: .weight),
                 direction: try container.decodeIfPresent(Direction.self, forKey: .direction) ?? .higherIsBetter)
-        } catch let error as ScoringError {
-            throw DecodingError.dataCorruptedError(forKey: .target, in: container, debugDescription: error.message)
+        } catch let error as ValidationError {
+            let path = InputError.jsonPath(decoder.codingPath)
+            throw error.within(path.isEmpty ? nil : path, subject: nil)
         }
     }
 

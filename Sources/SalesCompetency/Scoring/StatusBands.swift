@@ -45,12 +45,12 @@ public struct StatusBands: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - amberFrom: The lowest amber score, ≥ 0.
     ///   - greenFrom: The lowest green score, ≥ `amberFrom`.
-    /// - Throws: ``ScoringError`` with code `.invalidBands` when a threshold is not finite, negative, or the two
+    /// - Throws: ``ValidationError`` with code `.invalidBands` when a threshold is not finite, negative, or the two
     ///   are out of order.
     public init(amberFrom: Double, greenFrom: Double) throws {
         guard amberFrom.isFinite, greenFrom.isFinite, amberFrom >= 0, amberFrom <= greenFrom, greenFrom < 1e9 else {
-            throw ScoringError(
-                .invalidBands,
+            throw ValidationError(
+                .invalidBands, subject: "status bands",
                 message: "bands need 0 ≤ amberFrom ≤ greenFrom, finite; found \(amberFrom) and \(greenFrom)")
         }
         self.amberFrom = amberFrom
@@ -91,7 +91,7 @@ public struct StatusBands: Hashable, Sendable, Codable {
             try self.init(
                 amberFrom: try container.decode(Double.self, forKey: .amberFrom),
                 greenFrom: try container.decode(Double.self, forKey: .greenFrom))
-        } catch let error as ScoringError {
+        } catch let error as ValidationError {
             throw DecodingError.dataCorruptedError(forKey: .amberFrom, in: container, debugDescription: error.message)
         }
     }

@@ -20,10 +20,10 @@ enum ActivityBatchCoding {
             guard let day = Int32(exactly: activity.day.daysSinceEpoch) else {
                 throw StoreError(
                     .invalidValue,
-                    message: "activity \(activity.rep)/\(activity.task) has day \(activity.day), out of range")
+                    message: "activity \(activity.repID)/\(activity.taskID) has day \(activity.day), out of range")
             }
-            FramedLog.appendLittleEndian(intern(activity.rep.rawValue), to: &records)
-            FramedLog.appendLittleEndian(intern(activity.task.rawValue), to: &records)
+            FramedLog.appendLittleEndian(intern(activity.repID.rawValue), to: &records)
+            FramedLog.appendLittleEndian(intern(activity.taskID.rawValue), to: &records)
             FramedLog.appendLittleEndian(UInt32(bitPattern: day), to: &records)
             let bits = activity.quantity.bitPattern
             FramedLog.appendLittleEndian(UInt32(truncatingIfNeeded: bits), to: &records)
@@ -82,7 +82,7 @@ enum ActivityBatchCoding {
             guard quantity.isFinite, quantity >= 0 else { throw damaged() }
             result.append(
                 try Activity(
-                    rep: Rep.ID(rawValue: strings[rep]), task: SalesTask.ID(rawValue: strings[task]),
+                    repID: Rep.ID(rawValue: strings[rep]), taskID: SalesTask.ID(rawValue: strings[task]),
                     day: Day(daysSinceEpoch: day), quantity: quantity))
         }
     }

@@ -27,11 +27,13 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`.
     ///
-    /// - Throws: ``TimeError`` with code `.invalidDay` when the text is not a valid date.
-    public init(parsing text: String) throws {
+    /// - Throws: ``InputError`` with code `.invalidValue` when the text is not a valid date.
+    public init(parsing text: String) throws(InputError) {
         var text = text
         let parsed = text.withUTF8 { Day.parse(UnsafeRawBufferPointer($0)) }
-        guard let parsed else { throw TimeError(.invalidDay, text: text) }
+        guard let parsed else {
+            throw InputError(.invalidValue, message: "invalid date \(ErrorText.quoted(text)): expected YYYY-MM-DD")
+        }
         self = parsed
     }
 

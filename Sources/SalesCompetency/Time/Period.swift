@@ -54,11 +54,11 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
     /// Parses `YYYY-MM` (month), `YYYY-Qn` (quarter) or `YYYY-Www` (ISO week).
     ///
-    /// - Throws: ``TimeError`` with code `.invalidPeriod`.
-    public init(parsing text: String) throws {
+    /// - Throws: ``InputError`` with code `.invalidValue` when the text is not a period.
+    public init(parsing text: String) throws(InputError) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]) else {
-            throw TimeError(.invalidPeriod, text: text)
+            throw InputError(.invalidValue, message: "invalid period \(ErrorText.quoted(text))")
         }
         let tail = parts[1]
         if tail.count == 2, tail.allSatisfy(\.isASCII), let month = Int(tail), (1...12).contains(month) {
@@ -71,7 +71,7 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
             let firstMonday = Period.isoWeekOneMonday(year)
             self.init(containing: firstMonday.adding(days: (week - 1) * 7), granularity: .week)
         } else {
-            throw TimeError(.invalidPeriod, text: text)
+            throw InputError(.invalidValue, message: "invalid period \(ErrorText.quoted(text))")
         }
     }
 
@@ -154,13 +154,17 @@ public struct PeriodRange: Hashable, Sendable, Codable, Sequence {
 
     /// Creates a range.
     ///
-    /// - Throws: ``TimeError`` with code `.reversedRange` when `last` comes before `first`, or `.invalidPeriod`
+    /// - Throws: ``ValidationError`` with code `.outOfOrder` when `last` comes before `first`, or `.outOfRange`
     ///   when the two have different granularities.
-    public init(_ first: Period, through last: Period) throws {
+    public init(_ first: Period, through last: Period) throws(ValidationError) {
         guard first.granularity == last.granularity else {
-            throw TimeError(.invalidPeriod, text: "\(first)..\(last): granularities differ")
+            throw ValidationError(
+                .outOfRange, subject: "period range \(first)..\(last)", message: "the granularities differ")
         }
-        guard first.ordinal <= last.ordinal else { throw TimeError(.reversedRange, text: "\(first)..\(last)") }
+        guard first.ordinal <= last.ordinal else {
+            throw ValidationError(
+                .outOfOrder, subject: "period range \(first)..\(last)", message: "the end comes before the start")
+        }
         self.first = first
         self.last = last
     }

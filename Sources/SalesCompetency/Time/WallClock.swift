@@ -25,12 +25,18 @@ public struct SystemClock: WallClock {
     public var now: Date { Date() }
 }
 
-/// A clock that always answers the same instant.
-public struct FixedWallClock: WallClock {
+/// A clock stopped at one instant, for deterministic tests and reproducible runs; also spelled `.fixed(_:)`.
+///
+/// ```swift
+/// let clock = FixedClock(Date(timeIntervalSince1970: 1_767_225_600))
+/// ```
+public struct FixedClock: WallClock {
     /// The instant this clock answers.
     public var now: Date
 
     /// Creates a clock stopped at `now`.
+    ///
+    /// - Parameter now: The instant the clock answers.
     public init(_ now: Date) { self.now = now }
 }
 
@@ -39,7 +45,10 @@ extension WallClock where Self == SystemClock {
     public static var system: SystemClock { SystemClock() }
 }
 
-extension WallClock where Self == FixedWallClock {
+extension WallClock where Self == FixedClock {
     /// A clock that always answers `date`.
-    public static func fixed(_ date: Date) -> FixedWallClock { FixedWallClock(date) }
+    ///
+    /// - Parameter date: The instant the clock answers.
+    /// - Returns: A ``FixedClock``.
+    public static func fixed(_ date: Date) -> FixedClock { FixedClock(date) }
 }

@@ -71,14 +71,14 @@ struct CompetencyDictionaryEditingTests {
         let before = dictionary
         let unknown = #expect(throws: ValidationError.self) { try dictionary.renameCompetency("nope", to: "X") }
         #expect(unknown?.code == .danglingReference)
-        #expect(unknown?.item == "competency nope")
+        #expect(unknown?.subject == "competency nope")
         let clash = #expect(throws: ValidationError.self) {
             try dictionary.renameCompetency("closing", to: "prospecting")
         }
         #expect(clash?.code == .aliasClash)
-        #expect(clash?.item == "competency closing")
+        #expect(clash?.subject == "competency closing")
         let empty = #expect(throws: ValidationError.self) { try dictionary.renameRole("hunter", to: " ") }
-        #expect(empty?.code == .emptyName)
+        #expect(empty?.code == .missingValue)
         #expect(empty?.field == "name")
         #expect(dictionary == before)
     }

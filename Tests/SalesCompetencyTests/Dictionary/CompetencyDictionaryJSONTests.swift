@@ -67,7 +67,7 @@ struct CompetencyDictionaryJSONTests {
     @Test func truncatedJSONIsAnImportErrorNotACrash() throws {
         let whole = try GoldenFile.data("built-in")
         for length in [0, 1, 200, whole.count / 2, whole.count - 3] {
-            let error = #expect(throws: ImportError.self) {
+            let error = #expect(throws: InputError.self) {
                 _ = try CompetencyDictionary(json: whole.prefix(length), file: "cut.json")
             }
             #expect(error?.code == .invalidJSON)
@@ -80,26 +80,26 @@ struct CompetencyDictionaryJSONTests {
     @Test func everyTruncationFailsCleanly() throws {
         let whole = try GoldenFile.data("built-in")
         for length in stride(from: 0, to: whole.count, by: 997) {
-            #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: whole.prefix(length)) }
+            #expect(throws: InputError.self) { _ = try CompetencyDictionary(json: whole.prefix(length)) }
         }
     }
 
     @Test func aDocumentOfTheWrongKindSaysWhatWasExpected() {
-        let array = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: Data("[]".utf8)) }
+        let array = #expect(throws: InputError.self) { _ = try CompetencyDictionary(json: Data("[]".utf8)) }
         #expect(array?.field == nil)
         #expect(array?.message.hasPrefix("expected an object") == true)
         let roles = #"{"schemaVersion": 1, "version": "a", "effectiveDate": "2026-03-01", "roles": {}}"#
-        let error = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: Data(roles.utf8)) }
+        let error = #expect(throws: InputError.self) { _ = try CompetencyDictionary(json: Data(roles.utf8)) }
         #expect(error?.field == "roles")
         #expect(error?.message.hasPrefix("expected an array") == true)
         let version = #"{"schemaVersion": "1"}"#
-        let text = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: Data(version.utf8)) }
+        let text = #expect(throws: InputError.self) { _ = try CompetencyDictionary(json: Data(version.utf8)) }
         #expect(text?.field == "schemaVersion")
     }
 
     @Test func aSyntaxErrorNamesItsLine() {
         let json = "{\"schemaVersion\": 1,\n \"version\": x}"
-        let error = #expect(throws: ImportError.self) {
+        let error = #expect(throws: InputError.self) {
             _ = try CompetencyDictionary(json: Data(json.utf8), file: "x.json")
         }
         #expect(error?.line == 2)
@@ -113,7 +113,7 @@ struct CompetencyDictionaryJSONTests {
         competencies[3]["name"] = 42
         object["competencies"] = competencies
         let data = try JSONSerialization.data(withJSONObject: object)
-        let error = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: data, file: "d.json") }
+        let error = #expect(throws: InputError.self) { _ = try CompetencyDictionary(json: data, file: "d.json") }
         #expect(error?.field == "competencies[3].name")
         #expect(error?.message.hasPrefix("expected a string") == true)
         #expect(error?.description.hasPrefix("d.json: field competencies[3].name: expected a string") == true)
@@ -126,15 +126,15 @@ struct CompetencyDictionaryJSONTests {
              "competencies": [{"id": "closing", "name": "Closing", "keyActions": [{"title": null}]}],
              "areasOfExpertise": []}
             """
-        let keyError = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: Data(missing.utf8)) }
+        let keyError = #expect(throws: InputError.self) { _ = try CompetencyDictionary(json: Data(missing.utf8)) }
         #expect(keyError?.field == "competencies[0].clusterID")
         #expect(keyError?.message == "the required key \"clusterID\" is missing")
         let null = missing.replacingOccurrences(
             of: "\"name\": \"Closing\",", with: "\"name\": \"Closing\", \"clusterID\": \"core\",")
-        let nullError = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: Data(null.utf8)) }
+        let nullError = #expect(throws: InputError.self) { _ = try CompetencyDictionary(json: Data(null.utf8)) }
         #expect(nullError?.field == "competencies[0].keyActions[0].title")
         let badDate = missing.replacingOccurrences(of: "2026-03-01", with: "2026-02-30")
-        let dateError = #expect(throws: ImportError.self) { _ = try CompetencyDictionary(json: Data(badDate.utf8)) }
+        let dateError = #expect(throws: InputError.self) { _ = try CompetencyDictionary(json: Data(badDate.utf8)) }
         #expect(dateError?.field == "effectiveDate")
     }
 
@@ -159,7 +159,7 @@ struct CompetencyDictionaryJSONTests {
              "areasOfExpertise": [{"id": "a", "name": "A"}, {"id": "b", "name": "B", "aliases": ["a"]}]}
             """
         let problems = try CompetencyDictionary.validate(json: Data(json.utf8), file: "x.json")
-        #expect(problems.map(\.code) == [.emptyName, .duplicateID, .danglingReference, .aliasClash])
+        #expect(problems.map(\.code) == [.missingValue, .duplicateID, .danglingReference, .aliasClash])
         #expect(
             problems.map(\.description) == [
                 "field version: the version is empty",
@@ -183,8 +183,8 @@ struct CompetencyDictionaryJSONTests {
             init?(stringValue: String) { self.stringValue = stringValue }
             init?(intValue: Int) { self.init(intValue) }
         }
-        #expect(ImportError.jsonPath([]) == "")
-        #expect(ImportError.jsonPath([Key("competencies"), Key(3), Key("name")]) == "competencies[3].name")
-        #expect(ImportError.jsonPath([Key(0), Key(1), Key("a")]) == "[0][1].a")
+        #expect(InputError.jsonPath([]) == "")
+        #expect(InputError.jsonPath([Key("competencies"), Key(3), Key("name")]) == "competencies[3].name")
+        #expect(InputError.jsonPath([Key(0), Key(1), Key("a")]) == "[0][1].a")
     }
 }

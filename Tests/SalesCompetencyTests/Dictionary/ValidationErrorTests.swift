@@ -28,7 +28,7 @@ struct ValidationErrorTests {
         #expect(
             found == [
                 ValidationError(
-                    .duplicateID, item: "competency closing", field: "id", message: "another competency has this id")
+                    .duplicateID, subject: "competency closing", field: "id", message: "another competency has this id")
             ])
         #expect(found.first?.description == "competency closing: field id: another competency has this id")
     }
@@ -36,7 +36,7 @@ struct ValidationErrorTests {
     @Test func reportsDanglingClusterReferences() {
         let found = problems(competencies: [Competency(id: "closing", name: "Closing", clusterID: "solutions")])
         #expect(found.map(\.code) == [.danglingReference])
-        #expect(found.first?.item == "competency closing")
+        #expect(found.first?.subject == "competency closing")
         #expect(found.first?.field == "clusterID")
         #expect(found.first?.message == "unknown cluster \"solutions\"")
     }
@@ -53,10 +53,10 @@ struct ValidationErrorTests {
             found.map(\.field) == [
                 "version", "name", "exampleTitles[1]", "keyActions[0].title", "aliases[0]", "knowledge[0]",
             ])
-        #expect(found.allSatisfy { $0.code == .emptyName })
-        #expect(found[1].item == "role hunter")
-        #expect(found[3].item == "competency closing")
-        #expect(found[4].item == "area of expertise new-logos")
+        #expect(found.allSatisfy { $0.code == .missingValue })
+        #expect(found[1].subject == "role hunter")
+        #expect(found[3].subject == "competency closing")
+        #expect(found[4].subject == "area of expertise new-logos")
     }
 
     @Test func reportsAnAliasThatResolvesToAnotherItem() {
@@ -66,7 +66,7 @@ struct ValidationErrorTests {
         ])
         #expect(found.count == 1)
         #expect(found.first?.code == .aliasClash)
-        #expect(found.first?.item == "competency negotiating")
+        #expect(found.first?.subject == "competency negotiating")
         #expect(found.first?.field == "aliases[1]")
         #expect(found.first?.message == "\"CLOSING\" also resolves to competency closing")
     }
@@ -90,7 +90,7 @@ struct ValidationErrorTests {
         let roles = [Role(id: "hunter", name: ""), Role(id: "hunter", name: "Again")]
         let competencies = [Competency(id: "closing", name: "Closing", clusterID: "nowhere")]
         let found = problems(roles: roles, competencies: competencies)
-        #expect(found.map(\.code) == [.emptyName, .duplicateID, .danglingReference])
+        #expect(found.map(\.code) == [.missingValue, .duplicateID, .danglingReference])
         let thrown = #expect(throws: ValidationError.self) {
             _ = try CompetencyDictionary(
                 version: "1", effectiveDate: Small.launch, roles: roles, clusters: [], competencies: competencies,

@@ -36,7 +36,7 @@ struct JobTitleMapTests {
         let unknown = #expect(throws: ValidationError.self) { try titles.add("Hunter", role: "hunter") }
         #expect(unknown?.code == .danglingReference)
         let empty = #expect(throws: ValidationError.self) { try titles.add(" - ", role: "manager") }
-        #expect(empty?.code == .emptyName)
+        #expect(empty?.code == .missingValue)
         #expect(titles == before)
     }
 

@@ -5,14 +5,14 @@ import Testing
 
 struct ProficiencyScaleTests {
     @Test func theStandardScaleRunsFromOneToFive() {
-        let scale = ProficiencyScale.standard
+        let scale = ProficiencyScale.default
         #expect(scale.low == 1)
         #expect(scale.high == 5)
         #expect(scale.levels.map(\.label) == ["Awareness", "Developing", "Proficient", "Advanced", "Expert"])
     }
 
     @Test func normalisesByHand() throws {
-        let scale = ProficiencyScale.standard
+        let scale = ProficiencyScale.default
         // (value − 1) ÷ (5 − 1): 1 → 0, 2 → 0.25, 3 → 0.5, 3.5 → 0.625, 5 → 1.
         #expect(try scale.normalized(1) == 0)
         #expect(try scale.normalized(2) == 0.25)
@@ -39,10 +39,10 @@ struct ProficiencyScaleTests {
     }
 
     @Test func rejectsValuesOffTheScale() {
-        let scale = ProficiencyScale.standard
+        let scale = ProficiencyScale.default
         for value in [0.99, 5.01, -1, .nan, .infinity, -.infinity] {
             let error = #expect(throws: ValidationError.self) { try scale.normalized(value) }
-            #expect(error?.code == .valueOutOfRange)
+            #expect(error?.code == .outOfRange)
         }
         #expect(!scale.contains(.nan))
         #expect(scale.contains(1))
@@ -68,7 +68,7 @@ struct ProficiencyScaleTests {
         let unlabeled = #expect(throws: ValidationError.self) {
             try ProficiencyScale(levels: [.init(value: 1, label: "A"), .init(value: 2, label: "")])
         }
-        #expect(unlabeled?.code == .emptyName)
+        #expect(unlabeled?.code == .missingValue)
     }
 
     @Test func decodingChecksTheScale() throws {

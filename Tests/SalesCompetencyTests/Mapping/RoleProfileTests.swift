@@ -44,8 +44,8 @@ struct RoleProfileTests {
         let high = #expect(throws: ValidationError.self) {
             try RoleProfile(role: "consultant", requirements: ["closing": 6])
         }
-        #expect(high?.code == .valueOutOfRange)
-        #expect(high?.item == "profile consultant: competency closing")
+        #expect(high?.code == .outOfRange)
+        #expect(high?.subject == "profile consultant: competency closing")
         #expect(throws: ValidationError.self) { try RoleProfile(role: "consultant", requirements: ["closing": .nan]) }
         let twice = #expect(throws: ValidationError.self) {
             try RoleProfile(
@@ -58,7 +58,7 @@ struct RoleProfileTests {
         let assessed = #expect(throws: ValidationError.self) {
             try Self.consultant().gaps(for: ["articulating-value": 0])
         }
-        #expect(assessed?.code == .valueOutOfRange)
+        #expect(assessed?.code == .outOfRange)
     }
 
     @Test func validatesAgainstADictionary() throws {

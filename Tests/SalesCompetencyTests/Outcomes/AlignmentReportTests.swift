@@ -15,12 +15,12 @@ struct AlignmentReportTests {
                 "aligned": 0.7, "capacity-bound": 0.7, "competence-bound": 0.6999, "both-low": 0.1,
                 "no-capacity": 1.2,
             ])
-        #expect(report.entries.map(\.team) == ["aligned", "both-low", "capacity-bound", "competence-bound"])
+        #expect(report.entries.map(\.teamID) == ["aligned", "both-low", "capacity-bound", "competence-bound"])
         for entry in report.entries {
-            #expect(entry.quadrant.rawValue == entry.team.rawValue)
+            #expect(entry.quadrant.rawValue == entry.teamID.rawValue)
         }
         #expect(report.missingCompetence == ["no-competence"] && report.missingCapacity == ["no-capacity"])
-        #expect(report.thresholds == .standard && report.thresholds.capacity == 0.5)
+        #expect(report.thresholds == .default && report.thresholds.capacity == 0.5)
     }
 
     @Test func thresholdsAreConfigurable() throws {
@@ -32,9 +32,9 @@ struct AlignmentReportTests {
     }
 
     @Test func rejectsBadThresholdsAndCompetence() {
-        #expect(throws: OutcomeError.self) { try AlignmentReport.Thresholds(capacity: 1.5) }
-        #expect(throws: OutcomeError.self) { try AlignmentReport.Thresholds(competence: .nan) }
-        #expect(throws: OutcomeError.self) {
+        #expect(throws: ValidationError.self) { try AlignmentReport.Thresholds(capacity: 1.5) }
+        #expect(throws: ValidationError.self) { try AlignmentReport.Thresholds(competence: .nan) }
+        #expect(throws: ValidationError.self) {
             try AlignmentReport(capacity: ["east": capacity(0.5)], competence: ["east": -1])
         }
         let bad = #"{"capacity":2,"competence":0.7}"#

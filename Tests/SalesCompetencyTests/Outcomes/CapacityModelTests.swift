@@ -35,30 +35,30 @@ struct CapacityModelTests {
         #expect {
             try model.indices(["east": ["market-share": 30, "net-promoter-score": 40]])
         } throws: { error in
-            let error = error as? OutcomeError
+            let error = error as? ValidationError
             return error?.code == .missingValue && error?.subject == "team east"
                 && error?.field == "leadership-position"
         }
         #expect {
             try model.index(["market-share": 30, "net-promoter-score": 40, "leadership-position": 2, "nps": 1])
-        } throws: { ($0 as? OutcomeError)?.code == .unknownID }
+        } throws: { ($0 as? ValidationError)?.code == .danglingReference }
         #expect {
             try model.indices(["east": ["market-share": 30, "net-promoter-score": 120, "leadership-position": 2]])
         } throws: { error in
-            let error = error as? OutcomeError
-            return error?.code == .invalidValue && error?.subject?.contains("team east") == true
+            let error = error as? ValidationError
+            return error?.code == .outOfRange && error?.subject?.contains("team east") == true
                 && error?.subject?.contains("net-promoter-score") == true
         }
-        #expect(throws: OutcomeError.self) { try CapacityIndicator.marketShare().normalize(.nan) }
+        #expect(throws: ValidationError.self) { try CapacityIndicator.marketShare().normalize(.nan) }
     }
 
     @Test func rejectsBadIndicatorsAndModels() {
-        #expect(throws: OutcomeError.self) { try CapacityIndicator(id: "x", lower: 1, upper: 1) }
-        #expect(throws: OutcomeError.self) { try CapacityIndicator(id: "x", lower: 0, upper: .infinity) }
-        #expect(throws: OutcomeError.self) { try CapacityIndicator(id: "x", lower: 0, upper: 1, weight: 0) }
-        #expect(throws: OutcomeError.self) { try CapacityIndicator(id: "x", lower: 0, upper: 1, weight: .nan) }
-        #expect(throws: OutcomeError.self) { try CapacityModel([]) }
-        #expect(throws: OutcomeError.self) { try CapacityModel([.marketShare(), .marketShare(weight: 2)]) }
+        #expect(throws: ValidationError.self) { try CapacityIndicator(id: "x", lower: 1, upper: 1) }
+        #expect(throws: ValidationError.self) { try CapacityIndicator(id: "x", lower: 0, upper: .infinity) }
+        #expect(throws: ValidationError.self) { try CapacityIndicator(id: "x", lower: 0, upper: 1, weight: 0) }
+        #expect(throws: ValidationError.self) { try CapacityIndicator(id: "x", lower: 0, upper: 1, weight: .nan) }
+        #expect(throws: ValidationError.self) { try CapacityModel([]) }
+        #expect(throws: ValidationError.self) { try CapacityModel([.marketShare(), .marketShare(weight: 2)]) }
     }
 
     @Test func modelJSONRoundTripsAndIsChecked() throws {

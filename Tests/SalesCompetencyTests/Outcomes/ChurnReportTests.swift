@@ -5,7 +5,7 @@ import Testing
 struct ChurnReportTests {
     func rep(_ id: String, hired: String, left: String? = nil, _ departure: Rep.Departure? = nil) -> Rep {
         Rep(
-            id: Rep.ID(rawValue: id), roles: ["consultant"], hiredOn: OutcomesFixtures.day(hired),
+            id: Rep.ID(rawValue: id), roleIDs: ["consultant"], hiredOn: OutcomesFixtures.day(hired),
             leftOn: left.map(OutcomesFixtures.day), departure: departure)
     }
 
@@ -49,7 +49,7 @@ struct ChurnReportTests {
         #expect {
             try ChurnReport(
                 people, from: OutcomesFixtures.day("2025-02-01"), through: OutcomesFixtures.day("2025-01-01"))
-        } throws: { ($0 as? OutcomeError)?.code == .reversedDates }
+        } throws: { ($0 as? ValidationError)?.code == .outOfOrder }
     }
 
     @Test func jsonCarriesTheRate() throws {

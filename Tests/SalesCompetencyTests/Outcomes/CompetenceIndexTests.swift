@@ -14,10 +14,10 @@ struct CompetenceIndexTests {
         #expect {
             try CompetenceIndex(repScores: ["Ann": .nan], teams: TeamMap(["Ann": "east"]))
         } throws: { error in
-            let error = error as? OutcomeError
-            return error?.code == .invalidValue && error?.subject == "rep Ann"
+            let error = error as? ValidationError
+            return error?.code == .outOfRange && error?.subject == "rep Ann"
         }
-        #expect(throws: OutcomeError.self) { try CompetenceIndex(teams: ["east": -0.1]) }
-        #expect(throws: OutcomeError.self) { try CompetenceIndex(teams: ["east": .infinity]) }
+        #expect(throws: ValidationError.self) { try CompetenceIndex(teams: ["east": -0.1]) }
+        #expect(throws: ValidationError.self) { try CompetenceIndex(teams: ["east": .infinity]) }
     }
 }

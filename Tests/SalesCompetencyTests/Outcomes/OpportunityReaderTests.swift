@@ -12,11 +12,11 @@ struct OpportunityReaderTests {
         #expect(deals.count { $0.outcome == .lost } == 3)
         #expect(deals.count { $0.outcome == .open } == 2)
         let a4 = try #require(deals.first { $0.id == "A4" })
-        #expect(a4.owner == "Ann" && a4.account == nil && a4.value == Decimal(string: "250.50"))
+        #expect(a4.ownerID == "Ann" && a4.accountID == nil && a4.value == Decimal(string: "250.50"))
         #expect(a4.opened?.description == "2017-03-01" && a4.closed?.description == "2017-04-05")
         let c1 = try #require(deals.first { $0.id == "C1" })  // Prospecting: no dates, no value
         #expect(c1.outcome == .open && c1.opened == nil && c1.closed == nil && c1.value == 0)
-        #expect(deals.first { $0.id == "C3" }?.account == "Gamma")  // after a quoted product with a comma
+        #expect(deals.first { $0.id == "C3" }?.accountID == "Gamma")  // after a quoted product with a comma
     }
 
     @Test func defaultColumnsAndLabels() throws {
@@ -39,7 +39,7 @@ struct OpportunityReaderTests {
         #expect {
             try OutcomesFixtures.mavenReader.read(csvText: text, name: "crm.csv")
         } throws: { error in
-            guard let error = error as? ImportError else { return false }
+            guard let error = error as? InputError else { return false }
             return error.code == .invalidValue && error.file == "crm.csv" && error.line == 3
                 && error.field == "deal_stage"
                 && error.message.contains(#""On hold" (1 deals), "Stalled" (2 deals)"#)
@@ -55,7 +55,7 @@ struct OpportunityReaderTests {
 
     @Test(arguments: [
         // (body after the header, line, column, code)
-        ("o1,Ann,,Won,2017-03-02,2017-03-01,5\n", 2, "close_date", ImportError.Code.invalidValue),
+        ("o1,Ann,,Won,2017-03-02,2017-03-01,5\n", 2, "close_date", InputError.Code.invalidValue),
         ("o1,Ann,,Won,2017-01-10,2017-03-01,-5\n", 2, "close_value", .invalidValue),
         ("o1,Ann,,Won,2017-01-10,2017-03-01,12abc\n", 2, "close_value", .invalidValue),
         ("o1,Ann,,Won,2017-01-10,2017-03-01,\"1,000\"\n", 2, "close_value", .invalidValue),
@@ -71,11 +71,11 @@ struct OpportunityReaderTests {
             .duplicateID
         ),
     ])
-    func rejectsBadRecordsNamingFileLineAndColumn(body: String, line: Int, column: String, code: ImportError.Code) {
+    func rejectsBadRecordsNamingFileLineAndColumn(body: String, line: Int, column: String, code: InputError.Code) {
         #expect {
             try OutcomesFixtures.mavenReader.read(csvText: header + body, name: "crm.csv")
         } throws: { error in
-            guard let error = error as? ImportError else { return false }
+            guard let error = error as? InputError else { return false }
             return error.code == code && error.file == "crm.csv" && error.line == line && error.field == column
         }
     }
@@ -87,7 +87,7 @@ struct OpportunityReaderTests {
     }
 
     @Test(arguments: [
-        ("", ImportError.Code.emptyFile, nil as Int?, nil as String?),
+        ("", InputError.Code.emptyFile, nil as Int?, nil as String?),
         ("opportunity_id,sales_agent,account,deal_stage,engage_date,close_date,close_value\r\n", .emptyFile, 1, nil),
         (
             "opportunity_id,sales_agent,deal_stage,engage_date,close_date\no1,Ann,Won,2017-01-01,2017-02-01\n",
@@ -98,16 +98,16 @@ struct OpportunityReaderTests {
             .wrongFieldCount, 2, nil
         ),
     ])
-    func rejectsMalformedFiles(text: String, code: ImportError.Code, line: Int?, field: String?) {
+    func rejectsMalformedFiles(text: String, code: InputError.Code, line: Int?, field: String?) {
         #expect {
             try OutcomesFixtures.mavenReader.read(csvText: text, name: "crm.csv")
         } throws: { error in
-            guard let error = error as? ImportError else { return false }
+            guard let error = error as? InputError else { return false }
             return error.code == code && error.line == line && error.field == field && error.file == "crm.csv"
         }
     }
 
     @Test func aMissingFileIsAnError() {
-        #expect(throws: ImportError.self) { try OutcomesFixtures.mavenReader.read(csvFile: "/no/such/export.csv") }
+        #expect(throws: InputError.self) { try OutcomesFixtures.mavenReader.read(csvFile: "/no/such/export.csv") }
     }
 }

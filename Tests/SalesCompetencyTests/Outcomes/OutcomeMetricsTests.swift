@@ -74,7 +74,7 @@ struct OutcomeMetricsTests {
     }
 
     @Test func noClosedDealsMeansNoWinRateNotNaN() throws {
-        let open = try Opportunity(id: "o", owner: "r", opened: nil, closed: nil, outcome: .open, value: 0)
+        let open = try Opportunity(id: "o", ownerID: "r", opened: nil, closed: nil, outcome: .open, value: 0)
         let summary = OutcomeMetrics([open]).overall
         #expect(summary.won == 0 && summary.lost == 0)
         #expect(summary.winRate == nil && summary.meanCycleDays == nil && summary.medianCycleDays == nil)
@@ -84,8 +84,8 @@ struct OutcomeMetricsTests {
     @Test func wonDealsWithoutAnOpenDayCountButNotInTheCycle() throws {
         let day = OutcomesFixtures.day("2025-05-10")
         let deals = [
-            try Opportunity(id: "a", owner: "r", opened: nil, closed: day, outcome: .won, value: 5),
-            try Opportunity(id: "b", owner: "r", opened: day.adding(days: -4), closed: day, outcome: .won, value: 5),
+            try Opportunity(id: "a", ownerID: "r", opened: nil, closed: day, outcome: .won, value: 5),
+            try Opportunity(id: "b", ownerID: "r", opened: day.adding(days: -4), closed: day, outcome: .won, value: 5),
         ]
         let summary = OutcomeMetrics(deals).overall
         #expect(summary.won == 2 && summary.cycleDeals == 1 && summary.meanCycleDays == 4 && summary.wonValue == 10)

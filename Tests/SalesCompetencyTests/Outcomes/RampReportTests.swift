@@ -16,12 +16,12 @@ struct RampReportTests {
     @Test func evenCountMedianAndUnknownHireDays() throws {
         let hired = OutcomesFixtures.day("2025-01-01")
         let roster = try Roster([
-            Rep(id: "a", roles: ["consultant"], hiredOn: hired), Rep(id: "b", roles: ["consultant"], hiredOn: hired),
-            Rep(id: "c", roles: ["consultant"]),
+            Rep(id: "a", roleIDs: ["consultant"], hiredOn: hired), Rep(id: "b", roleIDs: ["consultant"], hiredOn: hired),
+            Rep(id: "c", roleIDs: ["consultant"]),
         ])
         let deals = try [("a", 10), ("a", 4), ("b", 20), ("c", 1)].enumerated().map { index, entry in
             try Opportunity(
-                id: Opportunity.ID(rawValue: "d\(index)"), owner: Rep.ID(rawValue: entry.0), opened: nil,
+                id: Opportunity.ID(rawValue: "d\(index)"), ownerID: Rep.ID(rawValue: entry.0), opened: nil,
                 closed: hired.adding(days: entry.1), outcome: .won, value: 1)
         }
         let ramp = RampReport(roster: roster, opportunities: deals)

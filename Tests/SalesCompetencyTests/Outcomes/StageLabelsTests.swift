@@ -24,9 +24,9 @@ struct StageLabelsTests {
     }
 
     @Test func rejectsOverlappingOrEmptyLabels() {
-        #expect(throws: OutcomeError.self) { try StageLabels(won: ["done"], lost: ["Done"]) }
-        #expect(throws: OutcomeError.self) { try StageLabels(won: ["won"], lost: ["lost"], open: ["won"]) }
-        #expect(throws: OutcomeError.self) { try StageLabels(won: [], lost: ["lost"]) }
-        #expect(throws: OutcomeError.self) { try StageLabels(won: [" "], lost: ["lost"]) }
+        #expect(throws: ValidationError.self) { try StageLabels(won: ["done"], lost: ["Done"]) }
+        #expect(throws: ValidationError.self) { try StageLabels(won: ["won"], lost: ["lost"], open: ["won"]) }
+        #expect(throws: ValidationError.self) { try StageLabels(won: [], lost: ["lost"]) }
+        #expect(throws: ValidationError.self) { try StageLabels(won: [" "], lost: ["lost"]) }
     }
 }

@@ -16,17 +16,17 @@ struct TeamMapTests {
     }
 
     @Test(arguments: [
-        ("", ImportError.Code.emptyFile, nil as Int?),
+        ("", InputError.Code.emptyFile, nil as Int?),
         ("rep_id,team\nAnn,East\n", .missingColumn, 1),
         ("rep_id,team_id\nAnn,\n", .missingValue, 2),
         ("rep_id,team_id\nAnn,East\nAnn,West\n", .duplicateID, 3),
         ("rep_id,team_id\nAnn\n", .wrongFieldCount, 2),
     ])
-    func rejectsMalformedMappings(text: String, code: ImportError.Code, line: Int?) {
+    func rejectsMalformedMappings(text: String, code: InputError.Code, line: Int?) {
         #expect {
             try TeamMap(csvText: text, name: "teams.csv")
         } throws: { error in
-            guard let error = error as? ImportError else { return false }
+            guard let error = error as? InputError else { return false }
             return error.code == code && error.line == line && error.file == "teams.csv"
         }
     }

@@ -24,7 +24,7 @@ struct WalletShareTests {
         #expect {
             try WalletShare(OutcomeMetrics([]), accountTotals: ["Acme": -1])
         } throws: { error in
-            let error = error as? OutcomeError
+            let error = error as? ValidationError
             return error?.code == .negativeValue && error?.subject == "account Acme"
         }
     }

@@ -31,14 +31,14 @@ struct BenefitTests {
                 confidence: confidence, unitValue: unitValue)
         }
         #expect { try make(attribution: Decimal(string: "1.01")!) } throws: {
-            ($0 as? ROIError)?.field == "attribution"
+            ($0 as? ValidationError)?.field == "attribution"
         }
-        #expect { try make(confidence: -1) } throws: { ($0 as? ROIError)?.field == "confidence" }
-        #expect { try make(unitValue: -1) } throws: { ($0 as? ROIError)?.code == .negativeValue }
-        #expect { try make(units: .nan) } throws: { ($0 as? ROIError)?.code == .notFinite }
+        #expect { try make(confidence: -1) } throws: { ($0 as? ValidationError)?.field == "confidence" }
+        #expect { try make(unitValue: -1) } throws: { ($0 as? ValidationError)?.code == .negativeValue }
+        #expect { try make(units: .nan) } throws: { ($0 as? ValidationError)?.code == .notFinite }
         #expect {
             _ = try Benefit(
                 name: "B", change: .beforeAfter(before: .nan, after: 1), attribution: 1, confidence: 1, unitValue: 1)
-        } throws: { ($0 as? ROIError)?.field == "change.before" }
+        } throws: { ($0 as? ValidationError)?.field == "change.before" }
     }
 }

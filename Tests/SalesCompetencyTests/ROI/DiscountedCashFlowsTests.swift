@@ -34,24 +34,24 @@ struct DiscountedCashFlowsTests {
 
     @Test func rejectsMismatchedNegativeAndOutOfRangeInputs() {
         #expect { _ = try DiscountedCashFlows(costs: [1], benefits: [1, 2], discountRate: 0.1) } throws: {
-            ($0 as? ROIError)?.code == .mismatchedLengths
+            ($0 as? ValidationError)?.code == .mismatchedLengths
         }
         #expect { _ = try DiscountedCashFlows(costs: [], benefits: [], discountRate: 0.1) } throws: {
-            ($0 as? ROIError)?.code == .mismatchedLengths
+            ($0 as? ValidationError)?.code == .mismatchedLengths
         }
         #expect { _ = try DiscountedCashFlows(costs: [1, -1], benefits: [0, 0], discountRate: 0.1) } throws: {
-            ($0 as? ROIError)?.field == "costs[1]"
+            ($0 as? ValidationError)?.field == "costs[1]"
         }
         #expect { _ = try DiscountedCashFlows(costs: [1], benefits: [0], discountRate: 2) } throws: {
-            ($0 as? ROIError)?.code == .outOfRange
+            ($0 as? ValidationError)?.code == .outOfRange
         }
         #expect { _ = try DiscountedCashFlows(costs: [1], benefits: [.nan], discountRate: 0.1) } throws: {
-            ($0 as? ROIError)?.code == .notFinite
+            ($0 as? ValidationError)?.code == .notFinite
         }
         #expect {
             _ = try DiscountedCashFlows(costs: [0, 0], benefits: [0, 5], discountRate: 0.1).presentValueRatios()
         } throws: {
-            ($0 as? ROIError)?.code == .zeroCosts
+            ($0 as? ValidationError)?.code == .zeroCosts
         }
     }
 }

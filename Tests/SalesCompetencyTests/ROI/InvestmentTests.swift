@@ -19,7 +19,7 @@ struct InvestmentTests {
 
     @Test func readsThePinnedShapeWithExactMoney() throws {
         let investment = try Self.decode()
-        #expect(investment.id == "inv-1" && investment.category == .training && investment.owner == "rep-1")
+        #expect(investment.id == "inv-1" && investment.category == .training && investment.ownerID == "rep-1")
         #expect(investment.costs[0].kind == .oneTime(amount: Decimal(string: "1000.10")!))
         #expect(investment.benefits[0].frequency == .month && investment.benefits[0].units == 1)
         #expect(investment.intangibles.isEmpty && investment.retention == nil)
@@ -38,7 +38,7 @@ struct InvestmentTests {
     }
 
     @Test(arguments: [
-        (#""amount": 1000.10"#, #""amount": -5"#, "costs[0].amount", ImportError.Code.invalidValue),
+        (#""amount": 1000.10"#, #""amount": -5"#, "costs[0].amount", InputError.Code.invalidValue),
         (#""owner": "rep-1""#, #""owner": " ""#, "owner", .missingValue),
         (#""owner": "rep-1","#, "", "owner", .missingValue),
         (#""attribution": 0.5"#, #""attribution": 1.2"#, "benefits[0].attribution", .invalidValue),
@@ -67,12 +67,12 @@ struct InvestmentTests {
         ),
     ])
     func rejectsMalformedInvestmentsNamingTheField(
-        old: String, new: String, field: String, code: ImportError.Code
+        old: String, new: String, field: String, code: InputError.Code
     ) {
         #expect {
             _ = try Self.decode(replacing: old, with: new)
         } throws: { error in
-            guard let error = error as? ImportError else { return false }
+            guard let error = error as? InputError else { return false }
             return error.code == code && error.field == field && error.file == "inv.json"
         }
     }
@@ -87,25 +87,25 @@ struct InvestmentTests {
 
     @Test func rejectsNaNAndSeatsWithoutPurchasesInSwift() throws {
         #expect { _ = try CostItem(name: "Fee", kind: .oneTime(amount: .nan)) } throws: {
-            ($0 as? ROIError)?.code == .notFinite
+            ($0 as? ValidationError)?.code == .notFinite
         }
         #expect { _ = try CostItem(name: "App", kind: .perSeatMonthly(amount: 5, months: 0)) } throws: {
-            ($0 as? ROIError)?.field == "months"
+            ($0 as? ValidationError)?.field == "months"
         }
         let seat = try CostItem(name: "Seat", kind: .perSeat(amount: 5))
         #expect {
             _ = try Investment(
-                id: "x", name: "X", category: .software, owner: "rep-1", startsOn: Day(daysSinceEpoch: 0),
+                id: "x", name: "X", category: .software, ownerID: "rep-1", startsOn: Day(daysSinceEpoch: 0),
                 costs: [seat])
         } throws: { error in
-            let error = error as? ROIError
-            return error?.field == "seatsBought" && error?.investmentID == "x"
+            let error = error as? ValidationError
+            return error?.field == "seatsBought" && error?.subject == "investment x"
         }
     }
 
     @Test func rejectsAMissingFile() {
         #expect { _ = try Investment(jsonFile: "/nonexistent/inv.json") } throws: {
-            ($0 as? ImportError)?.code == .unreadableFile
+            ($0 as? InputError)?.code == .unreadableFile
         }
     }
 }

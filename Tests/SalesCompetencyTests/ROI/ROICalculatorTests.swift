@@ -46,7 +46,7 @@ struct ROICalculatorTests {
         let adoption = try #require(report.adoption)
         #expect(adoption.idleSeats == 5 && adoption.utilisation == 0.75)
         #expect(adoption.seatSpend == 36_000 && adoption.wastedSpend == 9_000)
-        #expect(report.owner == "rep-007" && report.intangibles == ["One pipeline view for managers"])
+        #expect(report.ownerID == "rep-007" && report.intangibles == ["One pipeline view for managers"])
         #expect(report.modelledRetentionAfterOneYear == nil)
         // Goals: retention 0.86 < 0.90 (gap 0.04); churn (0.24 − 0.15) ÷ 0.24 = 0.375 < 0.5 (gap 0.125);
         // cycle 1 − 85/92 = 0.076087 ≥ 0.05, met but short of the 10% stretch.
@@ -59,7 +59,7 @@ struct ROICalculatorTests {
         retention: RetentionAssumption?, firstYearOnly: Bool = false, category: Investment.Category = .training
     ) throws -> Investment {
         try Investment(
-            id: "negotiation", name: "Negotiation workshop", category: category, owner: "rep-1",
+            id: "negotiation", name: "Negotiation workshop", category: category, ownerID: "rep-1",
             startsOn: try Day(parsing: "2025-01-06"), participants: 10,
             costs: [try CostItem(name: "Fee", kind: .oneTime(amount: 5_000))],
             benefits: [
@@ -107,20 +107,20 @@ struct ROICalculatorTests {
 
     @Test func zeroCostsCannotGiveARatio() throws {
         let free = try Investment(
-            id: "free-tool", name: "Free tool", category: .software, owner: "rep-1",
+            id: "free-tool", name: "Free tool", category: .software, ownerID: "rep-1",
             startsOn: try Day(parsing: "2025-01-01"), costs: [try CostItem(name: "Nothing", kind: .oneTime(amount: 0))])
         #expect {
             _ = try ROICalculator().report(for: free)
         } throws: { error in
-            let error = error as? ROIError
-            return error?.code == .zeroCosts && error?.investmentID == "free-tool"
+            let error = error as? ValidationError
+            return error?.code == .zeroCosts && error?.subject == "investment free-tool"
         }
     }
 
     @Test func openEndedMonthlyCostsRunThroughTheProgram() throws {
         // Program January 15 to March 10, 2025: 3 months counting both ends, so 500 × 3 = 1 500.
         let investment = try Investment(
-            id: "coaching-q1", name: "Q1 coaching", category: .coaching, owner: "rep-1",
+            id: "coaching-q1", name: "Q1 coaching", category: .coaching, ownerID: "rep-1",
             startsOn: try Day(parsing: "2025-01-15"), endsOn: try Day(parsing: "2025-03-10"),
             costs: [try CostItem(name: "Coach", kind: .monthly(amount: 500, months: nil))])
         #expect(investment.programMonths == 3)
@@ -129,7 +129,7 @@ struct ROICalculatorTests {
 
     @Test(arguments: [-1, 0, 51])
     func rejectsHorizonsOutOfRange(years: Int) {
-        #expect(throws: ROIError.self) { _ = try ROICalculator(horizonYears: years) }
+        #expect(throws: ValidationError.self) { _ = try ROICalculator(horizonYears: years) }
     }
 
     @Test(arguments: ["-0.01", "1.5"])
@@ -137,7 +137,7 @@ struct ROICalculatorTests {
         #expect {
             _ = try ROICalculator(discountRate: Self.decimal(rate))
         } throws: { error in
-            (error as? ROIError)?.code == .outOfRange && (error as? ROIError)?.field == "discountRate"
+            (error as? ValidationError)?.code == .outOfRange && (error as? ValidationError)?.field == "discountRate"
         }
     }
 }

@@ -6,7 +6,7 @@ struct SalesGoalsTests {
     @Test func judgesTheSeedsTargets() throws {
         // Retention 0.93 ≥ 0.90; churn (0.2 − 0.1) ÷ 0.2 = 0.5 ≥ 0.5 (exactly at the target);
         // cycle over 2 years 100 → 81 days: 1 − √0.81 = 0.1 a year, reaching the 10% stretch.
-        let results = try SalesGoals.seeds.evaluate(
+        let results = try SalesGoals.default.evaluate(
             try GoalMeasurements(
                 retentionAfterOneYear: 0.93, nonInducedChurnBefore: 0.2, nonInducedChurnAfter: 0.1,
                 salesCycleDaysBefore: 100, salesCycleDaysAfter: 81, salesCycleYears: 2))
@@ -18,7 +18,7 @@ struct SalesGoalsTests {
 
     @Test func reportsTheGapWhenNotMet() throws {
         // Cycle 100 → 97 in a year: 3% < 5%, gap 2 points; churn 0.2 → 0.16: 20% < 50%, gap 0.3.
-        let results = try SalesGoals.seeds.evaluate(
+        let results = try SalesGoals.default.evaluate(
             try GoalMeasurements(
                 nonInducedChurnBefore: 0.2, nonInducedChurnAfter: 0.16, salesCycleDaysBefore: 100,
                 salesCycleDaysAfter: 97))
@@ -28,17 +28,17 @@ struct SalesGoalsTests {
 
     @Test func rejectsAZeroBaselineAndHalfPairs() throws {
         #expect {
-            _ = try SalesGoals.seeds.evaluate(try GoalMeasurements(nonInducedChurnBefore: 0, nonInducedChurnAfter: 0))
-        } throws: { ($0 as? ROIError)?.code == .zeroBaseline }
+            _ = try SalesGoals.default.evaluate(try GoalMeasurements(nonInducedChurnBefore: 0, nonInducedChurnAfter: 0))
+        } throws: { ($0 as? ValidationError)?.code == .zeroBaseline }
         #expect {
-            _ = try SalesGoals.seeds.evaluate(try GoalMeasurements(salesCycleDaysAfter: 80))
-        } throws: { ($0 as? ROIError)?.field == "salesCycleDaysBefore" }
+            _ = try SalesGoals.default.evaluate(try GoalMeasurements(salesCycleDaysAfter: 80))
+        } throws: { ($0 as? ValidationError)?.field == "salesCycleDaysBefore" }
         #expect { _ = try GoalMeasurements(retentionAfterOneYear: 1.5) } throws: {
-            ($0 as? ROIError)?.code == .outOfRange
+            ($0 as? ValidationError)?.code == .outOfRange
         }
         #expect { _ = try GoalMeasurements(salesCycleDaysBefore: .nan) } throws: {
-            ($0 as? ROIError)?.code == .notFinite
+            ($0 as? ValidationError)?.code == .notFinite
         }
-        #expect { _ = try SalesGoals(retentionAfterOneYear: 2) } throws: { ($0 as? ROIError)?.code == .outOfRange }
+        #expect { _ = try SalesGoals(retentionAfterOneYear: 2) } throws: { ($0 as? ValidationError)?.code == .outOfRange }
     }
 }

@@ -16,7 +16,7 @@ struct SeatAdoptionTests {
 
     @Test func rejectsMoreSeatsUsedThanBought() {
         #expect { _ = try SeatAdoption(seatsBought: 5, seatsUsed: 6, seatSpend: 10) } throws: {
-            ($0 as? ROIError)?.code == .seatsExceedBought
+            ($0 as? ValidationError)?.code == .seatsExceedBought
         }
     }
 }

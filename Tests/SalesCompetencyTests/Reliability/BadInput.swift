@@ -81,22 +81,12 @@ struct Reported: Hashable, Sendable, CustomStringConvertible {
     /// The parts of a library error; `nil` for an error the library should not throw at a caller.
     init?(_ error: any Error) {
         switch error {
-        case let error as ImportError:
+        case let error as InputError:
             self.init(
-                "ImportError", error.code.rawValue, file: error.file, line: error.line, field: error.field,
+                "InputError", error.code.rawValue, file: error.file, line: error.line, field: error.field,
                 error.description)
         case let error as ValidationError:
             self.init("ValidationError", error.code.rawValue, field: error.field, error.description)
-        case let error as ROIError:
-            self.init("ROIError", error.code.rawValue, field: error.field, error.description)
-        case let error as RetentionError:
-            self.init("RetentionError", error.code.rawValue, field: error.field, error.description)
-        case let error as OutcomeError:
-            self.init("OutcomeError", error.code.rawValue, field: error.field, error.description)
-        case let error as TimeError:
-            self.init("TimeError", error.code.rawValue, error.description)
-        case let error as ScoringError:
-            self.init("ScoringError", error.code.rawValue, field: error.id, error.description)
         case let error as StoreError:
             self.init("StoreError", error.code.rawValue, file: error.path, error.description)
         default:

@@ -122,88 +122,88 @@ enum BadInputMatrix {
             activities(
                 "empty file", "",
                 Reported(
-                    "ImportError", "emptyFile", file: "activities.csv",
+                    "InputError", "emptyFile", file: "activities.csv",
                     "activities.csv: the file is empty; expected a header rep_id,task_id,occurred_on,quantity")),
             activities(
                 "missing column", "rep_id,task_id,occurred_on\nr1,emails,2025-01-02\n",
                 Reported(
-                    "ImportError", "missingColumn", file: "activities.csv", line: 1, field: "quantity",
+                    "InputError", "missingColumn", file: "activities.csv", line: 1, field: "quantity",
                     "activities.csv:1: field quantity: required column is missing (found: rep_id, task_id, occurred_on)"
                 )),
             activities(
                 "negative quantity", activityHeader + "r1,emails,2025-01-02,-3\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
+                    "InputError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
                     #"activities.csv:2: field quantity: "-3" is not a finite number ≥ 0"#)),
             activities(
                 "NaN quantity", activityHeader + "r1,emails,2025-01-02,nan\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
+                    "InputError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
                     #"activities.csv:2: field quantity: "nan" is not a finite number ≥ 0"#)),
             activities(
                 "infinite quantity", activityHeader + "r1,emails,2025-01-02,inf\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
+                    "InputError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
                     #"activities.csv:2: field quantity: "inf" is not a finite number ≥ 0"#)),
             activities(
                 "huge quantity: overflows a double", activityHeader + "r1,emails,2025-01-02,1e999\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
+                    "InputError", "invalidValue", file: "activities.csv", line: 2, field: "quantity",
                     #"activities.csv:2: field quantity: "1e999" is not a finite number ≥ 0"#)),
             activities(
                 "wrong type: date", activityHeader + "r1,emails,2nd of January,3\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "activities.csv", line: 2, field: "occurred_on",
+                    "InputError", "invalidValue", file: "activities.csv", line: 2, field: "occurred_on",
                     #"activities.csv:2: field occurred_on: "2nd of January" is not a date YYYY-MM-DD or an ISO 8601 timestamp"#
                 )),
             activities(
                 "empty rep id", activityHeader + ",emails,2025-01-02,3\n",
                 Reported(
-                    "ImportError", "missingValue", file: "activities.csv", line: 2, field: "rep_id",
+                    "InputError", "missingValue", file: "activities.csv", line: 2, field: "rep_id",
                     "activities.csv:2: field rep_id: rep_id is empty")),
             rules(
                 "header only", rulesHeader,
                 Reported(
-                    "ImportError", "emptyFile", file: "rules.csv", line: 1,
+                    "InputError", "emptyFile", file: "rules.csv", line: 1,
                     "rules.csv:1: the file has a header (task_id,competency_id,role,monthly_target,weight) but no rules"
                 )),
             rules(
                 "unknown competency id", rulesHeader + "emails,cold-calling,consultant,10,1\n",
                 Reported(
-                    "ImportError", "unknownID", file: "rules.csv", line: 2, field: "competency_id",
+                    "InputError", "unknownID", file: "rules.csv", line: 2, field: "competency_id",
                     #"rules.csv:2: field competency_id: competency "cold-calling" is not in the dictionary"#)),
             rules(
                 "unknown role id", rulesHeader + "emails,communicating-effectively,hunter,10,1\n",
                 Reported(
-                    "ImportError", "unknownID", file: "rules.csv", line: 2, field: "role",
+                    "InputError", "unknownID", file: "rules.csv", line: 2, field: "role",
                     #"rules.csv:2: field role: role "hunter" is not in the dictionary"#)),
             rules(
                 "duplicate rule",
                 rulesHeader
                     + "emails,communicating-effectively,consultant,10,1\nemails,communicating-effectively,consultant,5,2\n",
                 Reported(
-                    "ImportError", "duplicateID", file: "rules.csv", line: 3, field: "task_id",
+                    "InputError", "duplicateID", file: "rules.csv", line: 3, field: "task_id",
                     "rules.csv:3: field task_id: rule emails → communicating-effectively for consultant is given twice (first on line 2)"
                 )),
             rules(
                 "zero target", rulesHeader + "emails,communicating-effectively,consultant,0,1\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "rules.csv", line: 2, field: "monthly_target",
+                    "InputError", "invalidValue", file: "rules.csv", line: 2, field: "monthly_target",
                     #"rules.csv:2: field monthly_target: "0" is not a positive finite number"#)),
             rules(
                 "huge weight", rulesHeader + "emails,communicating-effectively,consultant,10,1e300\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "rules.csv", line: 2, field: "weight",
+                    "InputError", "invalidValue", file: "rules.csv", line: 2, field: "weight",
                     #"rules.csv:2: field weight: "1e300" is more than the largest weight, 1000000000"#)),
             assessments(
                 "rating out of range", assessmentHeader + "r1,communicating-effectively,self,9,2025-01-31\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "assessments.csv", line: 2, field: "rating",
+                    "InputError", "invalidValue", file: "assessments.csv", line: 2, field: "rating",
                     #"assessments.csv:2: field rating: "9" is not a rating in 1.0...5.0"#)),
             assessments(
                 "unknown source", assessmentHeader + "r1,communicating-effectively,horoscope,3,2025-01-31\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "assessments.csv", line: 2, field: "source",
+                    "InputError", "invalidValue", file: "assessments.csv", line: 2, field: "source",
                     #"assessments.csv:2: field source: "horoscope" is not field-ride, 1-on-1, 360, self or manager"#)),
         ]
     }()
@@ -230,7 +230,7 @@ enum BadInputMatrix {
         let session = StoreSession(store: store, clock: clock, actor: "setup")
         do {
             try await session.appendActivities([try FaultInjectionTests.activity("r0", 1, 7)])
-            _ = try await session.rosters.save(try Roster([Rep(id: "r0", roles: ["consultant"])]), id: "team")
+            _ = try await session.rosters.save(try Roster([Rep(id: "r0", roleIDs: ["consultant"])]), id: "team")
         } catch {
             preconditionFailure("cannot seed the store: \(error)")
         }
@@ -261,7 +261,7 @@ enum BadInputMatrix {
                 try await $0.appendActivities([try FaultInjectionTests.activity("r1", 2, 1)])
             },
             fullDisk("save a document") {
-                _ = try await $0.rosters.save(try Roster([Rep(id: "r1", roles: ["analyst"])]), id: "team")
+                _ = try await $0.rosters.save(try Roster([Rep(id: "r1", roleIDs: ["analyst"])]), id: "team")
             },
             store(
                 "version out of sequence",
@@ -305,83 +305,83 @@ enum BadInputMatrix {
             roster(
                 "empty file", "",
                 Reported(
-                    "ImportError", "emptyFile", file: "roster.csv",
+                    "InputError", "emptyFile", file: "roster.csv",
                     "roster.csv: the file is empty; expected a header rep_id,role")),
             roster(
                 "header only", "rep_id,role\n",
                 Reported(
-                    "ImportError", "emptyFile", file: "roster.csv", line: 1,
+                    "InputError", "emptyFile", file: "roster.csv", line: 1,
                     "roster.csv:1: the file has a header (rep_id,role) but no reps")),
             roster(
                 "missing column", "rep_id,manager_id\nr1,\n",
                 Reported(
-                    "ImportError", "missingColumn", file: "roster.csv", line: 1, field: "role",
+                    "InputError", "missingColumn", file: "roster.csv", line: 1, field: "role",
                     "roster.csv:1: field role: required column is missing (found: rep_id, manager_id)")),
             roster(
                 "extra field in a record", "rep_id,role\nr1,consultant,extra\n",
                 Reported(
-                    "ImportError", "wrongFieldCount", file: "roster.csv", line: 2,
+                    "InputError", "wrongFieldCount", file: "roster.csv", line: 2,
                     "roster.csv:2: expected 2 fields as in the header, found 3")),
             roster(
                 "missing field in a record", "rep_id,role\nr1,consultant\nr2\n",
                 Reported(
-                    "ImportError", "wrongFieldCount", file: "roster.csv", line: 3,
+                    "InputError", "wrongFieldCount", file: "roster.csv", line: 3,
                     "roster.csv:3: expected 2 fields as in the header, found 1")),
             roster(
                 "duplicate column", "rep_id,role,role\nr1,consultant,analyst\n",
                 Reported(
-                    "ImportError", "duplicateColumn", file: "roster.csv", line: 1, field: "role",
+                    "InputError", "duplicateColumn", file: "roster.csv", line: 1, field: "role",
                     "roster.csv:1: field role: column appears twice in the header")),
             roster(
                 "unclosed quote", "rep_id,role\n\"r1,consultant\n",
                 Reported(
-                    "ImportError", "malformedQuote", file: "roster.csv", line: 2, field: "column 1",
+                    "InputError", "malformedQuote", file: "roster.csv", line: 2, field: "column 1",
                     "roster.csv:2: field column 1: quoted field is not closed before the end of the file")),
             roster(
                 "wrong type: date", "rep_id,role,hired_on\nr1,consultant,yesterday\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "roster.csv", line: 2, field: "hired_on",
+                    "InputError", "invalidValue", file: "roster.csv", line: 2, field: "hired_on",
                     #"roster.csv:2: field hired_on: "yesterday" is not a date YYYY-MM-DD"#)),
             roster(
                 "impossible date", "rep_id,role,hired_on\nr1,consultant,2025-02-29\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "roster.csv", line: 2, field: "hired_on",
+                    "InputError", "invalidValue", file: "roster.csv", line: 2, field: "hired_on",
                     #"roster.csv:2: field hired_on: "2025-02-29" is not a date YYYY-MM-DD"#)),
             roster(
                 "reversed range: left before hired",
                 "rep_id,role,hired_on,left_on\nr1,consultant,2025-03-01,2025-02-28\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "roster.csv", line: 2, field: "left_on",
+                    "InputError", "invalidValue", file: "roster.csv", line: 2, field: "left_on",
                     #"roster.csv:2: field left_on: rep "r1" leaves on 2025-02-28, before being hired on 2025-03-01"#)),
             roster(
                 "duplicate id", "rep_id,role\nr1,consultant\nr2,analyst\nr1,manager\n",
                 Reported(
-                    "ImportError", "duplicateID", file: "roster.csv", line: 4, field: "rep_id",
+                    "InputError", "duplicateID", file: "roster.csv", line: 4, field: "rep_id",
                     #"roster.csv:4: field rep_id: rep "r1" appears twice (first on line 2)"#)),
             roster(
                 "unknown manager id", "rep_id,role,manager_id\nr1,consultant,m9\n",
                 Reported(
-                    "ImportError", "unknownID", file: "roster.csv", line: 2, field: "manager_id",
+                    "InputError", "unknownID", file: "roster.csv", line: 2, field: "manager_id",
                     #"roster.csv:2: field manager_id: manager "m9" of rep "r1" is not in the roster"#)),
             roster(
                 "empty id", "rep_id,role\n  ,consultant\n",
                 Reported(
-                    "ImportError", "missingValue", file: "roster.csv", line: 2, field: "rep_id",
+                    "InputError", "missingValue", file: "roster.csv", line: 2, field: "rep_id",
                     "roster.csv:2: field rep_id: rep_id is empty")),
             roster(
                 "empty role list", "rep_id,role\nr1,; ;\n",
                 Reported(
-                    "ImportError", "missingValue", file: "roster.csv", line: 2, field: "role",
+                    "InputError", "missingValue", file: "roster.csv", line: 2, field: "role",
                     "roster.csv:2: field role: role is empty")),
             roster(
                 "unknown departure", "rep_id,role,departure\nr1,consultant,fired\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "roster.csv", line: 2, field: "departure",
+                    "InputError", "invalidValue", file: "roster.csv", line: 2, field: "departure",
                     #"roster.csv:2: field departure: "fired" is not voluntary or induced"#)),
             BadInput(
                 "Roster CSV", "invalid UTF-8",
                 Reported(
-                    "ImportError", "invalidUTF8", file: "roster.csv", line: 3, field: "rep_id",
+                    "InputError", "invalidUTF8", file: "roster.csv", line: 3, field: "rep_id",
                     "roster.csv:3: field rep_id: not valid UTF-8"), state: .inputFile
             ) {
                 ScratchFiles.attempt(
@@ -406,89 +406,89 @@ enum BadInputMatrix {
             deals(
                 "empty file", "",
                 Reported(
-                    "ImportError", "emptyFile", file: "deals.csv", "deals.csv: the file is empty; expected a header row"
+                    "InputError", "emptyFile", file: "deals.csv", "deals.csv: the file is empty; expected a header row"
                 )),
             deals(
                 "header only", header,
                 Reported(
-                    "ImportError", "emptyFile", file: "deals.csv", line: 1,
+                    "InputError", "emptyFile", file: "deals.csv", line: 1,
                     "deals.csv:1: the file has a header (opportunity_id,owner,account,opened_on,closed_on,stage,value) but no deals"
                 )),
             deals(
                 "missing column", "opportunity_id,owner,opened_on,closed_on,stage\nA1,Ann,,,open\n",
                 Reported(
-                    "ImportError", "missingColumn", file: "deals.csv", line: 1, field: "value",
+                    "InputError", "missingColumn", file: "deals.csv", line: 1, field: "value",
                     "deals.csv:1: field value: required column is missing (found: opportunity_id, owner, opened_on, closed_on, stage)"
                 )),
             deals(
                 "extra field in a record", header + "A1,Ann,Acme,2025-01-01,2025-02-01,won,100,extra\n",
                 Reported(
-                    "ImportError", "wrongFieldCount", file: "deals.csv", line: 2,
+                    "InputError", "wrongFieldCount", file: "deals.csv", line: 2,
                     "deals.csv:2: expected 7 fields as in the header, found 8")),
             deals(
                 "wrong type: value", header + "A1,Ann,Acme,2025-01-01,2025-02-01,won,ten\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "deals.csv", line: 2, field: "value",
+                    "InputError", "invalidValue", file: "deals.csv", line: 2, field: "value",
                     #"deals.csv:2: field value: "ten" is not a number"#)),
             deals(
                 "NaN value", header + "A1,Ann,Acme,2025-01-01,2025-02-01,won,NaN\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "deals.csv", line: 2, field: "value",
+                    "InputError", "invalidValue", file: "deals.csv", line: 2, field: "value",
                     #"deals.csv:2: field value: "NaN" is not a number"#)),
             deals(
                 "infinite value", header + "A1,Ann,Acme,2025-01-01,2025-02-01,won,Infinity\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "deals.csv", line: 2, field: "value",
+                    "InputError", "invalidValue", file: "deals.csv", line: 2, field: "value",
                     #"deals.csv:2: field value: "Infinity" is not a number"#)),
             deals(
                 "negative value", header + "A1,Ann,Acme,2025-01-01,2025-02-01,won,-5\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "deals.csv", line: 2, field: "value",
+                    "InputError", "invalidValue", file: "deals.csv", line: 2, field: "value",
                     "deals.csv:2: field value: opportunity A1: field value: value -5 is negative")),
             deals(
                 "huge value: 39 digits",
                 header + "A1,Ann,Acme,2025-01-01,2025-02-01,won,123456789012345678901234567890123456789\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "deals.csv", line: 2, field: "value",
+                    "InputError", "invalidValue", file: "deals.csv", line: 2, field: "value",
                     #"deals.csv:2: field value: "123456789012345678901234567890123456789" is not a number"#)),
             deals(
                 "reversed range: closed before opened", header + "A1,Ann,Acme,2025-03-01,2025-02-01,won,1\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "deals.csv", line: 2, field: "closed_on",
+                    "InputError", "invalidValue", file: "deals.csv", line: 2, field: "closed_on",
                     "deals.csv:2: field closed_on: opportunity A1: field closed: closes on 2025-02-01, before it opens on 2025-03-01"
                 )),
             deals(
                 "duplicate id",
                 header + "A1,Ann,Acme,2025-01-01,2025-02-01,won,1\nA1,Bob,Beta,2025-01-01,2025-02-01,lost,0\n",
                 Reported(
-                    "ImportError", "duplicateID", file: "deals.csv", line: 3, field: "opportunity_id",
+                    "InputError", "duplicateID", file: "deals.csv", line: 3, field: "opportunity_id",
                     #"deals.csv:3: field opportunity_id: opportunity "A1" appears twice (first on line 2)"#)),
             deals(
                 "unknown stage labels",
                 header + "A1,Ann,,,,Closed Won,1\nA2,Bob,,,,Closed Won,1\nA3,Bob,,,,Stalled,\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "deals.csv", line: 2, field: "stage",
+                    "InputError", "invalidValue", file: "deals.csv", line: 2, field: "stage",
                     #"deals.csv:2: field stage: unknown stage labels "Closed Won" (2 deals), "Stalled" (1 deals); won: won; lost: lost; open: 19 labels. Name each label as won, lost or open, or treat unknown labels as open"#
                 )),
             deals(
                 "won deal without a close date", header + "A1,Ann,Acme,2025-01-01,,won,100\n",
                 Reported(
-                    "ImportError", "missingValue", file: "deals.csv", line: 2, field: "closed_on",
+                    "InputError", "missingValue", file: "deals.csv", line: 2, field: "closed_on",
                     #"deals.csv:2: field closed_on: a won deal (stage "won") needs a close date"#)),
             deals(
                 "wrong type: date", header + "A1,Ann,Acme,01/02/2025,2025-02-01,won,100\n",
                 Reported(
-                    "ImportError", "invalidValue", file: "deals.csv", line: 2, field: "opened_on",
+                    "InputError", "invalidValue", file: "deals.csv", line: 2, field: "opened_on",
                     #"deals.csv:2: field opened_on: "01/02/2025" is not a date YYYY-MM-DD or an ISO 8601 timestamp"#)),
             deals(
                 "empty owner", header + "A1,,Acme,2025-01-01,2025-02-01,won,100\n",
                 Reported(
-                    "ImportError", "missingValue", file: "deals.csv", line: 2, field: "owner",
+                    "InputError", "missingValue", file: "deals.csv", line: 2, field: "owner",
                     "deals.csv:2: field owner: the owner is empty")),
             BadInput(
                 "CRM export", "invalid UTF-8",
                 Reported(
-                    "ImportError", "invalidUTF8", file: "deals.csv", line: 2, field: "owner",
+                    "InputError", "invalidUTF8", file: "deals.csv", line: 2, field: "owner",
                     "deals.csv:2: field owner: not valid UTF-8"), state: .inputFile
             ) {
                 ScratchFiles.attempt(
@@ -524,12 +524,12 @@ enum BadInputMatrix {
             json(
                 "empty file", [],
                 Reported(
-                    "ImportError", "invalidJSON", file: "dictionary.json",
+                    "InputError", "invalidJSON", file: "dictionary.json",
                     "dictionary.json: not valid JSON: Unexpected end of file during JSON parse.")),
             json(
                 "truncated", Array(valid.prefix(valid.count / 2)),
                 Reported(
-                    "ImportError", "invalidJSON", file: "dictionary.json",
+                    "InputError", "invalidJSON", file: "dictionary.json",
                     "dictionary.json: not valid JSON: Unexpected end of file during JSON parse.")),
             edited(
                 "unsupported schema version", #""schemaVersion" : 1"#, #""schemaVersion" : 2"#,
@@ -539,13 +539,13 @@ enum BadInputMatrix {
             edited(
                 "wrong type: version", #""version" : "1""#, #""version" : 1"#,
                 Reported(
-                    "ImportError", "invalidJSON", file: "dictionary.json", field: "version",
+                    "InputError", "invalidJSON", file: "dictionary.json", field: "version",
                     "dictionary.json: field version: expected a string: Expected to decode String but found number instead."
                 )),
             edited(
                 "missing field", #""roles" : ["#, #""rolesX" : ["#,
                 Reported(
-                    "ImportError", "invalidJSON", file: "dictionary.json", field: "roles",
+                    "InputError", "invalidJSON", file: "dictionary.json", field: "roles",
                     #"dictionary.json: field roles: the required key "roles" is missing"#)),
             edited(
                 "invalid id: padded", #""id" : "prospecting""#, #""id" : " prospecting""#,
@@ -559,14 +559,14 @@ enum BadInputMatrix {
                     #"competency prospecting: field clusterID: unknown cluster "solutions""#)),
             edited(
                 "empty name", #""name" : "Hunter""#, #""name" : " ""#,
-                Reported("ValidationError", "emptyName", field: "name", "role hunter: field name: the name is empty")),
+                Reported("ValidationError", "missingValue", field: "name", "role hunter: field name: the name is empty")),
             json(
                 "invalid UTF-8",
                 Array(text.replacingOccurrences(of: "Hunter\"", with: "Hunter\u{1}\"").utf8).map {
                     $0 == 1 ? 0xFF : $0
                 },
                 Reported(
-                    "ImportError", "invalidJSON", file: "dictionary.json", line: 41,
+                    "InputError", "invalidJSON", file: "dictionary.json", line: 41,
                     "dictionary.json:41: not valid JSON: Invalid UTF-8 sequence 7 bytes starting from character 586.")),
         ]
     }()
@@ -623,12 +623,12 @@ enum BadInputMatrix {
             edit(
                 "empty name",
                 Reported(
-                    "ValidationError", "emptyName", field: "name",
+                    "ValidationError", "missingValue", field: "name",
                     "competency communicating-effectively: field name: the name is empty")
             ) { try $0.renameCompetency("communicating-effectively", to: "  ") },
             edit(
                 "empty version",
-                Reported("ValidationError", "emptyName", field: "version", "field version: the version is empty")
+                Reported("ValidationError", "missingValue", field: "version", "field version: the version is empty")
             ) { try $0.setVersion("", effectiveDate: Day(daysSinceEpoch: 0)) },
         ]
     }()
@@ -652,49 +652,49 @@ enum BadInputMatrix {
             investment(
                 "unsupported schema version", #""schemaVersion": 1"#, #""schemaVersion": 7"#,
                 Reported(
-                    "ImportError", "unsupportedSchemaVersion", file: "investment.json", field: "schemaVersion",
+                    "InputError", "unsupportedSchemaVersion", file: "investment.json", field: "schemaVersion",
                     "investment.json: field schemaVersion: this library reads version 1, found 7")),
             investment(
                 "negative amount", #""amount": 300"#, #""amount": -300"#,
                 Reported(
-                    "ImportError", "invalidValue", file: "investment.json", field: "costs[0].amount",
+                    "InputError", "invalidValue", file: "investment.json", field: "costs[0].amount",
                     "investment.json: field costs[0].amount: investment crm: must not be negative, found -300")),
             investment(
                 "huge number", #""amount": 300"#, #""amount": 1e400"#,
                 Reported(
-                    "ImportError", "invalidJSON", file: "investment.json",
+                    "InputError", "invalidJSON", file: "investment.json",
                     "investment.json: not valid JSON: Number 1e400 is not representable in Swift.")),
             investment(
                 "wrong type: amount", #""amount": 300"#, #""amount": "300 EUR""#,
                 Reported(
-                    "ImportError", "invalidJSON", file: "investment.json", field: "costs[0].amount",
+                    "InputError", "invalidJSON", file: "investment.json", field: "costs[0].amount",
                     "investment.json: field costs[0].amount: expected Decimal: ")),
             investment(
                 "negative seats", #""seatsBought": 10"#, #""seatsBought": -10"#,
                 Reported(
-                    "ImportError", "invalidValue", file: "investment.json", field: "seatsBought",
+                    "InputError", "invalidValue", file: "investment.json", field: "seatsBought",
                     "investment.json: field seatsBought: investment crm: must not be negative, found -10")),
             investment(
                 "more seats used than bought", #""seatsUsed": 5"#, #""seatsUsed": 11"#,
                 Reported(
-                    "ImportError", "invalidValue", file: "investment.json", field: "seatsUsed",
+                    "InputError", "invalidValue", file: "investment.json", field: "seatsUsed",
                     "investment.json: field seatsUsed: investment crm: 11 seats used but only 10 bought")),
             investment(
                 "reversed range: ends before it starts", #""startsOn": "2025-01-01""#,
                 #""startsOn": "2025-01-01", "endsOn": "2024-12-31""#,
                 Reported(
-                    "ImportError", "invalidValue", file: "investment.json", field: "endsOn",
+                    "InputError", "invalidValue", file: "investment.json", field: "endsOn",
                     "investment.json: field endsOn: investment crm: 2024-12-31 comes before startsOn 2025-01-01")),
             investment(
                 "no accountable owner", #""owner": "m-1""#, #""owner": " ""#,
                 Reported(
-                    "ImportError", "missingValue", file: "investment.json", field: "owner",
+                    "InputError", "missingValue", file: "investment.json", field: "owner",
                     "investment.json: field owner: investment crm: every investment needs exactly one accountable owner"
                 )),
             investment(
                 "missing field", #""name": "CRM", "#, "",
                 Reported(
-                    "ImportError", "invalidJSON", file: "investment.json", field: "name",
+                    "InputError", "invalidJSON", file: "investment.json", field: "name",
                     #"investment.json: field name: the required key "name" is missing"#)),
         ]
     }()
@@ -705,28 +705,28 @@ enum BadInputMatrix {
         BadInput(
             "ROI calculator", "zero costs",
             Reported(
-                "ROIError", "zeroCosts", field: "costs",
+                "ValidationError", "zeroCosts", field: "costs",
                 "investment free: field costs: are 0, so the benefit-cost ratio, ROI % and payback are undefined")
         ) {
             let free = try Investment(
-                id: "free", name: "Free pilot", category: .software, owner: "m-1",
+                id: "free", name: "Free pilot", category: .software, ownerID: "m-1",
                 startsOn: Day(year: 2025, month: 1, day: 1)!, costs: [])
             _ = try ROICalculator().report(for: free)
         },
         BadInput(
             "ROI ratios", "zero costs",
             Reported(
-                "ROIError", "zeroCosts", field: "costs",
+                "ValidationError", "zeroCosts", field: "costs",
                 "field costs: are 0, so the benefit-cost ratio, ROI % and payback are undefined")
         ) { _ = try ROIRatios(benefits: 1000, costs: 0) },
         BadInput(
             "ROI ratios", "negative costs",
-            Reported("ROIError", "negativeValue", field: "costs", "field costs: must not be negative, found -1")
+            Reported("ValidationError", "negativeValue", field: "costs", "field costs: must not be negative, found -1")
         ) { _ = try ROIRatios(benefits: 1000, costs: -1) },
         BadInput(
             "Discounted cash flows", "years of different lengths",
             Reported(
-                "ROIError", "mismatchedLengths", field: "benefits",
+                "ValidationError", "mismatchedLengths", field: "benefits",
                 "field benefits: needs one value per year like costs (2), found 3")
         ) {
             _ = try DiscountedCashFlows(costs: [100, 0], benefits: [0, 50, 50], discountRate: 0.1)
@@ -734,7 +734,7 @@ enum BadInputMatrix {
         BadInput(
             "Discounted cash flows", "discount rate above 1",
             Reported(
-                "ROIError", "outOfRange", field: "discountRate",
+                "ValidationError", "outOfRange", field: "discountRate",
                 "field discountRate: must be between 0 and 1, found 1.5")
         ) {
             _ = try DiscountedCashFlows(costs: [100], benefits: [0], discountRate: 1.5)
@@ -742,31 +742,31 @@ enum BadInputMatrix {
         BadInput(
             "Retention model", "NaN",
             Reported(
-                "RetentionError", "notFinite", field: "forgotten", "field forgotten: must be a finite number, found nan"
+                "ValidationError", "notFinite", field: "forgotten", "field forgotten: must be a finite number, found nan"
             )
         ) { _ = try RetentionModel(forgotten: .nan, afterDays: 90) },
         BadInput(
             "Retention model", "infinity",
             Reported(
-                "RetentionError", "notFinite", field: "afterDays", "field afterDays: must be a finite number, found inf"
+                "ValidationError", "notFinite", field: "afterDays", "field afterDays: must be a finite number, found inf"
             )
         ) { _ = try RetentionModel(forgotten: 0.8, afterDays: .infinity) },
         BadInput(
             "Retention model", "fraction above 1",
             Reported(
-                "RetentionError", "outOfRange", field: "forgotten",
+                "ValidationError", "outOfRange", field: "forgotten",
                 "field forgotten: must be between 0 and 1 (exclusive), found 1.5")
         ) { _ = try RetentionModel(forgotten: 1.5, afterDays: 90) },
         BadInput(
             "Retention model", "negative days",
             Reported(
-                "RetentionError", "outOfRange", field: "afterDays",
+                "ValidationError", "outOfRange", field: "afterDays",
                 "field afterDays: must be greater than 0, found -90.0")
         ) { _ = try RetentionModel(forgotten: 0.8, afterDays: -90) },
         BadInput(
             "Retention model", "huge days overflow the stability",
             Reported(
-                "RetentionError", "notFinite", field: "stability",
+                "ValidationError", "notFinite", field: "stability",
                 "field stability: must be a finite number, found -inf")
         ) {
             _ = try RetentionModel(forgotten: 1e-300, afterDays: 1e300)
@@ -791,14 +791,14 @@ enum BadInputMatrix {
         ) { _ = try ProficiencyScale(low: 5, high: 1) },
         BadInput(
             "Stage labels", "a label both won and lost",
-            Reported("OutcomeError", "invalidValue", "stage labels: labels in more than one set: closed")
+            Reported("ValidationError", "invalidValue", "stage labels: labels in more than one set: closed")
         ) {
             _ = try StageLabels(won: ["Closed"], lost: ["closed"])
         },
         BadInput(
             "Team map CSV", "duplicate id",
             Reported(
-                "ImportError", "duplicateID", file: "teams.csv", line: 3, field: "rep_id",
+                "InputError", "duplicateID", file: "teams.csv", line: 3, field: "rep_id",
                 #"teams.csv:3: field rep_id: rep "Ann" appears twice (first on line 2)"#)
         ) {
             _ = try TeamMap(csvText: "rep_id,team_id\nAnn,east\nAnn,west\n", name: "teams.csv")
@@ -811,14 +811,14 @@ enum BadInputMatrix {
         BadInput(
             "Roster CSV", "file does not exist",
             Reported(
-                "ImportError", "unreadableFile", file: "absent.csv",
+                "InputError", "unreadableFile", file: "absent.csv",
                 "absent.csv: cannot open: No such file or directory")
         ) {
             _ = try Roster(csvFile: ScratchFiles.missing("absent.csv"))
         },
         BadInput(
             "CRM export", "a directory given as the file",
-            Reported("ImportError", "unreadableFile", file: "folder.csv", "folder.csv: read failed: Is a directory")
+            Reported("InputError", "unreadableFile", file: "folder.csv", "folder.csv: read failed: Is a directory")
         ) {
             let reader = OpportunityReader(stages: try StageLabels())
             let folder = ScratchFiles.missing("folder.csv")
@@ -827,7 +827,7 @@ enum BadInputMatrix {
         },
         BadInput(
             "Investment JSON", "file vanishes between listing and reading",
-            Reported("ImportError", "unreadableFile", file: "vanishing.json", "vanishing.json: cannot read the file"),
+            Reported("InputError", "unreadableFile", file: "vanishing.json", "vanishing.json: cannot read the file"),
             state: .inputFile
         ) {
             let path = ScratchFiles.write(Array("{}".utf8), named: "vanishing.json")
@@ -844,7 +844,7 @@ enum BadInputMatrix {
         BadInput(
             "Team map CSV", "file vanishes between listing and reading",
             Reported(
-                "ImportError", "unreadableFile", file: "teams.csv", "teams.csv: cannot open: No such file or directory")
+                "InputError", "unreadableFile", file: "teams.csv", "teams.csv: cannot open: No such file or directory")
         ) {
             let path = ScratchFiles.write(Array("rep_id,team_id\nAnn,east\n".utf8), named: "teams.csv")
             try FileManager.default.removeItem(atPath: path)

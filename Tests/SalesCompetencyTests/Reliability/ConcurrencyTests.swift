@@ -70,7 +70,7 @@ struct ConcurrencyTests {
         let periods = try PeriodRange(.month(2025, 1), through: .month(2025, 6))
         let whole = engine.score(engine.aggregate(parsed.log, periods: periods))
         // Shard by rep, aggregate every shard in its own task, merge in completion order.
-        let shards = Dictionary(grouping: parsed.log, by: \.rep).values.map { ActivityLog($0) }
+        let shards = Dictionary(grouping: parsed.log, by: \.repID).values.map { ActivityLog($0) }
         #expect(shards.count > 10)
         let merged = try await withThrowingTaskGroup(of: ActivityAggregate.self) { group in
             for shard in shards { group.addTask { engine.aggregate(shard, periods: periods) } }
@@ -117,11 +117,11 @@ struct ConcurrencyTests {
                 group.addTask {
                     let rep = Rep.ID(rawValue: "rep-\(index)")
                     let batch = try (1...3).map {
-                        try FaultInjectionTests.StoreActivity(rep: rep, task: "emails", day: day, quantity: Double($0))
+                        try FaultInjectionTests.StoreActivity(repID: rep, taskID: "emails", day: day, quantity: Double($0))
                     }
                     try await session.appendActivities(batch)
                     _ = try await session.rosters.save(
-                        try Roster([Rep(id: rep, roles: ["consultant"])]), id: rep.rawValue)
+                        try Roster([Rep(id: rep, roleIDs: ["consultant"])]), id: rep.rawValue)
                 }
             }
             for _ in 0..<16 {
@@ -138,7 +138,7 @@ struct ConcurrencyTests {
         // Every batch is whole and in one piece: each rep's three activities are adjacent, in order 1, 2, 3.
         for start in stride(from: 0, to: activities.count, by: 3) {
             let piece = activities[start..<start + 3]
-            #expect(Set(piece.map(\.rep)).count == 1 && piece.map(\.quantity) == [1, 2, 3])
+            #expect(Set(piece.map(\.repID)).count == 1 && piece.map(\.quantity) == [1, 2, 3])
         }
         #expect(try await store.documentIDs(in: .rosters).count == Self.tasks)
         #expect(try await store.auditEntries(from: .distantPast, before: .distantFuture).count == 2 * Self.tasks)

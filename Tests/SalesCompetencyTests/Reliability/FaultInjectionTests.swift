@@ -11,7 +11,7 @@ struct FaultInjectionTests {
     static let clock: any WallClock = .fixed(Date(timeIntervalSince1970: 1_735_689_600))
 
     static func activity(_ rep: Rep.ID, _ day: Int, _ quantity: Double) throws -> StoreActivity {
-        try StoreActivity(rep: rep, task: "emails", day: Day(year: 2025, month: 1, day: day)!, quantity: quantity)
+        try StoreActivity(repID: rep, taskID: "emails", day: Day(year: 2025, month: 1, day: day)!, quantity: quantity)
     }
 
     /// One step of the workflow and what it adds when it is acknowledged.
@@ -23,9 +23,9 @@ struct FaultInjectionTests {
     static func steps() throws -> [Step] {
         [
             Step(batch: [try activity("r1", 2, 3), try activity("r2", 2, 1)]),
-            Step(roster: try Roster([Rep(id: "r1", roles: ["consultant"])])),
+            Step(roster: try Roster([Rep(id: "r1", roleIDs: ["consultant"])])),
             Step(batch: [try activity("r1", 3, 5)]),
-            Step(roster: try Roster([Rep(id: "r1", roles: ["consultant"]), Rep(id: "r2", roles: ["analyst"])])),
+            Step(roster: try Roster([Rep(id: "r1", roleIDs: ["consultant"]), Rep(id: "r2", roleIDs: ["analyst"])])),
         ]
     }
 
@@ -161,7 +161,7 @@ struct FaultInjectionTests {
         let january = Period.month(2025, 1)
         let policy = try #require(try await session.scoringPolicies.policy(inEffectOn: january.firstDay))
         let log = try await store.activityLog(in: try PeriodRange(january, through: january))
-        let roster = try Roster([Rep(id: "r1", roles: ["consultant"]), Rep(id: "r2", roles: ["consultant"])])
+        let roster = try Roster([Rep(id: "r1", roleIDs: ["consultant"]), Rep(id: "r2", roleIDs: ["consultant"])])
         let scorecards = ScoringEngine(policy: policy, roster: roster).score(
             log, periods: try PeriodRange(january, through: january))
         try await session.freezeScorecards(scorecards, for: january)

@@ -19,7 +19,7 @@ struct FuzzRegressionTests {
         // The same rep with a role still decodes, with every field.
         let valid = Data(#"{"reps":[{"id":"a","roles":["consultant"],"hiredOn":"2020-01-09"}]}"#.utf8)
         let roster = try JSONDecoder().decode(Roster.self, from: valid)
-        #expect(roster.reps == [Rep(id: "a", roles: ["consultant"], hiredOn: Day(year: 2020, month: 1, day: 9))])
+        #expect(roster.reps == [Rep(id: "a", roleIDs: ["consultant"], hiredOn: Day(year: 2020, month: 1, day: 9))])
     }
 
     static let utc = TimeZone(identifier: "UTC")!
@@ -28,22 +28,22 @@ struct FuzzRegressionTests {
     /// weights summed to infinity, the score was not a number, and rounding it to millionths trapped.
     @Test func rulesRefuseAWeightAboveTheMaximum() throws {
         let rules = "task_id,competency_id,role,monthly_target,weight\na,c,r,1,1e308\nb,c,r,1,1e308\n"
-        let error = try #require(throws: ImportError.self) {
+        let error = try #require(throws: InputError.self) {
             try ScoringPolicy(rulesCSVText: rules, name: "rules.csv", timeZone: Self.utc, dictionary: nil)
         }
         #expect(error.code == .invalidValue && error.line == 2 && error.field == "weight")
         #expect(error.description == #"rules.csv:2: field weight: "1e308" is more than the largest weight, 1000000000"#)
-        let direct = try #require(throws: ScoringError.self) {
-            try ScoringRule(task: "a", competency: "c", role: "r", target: 1, weight: 2e9)
+        let direct = try #require(throws: ValidationError.self) {
+            try ScoringRule(taskID: "a", competencyID: "c", roleID: "r", target: 1, weight: 2e9)
         }
-        #expect(direct.code == .invalidWeight)
+        #expect(direct.code == .outOfRange)
         // The largest weight itself is accepted, twice over, and scores.
         let policy = try ScoringPolicy(
             rulesCSVText: rules.replacingOccurrences(of: "1e308", with: "1e9"), timeZone: Self.utc, dictionary: nil)
-        let roster = try Roster([Rep(id: "p", roles: ["r"])])
+        let roster = try Roster([Rep(id: "p", roleIDs: ["r"])])
         let day = Day(year: 2025, month: 1, day: 2)!
         let cards = ScoringEngine(policy: policy, roster: roster).score(
-            ActivityLog([try Activity(rep: "p", task: "a", day: day, quantity: 1)]),
+            ActivityLog([try Activity(repID: "p", taskID: "a", day: day, quantity: 1)]),
             periods: try PeriodRange(.month(2025, 1), through: .month(2025, 1)))
         // a: 1 / 1 = 1; b: 0; mean with equal weights = 0.5.
         #expect(cards.map(\.score) == [0.5])
@@ -52,11 +52,11 @@ struct FuzzRegressionTests {
     /// `Fuzz/ScoringPolicy/corpus/regression-huge-cap`: a policy with attainment cap 1e300 scored 10¹⁵ of a task
     /// with target 1e-300; the score passed 9.2 × 10¹² and rounding it to millionths overflowed Int64.
     @Test func policyRefusesAnAttainmentCapAboveTheMaximum() throws {
-        let rule = try ScoringRule(task: "a", competency: "c", role: "r", target: 1, weight: 1)
-        let error = try #require(throws: ScoringError.self) {
+        let rule = try ScoringRule(taskID: "a", competencyID: "c", roleID: "r", target: 1, weight: 1)
+        let error = try #require(throws: ValidationError.self) {
             try ScoringPolicy(rules: [rule], attainmentCap: 1e300, timeZone: Self.utc, dictionary: nil)
         }
-        #expect(error.code == .invalidCap)
+        #expect(error.code == .outOfRange)
         #expect(error.message == "attainment cap must be positive, finite and at most 1000000000, found 1e+300")
         let json = Data(
             #"{"rules":[{"task":"a","competency":"c","role":"r","target":1e-300,"weight":1}],"attainmentCap":1e300,"timeZone":"UTC"}"#
@@ -69,14 +69,14 @@ struct FuzzRegressionTests {
     /// rounded; the ratio now counts as reaching the cap, like any other overflowing total.
     @Test func ratioOfTwoOverflowingTotalsScoresAtTheCap() throws {
         let policy = try ScoringPolicy(
-            rules: [try ScoringRule(task: "rate", competency: "c", role: "r", target: 0.5, weight: 1)],
+            rules: [try ScoringRule(taskID: "rate", competencyID: "c", roleID: "r", target: 0.5, weight: 1)],
             tasks: [SalesTask(id: "rate", kind: .ratio(numerator: "replies", denominator: "emails"))],
             timeZone: Self.utc, dictionary: nil)
-        let roster = try Roster([Rep(id: "p", roles: ["r"])])
+        let roster = try Roster([Rep(id: "p", roleIDs: ["r"])])
         let day = Day(year: 2025, month: 1, day: 2)!
         let log = ActivityLog(
             try ["replies", "replies", "emails", "emails"].map {
-                try Activity(rep: "p", task: SalesTask.ID(rawValue: $0), day: day, quantity: 1e308)
+                try Activity(repID: "p", taskID: SalesTask.ID(rawValue: $0), day: day, quantity: 1e308)
             })
         let cards = ScoringEngine(policy: policy, roster: roster).score(
             log, periods: try PeriodRange(.month(2025, 1), through: .month(2025, 1)))
@@ -133,7 +133,7 @@ struct FuzzRegressionTests {
             { _ = try ActivityLog(csvFile: path, timeZone: Self.utc) },
             { _ = try ActivityLog(csvText: wrong, name: path, timeZone: Self.utc) },
         ] {
-            let error = try #require(throws: ImportError.self) { try attempt() }
+            let error = try #require(throws: InputError.self) { try attempt() }
             #expect(error.code == .missingColumn && error.line == 3 && error.field == "task_id")
         }
     }
@@ -149,7 +149,7 @@ struct FuzzRegressionTests {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let fromFile = try ActivityLog(csvFile: path, timeZone: Self.utc)
         #expect(fromFile == (try ActivityLog(csvText: text, timeZone: Self.utc)))
-        #expect(fromFile.map(\.rep) == ["r1", "r2"])
+        #expect(fromFile.map(\.repID) == ["r1", "r2"])
         // The fuzzer's input: the record after the lone CR is short, and both readers say so on line 2.
         let short = "rep_id,task_id,occurred_on,quantity\r01-2,1\r\n"
         try short.write(toFile: path, atomically: true, encoding: .utf8)
@@ -157,7 +157,7 @@ struct FuzzRegressionTests {
             { _ = try ActivityLog(csvFile: path, timeZone: Self.utc) },
             { _ = try ActivityLog(csvText: short, name: path, timeZone: Self.utc) },
         ] {
-            let error = try #require(throws: ImportError.self) { try attempt() }
+            let error = try #require(throws: InputError.self) { try attempt() }
             #expect(error.code == .wrongFieldCount && error.line == 2)
         }
         // `regression-lone-cr-before-header`: a lone CR before the header is a blank line 1; the bad date is on
@@ -168,7 +168,7 @@ struct FuzzRegressionTests {
             { _ = try ActivityLog(csvFile: path, timeZone: Self.utc) },
             { _ = try ActivityLog(csvText: early, name: path, timeZone: Self.utc) },
         ] {
-            let error = try #require(throws: ImportError.self) { try attempt() }
+            let error = try #require(throws: InputError.self) { try attempt() }
             #expect(error.code == .invalidValue && error.line == 3 && error.field == "occurred_on")
         }
     }

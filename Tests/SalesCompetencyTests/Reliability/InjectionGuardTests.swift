@@ -30,7 +30,7 @@ struct InjectionGuardTests {
         let path = try Self.export(owners: Self.formulas, in: folder)
         // The export really holds the formulas unguarded, and the library reads them as they are.
         let deals = try OpportunityReader(stages: StageLabels()).read(csvFile: path)
-        #expect(Set(deals.map(\.owner.rawValue)) == Set(Self.formulas))
+        #expect(Set(deals.map(\.ownerID.rawValue)) == Set(Self.formulas))
 
         let run = try Sco.run(["outcomes", "--opportunities", path, "--format", "csv"])
         #expect(run.status == 0, "\(run.standardError)")

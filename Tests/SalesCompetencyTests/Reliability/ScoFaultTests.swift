@@ -41,7 +41,7 @@ struct ScoFaultTests {
         defer { reopened.close() }
         let days = (Day(year: 2025, month: 3, day: 1)!, Day(year: 2025, month: 3, day: 31)!)
         let activities = try reopened.activities(from: days.0, through: days.1, reps: nil)
-        let firstBatch = activities.prefix(2).map { "\($0.rep) \($0.task) \($0.day) \($0.quantity)" }
+        let firstBatch = activities.prefix(2).map { "\($0.repID) \($0.taskID) \($0.day) \($0.quantity)" }
         #expect(firstBatch == ["r1 emails 2025-03-02 4.0", "r2 calls 2025-03-05 1.5"])
         #expect(activities.count == 2 || activities.count == 3)
         #expect(try reopened.batchCount() == activities.count - 1)

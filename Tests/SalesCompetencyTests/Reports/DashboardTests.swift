@@ -8,10 +8,10 @@ struct DashboardTests {
     @Test func outcomesSectionShowsTheFiguresAndEscapesRepNames() throws {
         let deals = [
             try Opportunity(
-                id: "o1", owner: "<b>Ann</b>", opened: Self.day, closed: Self.day.adding(days: 10), outcome: .won,
+                id: "o1", ownerID: "<b>Ann</b>", opened: Self.day, closed: Self.day.adding(days: 10), outcome: .won,
                 value: 1000),
             try Opportunity(
-                id: "o2", owner: "<b>Ann</b>", opened: Self.day, closed: Self.day.adding(days: 20), outcome: .lost,
+                id: "o2", ownerID: "<b>Ann</b>", opened: Self.day, closed: Self.day.adding(days: 20), outcome: .lost,
                 value: 0),
         ]
         var dashboard = Dashboard(title: "T")

@@ -3,7 +3,7 @@ import Testing
 
 struct ReinforcementPolicyTests {
     @Test func stabilityGrowsWithTheGapUpToTheCap() throws {
-        let policy = ReinforcementPolicy.standard  // k = 10, m = 4
+        let policy = ReinforcementPolicy.default  // k = 10, m = 4
         // Massed practice: a refresher 1 day later adds 10 days: 55.92 → 65.92.
         #expect(abs(policy.stability(after: 55.92, gap: 1) - 65.92) < 1e-9)
         // A refresher after 5 days: 55.92 + 50 = 105.92 (factor 1.89).
@@ -13,8 +13,8 @@ struct ReinforcementPolicyTests {
     }
 
     @Test func rejectsNegativeGainsFactorsBelowOneAndNaN() {
-        #expect(throws: RetentionError.self) { _ = try ReinforcementPolicy(spacingGain: -1) }
-        #expect(throws: RetentionError.self) { _ = try ReinforcementPolicy(maximumFactor: 0.5) }
-        #expect(throws: RetentionError.self) { _ = try ReinforcementPolicy(spacingGain: .nan) }
+        #expect(throws: ValidationError.self) { _ = try ReinforcementPolicy(spacingGain: -1) }
+        #expect(throws: ValidationError.self) { _ = try ReinforcementPolicy(maximumFactor: 0.5) }
+        #expect(throws: ValidationError.self) { _ = try ReinforcementPolicy(spacingGain: .nan) }
     }
 }

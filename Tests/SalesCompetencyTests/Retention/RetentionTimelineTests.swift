@@ -3,7 +3,7 @@ import Testing
 
 struct RetentionTimelineTests {
     @Test func reinforcementsResetRetentionAndRaiseStability() throws {
-        let timeline = try RetentionTimeline(model: .seedFast, reinforcementDays: [5, 16, 38])
+        let timeline = try RetentionTimeline(model: .default, reinforcementDays: [5, 16, 38])
         // S0 = 55.920144; day 5: S1 = S0 + 10·5 = 105.920144; day 16: S2 = S1 + 10·11 = 215.920144;
         // day 38: S3 = S2 + 10·22 = 435.920144 (none hits the cap 4·S).
         #expect(timeline.segments.map(\.startDay) == [0, 5, 16, 38])
@@ -21,20 +21,20 @@ struct RetentionTimelineTests {
     }
 
     @Test func findsTheFirstMomentBelowTarget() throws {
-        let plain = try RetentionTimeline(model: .seedFast)
+        let plain = try RetentionTimeline(model: .default)
         #expect(abs(try #require(try plain.firstDayBelow(0.9, throughDay: 365)) - 5.891775219128) < 1e-9)
         #expect(try plain.firstDayBelow(0.9, throughDay: 5) == nil)
         // With a refresher on day 5 (S = 105.920144) the next drop is 5 + 105.920144 × 0.105360516 = 16.159801.
-        let refreshed = try RetentionTimeline(model: .seedFast, reinforcementDays: [5])
+        let refreshed = try RetentionTimeline(model: .default, reinforcementDays: [5])
         #expect(abs(try #require(try refreshed.firstDayBelow(0.9, throughDay: 365)) - 16.159801002) < 1e-8)
     }
 
     @Test(arguments: [[0], [5, 5], [10, 3], [-2]])
     func rejectsReinforcementsNotAfterThePreviousEvent(days: [Int]) {
         #expect {
-            _ = try RetentionTimeline(model: .seedFast, reinforcementDays: days)
+            _ = try RetentionTimeline(model: .default, reinforcementDays: days)
         } throws: { error in
-            (error as? RetentionError)?.code == .unorderedDays
+            (error as? ValidationError)?.code == .outOfOrder
         }
     }
 }

@@ -14,7 +14,7 @@ struct SampleOrganisationTests {
         let sample = SampleOrganisation()
         let roster = try Roster(csvText: sample.rosterCSV)
         #expect(roster.count == 33)
-        #expect(roster.filter { $0.primaryRole == "manager" }.count == 3)
+        #expect(roster.filter { $0.primaryRoleID == "manager" }.count == 3)
         #expect(roster["rep-07"]?.departure == .voluntary)
         #expect(roster["rep-15"]?.departure == .induced)
         #expect(roster["rep-20"]?.hiredOn?.description == "2025-03-03")

@@ -8,8 +8,8 @@ struct ActivityAggregateTests {
         let engine = try ScoringFixture.engine()
         let all = try ScoringFixture.log()
         let range = try PeriodRange(ScoringFixture.january, through: ScoringFixture.february)
-        let r1 = Self.log(all.filter { $0.rep == "r1" })
-        let others = Self.log(all.filter { $0.rep != "r1" })
+        let r1 = Self.log(all.filter { $0.repID == "r1" })
+        let others = Self.log(all.filter { $0.repID != "r1" })
         let merged = try engine.aggregate(r1, periods: range).merging(engine.aggregate(others, periods: range))
         #expect(merged == engine.aggregate(all))
         #expect(engine.score(merged).scores == engine.score(all).scores)
@@ -42,13 +42,13 @@ struct ActivityAggregateTests {
         let engine = try ScoringFixture.engine()
         let log = try ScoringFixture.log()
         let otherRoster = ScoringEngine(
-            policy: try ScoringFixture.policy(), roster: try Roster([Rep(id: "r9", roles: ["consultant"])]))
-        let error = try #require(throws: ScoringError.self) {
+            policy: try ScoringFixture.policy(), roster: try Roster([Rep(id: "r9", roleIDs: ["consultant"])]))
+        let error = try #require(throws: ValidationError.self) {
             try engine.aggregate(log).merging(otherRoster.aggregate(log))
         }
         #expect(error.code == .incompatibleAggregates)
         let weekly = ScoringEngine(
             policy: try ScoringFixture.policy(granularity: .week), roster: try ScoringFixture.roster())
-        #expect(throws: ScoringError.self) { try engine.aggregate(log).merging(weekly.aggregate(log)) }
+        #expect(throws: ValidationError.self) { try engine.aggregate(log).merging(weekly.aggregate(log)) }
     }
 }

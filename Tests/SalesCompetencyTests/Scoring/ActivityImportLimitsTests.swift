@@ -18,7 +18,7 @@ struct ActivityImportLimitsTests {
         #expect {
             try ScoringFixture.engine().aggregate(activitiesCSVFile: path)
         } throws: { error in
-            let error = error as? ImportError
+            let error = error as? InputError
             return error?.code == .invalidValue && error?.line == 3 && error?.field == "occurred_on"
         }
     }
@@ -33,12 +33,12 @@ struct ActivityImportLimitsTests {
     @Test func aDirectoryIsAnUnreadableFileNotAnEmptyOne() throws {
         #expect {
             try ScoringFixture.engine().aggregate(activitiesCSVFile: FileManager.default.temporaryDirectory.path)
-        } throws: { ($0 as? ImportError)?.code == .unreadableFile }
+        } throws: { ($0 as? InputError)?.code == .unreadableFile }
     }
 
     @Test(arguments: [0, -1, 2e9, 1e300, .infinity, .nan])
     func attainmentCapOutsideItsRangeIsRejected(cap: Double) throws {
-        #expect(throws: ScoringError.self) {
+        #expect(throws: ValidationError.self) {
             try ScoringPolicy(
                 rulesCSVFile: ScoringFixture.path("rules"), attainmentCap: cap, timeZone: ScoringFixture.utc)
         }

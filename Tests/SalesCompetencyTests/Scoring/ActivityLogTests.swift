@@ -30,7 +30,7 @@ struct ActivityLogTests {
             let task = SalesTask.ID(rawValue: ["emails", "replies", "calls", "complaints", "reports"][row % 5])
             let day = Day(daysSinceEpoch: 20_089 + row % 59)  // 2025-01-01 ...
             text += "\(rep),\(task),\(day),\(row % 7)\n"
-            activities.append(try Activity(rep: rep, task: task, day: day, quantity: Double(row % 7)))
+            activities.append(try Activity(repID: rep, taskID: task, day: day, quantity: Double(row % 7)))
         }
         let path = try ScoringFixture.temporaryFile(text)
         let log = try ActivityLog(csvFile: path, timeZone: ScoringFixture.utc, chunkCount: chunks)
@@ -43,7 +43,7 @@ struct ActivityLogTests {
     }
 
     @Test(arguments: [
-        ("", ImportError.Code.emptyFile, nil as Int?, nil as String?),
+        ("", InputError.Code.emptyFile, nil as Int?, nil as String?),
         ("rep_id,task_id,quantity\nr1,calls,1\n", .missingColumn, 1, "occurred_on"),
         ("\(header)\nr1,calls,2025-01-01,1\nr1,calls,2025-01-02,-3\n", .invalidValue, 3, "quantity"),
         ("\(header)\nr1,calls,2025-01-01,nan\n", .invalidValue, 2, "quantity"),
@@ -58,19 +58,19 @@ struct ActivityLogTests {
         ("\(header)\nr1,calls,2025-01-01,1,extra\n", .wrongFieldCount, 2, nil),
         ("\(header)\n\nr1,calls,2025-01-01,1\n\"r2,calls,2025-01-01,1\n", .malformedQuote, 4, "column 1"),
     ])
-    func rejectsMalformedRowsNamingFileLineAndColumn(text: String, code: ImportError.Code, line: Int?, field: String?)
+    func rejectsMalformedRowsNamingFileLineAndColumn(text: String, code: InputError.Code, line: Int?, field: String?)
         throws
     {
         let path = try ScoringFixture.temporaryFile(text, name: "bad.csv")
-        let error = try #require(throws: ImportError.self) {
+        let error = try #require(throws: InputError.self) {
             try ActivityLog(csvFile: path, timeZone: ScoringFixture.utc)
         }
         #expect(error.code == code && error.line == line && error.field == field && error.file == path)
-        let fromText = try #require(throws: ImportError.self) {
+        let fromText = try #require(throws: InputError.self) {
             try ActivityLog(csvText: text, name: "bad.csv", timeZone: ScoringFixture.utc)
         }
         #expect(fromText.code == code && fromText.line == line && fromText.field == field)
-        #expect(throws: ImportError.self) { try ScoringFixture.engine().aggregate(activitiesCSVFile: path) }
+        #expect(throws: InputError.self) { try ScoringFixture.engine().aggregate(activitiesCSVFile: path) }
     }
 
     @Test func anErrorInALaterChunkNamesItsLineInTheFile() throws {
@@ -79,7 +79,7 @@ struct ActivityLogTests {
         text += "r1,calls,2025-01-01,-1\n"  // line 1001
         let path = try ScoringFixture.temporaryFile(text)
         for chunks in [1, 2, 4] {
-            let error = try #require(throws: ImportError.self) {
+            let error = try #require(throws: InputError.self) {
                 try ActivityLog(csvFile: path, timeZone: ScoringFixture.utc, chunkCount: chunks)
             }
             #expect(error.line == 1001 && error.field == "quantity" && error.message.contains("\"-1\""))
@@ -93,7 +93,7 @@ struct ActivityLogTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("a.csv")
         try Data(bytes).write(to: url)
-        let error = try #require(throws: ImportError.self) { try ActivityLog(csvFile: url.path, timeZone: .gmt) }
+        let error = try #require(throws: InputError.self) { try ActivityLog(csvFile: url.path, timeZone: .gmt) }
         #expect(error.code == .invalidUTF8 && error.line == 2 && error.field == "rep_id")
     }
 
@@ -107,7 +107,7 @@ struct ActivityLogTests {
             #expect(log.map(\.quantity) == [1, 2] && log.repIDs == ["r1", "r2"])
         }
         let bad = try ScoringFixture.temporaryFile(text + newline + newline + "r3,calls,2025-01-03")
-        let error = try #require(throws: ImportError.self) { try ActivityLog(csvFile: bad, timeZone: .gmt) }
+        let error = try #require(throws: InputError.self) { try ActivityLog(csvFile: bad, timeZone: .gmt) }
         #expect(error.code == .wrongFieldCount && error.line == 6)
     }
 
@@ -124,6 +124,6 @@ struct ActivityLogTests {
         log.append(try ScoringFixture.activity("b", "t1", "2025-01-02", 2))
         log.append(contentsOf: ActivityLog([try ScoringFixture.activity("b", "t2", "2025-01-03", 3)]))
         #expect(log.repIDs == ["a", "b"] && log.taskIDs == ["t1", "t2"] && log.repIndices == [0, 1, 1])
-        #expect(throws: ScoringError.self) { try ScoringFixture.activity("a", "t1", "2025-01-01", -1) }
+        #expect(throws: ValidationError.self) { try ScoringFixture.activity("a", "t1", "2025-01-01", -1) }
     }
 }

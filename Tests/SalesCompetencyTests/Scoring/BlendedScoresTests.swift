@@ -15,7 +15,7 @@ struct BlendedScoresTests {
         // (weight 0.5). Subjective = (1 + 0.25) / 1.5 = 0.833333; blended = (0.733333 + 1.25) / 2.5 = 0.793333;
         // |0.833333 − 0.733333| = 0.1 ≤ 0.25: not divergent.
         let r1 = result.cells[1]
-        #expect(r1.scorecard.rep == "r1" && r1.scorecard.competency == "communicating-effectively")
+        #expect(r1.scorecard.repID == "r1" && r1.scorecard.competencyID == "communicating-effectively")
         #expect(r1.assessmentCount == 2)
         #expect(abs(r1.subjective! - 1.25 / 1.5) < 1e-12)
         #expect(abs(r1.blended - (2.2 / 3 + 1.25) / 2.5) < 1e-12)
@@ -23,7 +23,7 @@ struct BlendedScoresTests {
         // r2 February building: objective 0.375; a 360 rating of 5 → 1.0. Blended (0.375 + 1) / 2 = 0.6875;
         // |1 − 0.375| = 0.625 > 0.25: flagged for validation.
         let r2 = result.cells[6]
-        #expect(r2.scorecard.rep == "r2" && r2.scorecard.competency == "building-relationships")
+        #expect(r2.scorecard.repID == "r2" && r2.scorecard.competencyID == "building-relationships")
         #expect(r2.subjective == 1 && r2.blended == 0.6875 && r2.isDivergent)
         // Unassessed cells keep the objective score; r3's March assessment matches no scorecard.
         #expect(result.cells[0].subjective == nil && result.cells[0].blended == 1.425 && !result.cells[0].isDivergent)
@@ -46,7 +46,7 @@ struct BlendedScoresTests {
         let scorecards = try ScoringFixture.engine().score(ScoringFixture.log())
         let log = try AssessmentLog([
             try Assessment(
-                rep: "r1", competency: "building-relationships", source: .manager, rating: 5,
+                repID: "r1", competencyID: "building-relationships", source: .manager, rating: 5,
                 assessedOn: Day(parsing: "2025-01-20"))
         ])
         let cell = try BlendedScores(
@@ -56,17 +56,17 @@ struct BlendedScoresTests {
     }
 
     @Test func rejectsBadPoliciesAndRatingsOffTheScale() throws {
-        #expect(throws: ScoringError.self) { try BlendPolicy(objectiveWeight: -1) }
-        #expect(throws: ScoringError.self) { try BlendPolicy(sourceWeights: [.manager: .nan]) }
+        #expect(throws: ValidationError.self) { try BlendPolicy(objectiveWeight: -1) }
+        #expect(throws: ValidationError.self) { try BlendPolicy(sourceWeights: [.manager: .nan]) }
         #expect(throws: ValidationError.self) { try BlendPolicy(scale: ProficiencyScale(low: 3, high: 3)) }
-        #expect(throws: ScoringError.self) { try BlendPolicy(divergenceTolerance: -0.1) }
+        #expect(throws: ValidationError.self) { try BlendPolicy(divergenceTolerance: -0.1) }
         let offScale = try Assessment(
-            rep: "r1", competency: "solving-problems", source: .manager, rating: 7,
+            repID: "r1", competencyID: "solving-problems", source: .manager, rating: 7,
             assessedOn: Day(parsing: "2025-01-01"))
-        #expect(throws: ScoringError.self) { try AssessmentLog([offScale]) }
-        #expect(throws: ScoringError.self) {
+        #expect(throws: ValidationError.self) { try AssessmentLog([offScale]) }
+        #expect(throws: ValidationError.self) {
             try Assessment(
-                rep: "r1", competency: "solving-problems", source: .manager, rating: .nan,
+                repID: "r1", competencyID: "solving-problems", source: .manager, rating: .nan,
                 assessedOn: Day(parsing: "2025-01-01"))
         }
     }
@@ -74,7 +74,7 @@ struct BlendedScoresTests {
     static let header = "rep_id,competency_id,source,rating,assessed_on"
 
     @Test(arguments: [
-        ("", ImportError.Code.emptyFile, nil as Int?, nil as String?),
+        ("", InputError.Code.emptyFile, nil as Int?, nil as String?),
         ("rep_id,competency_id,rating,assessed_on\n", .missingColumn, 1, "source"),
         ("\(header)\nr1,solving-problems,gossip,3,2025-01-01\n", .invalidValue, 2, "source"),
         ("\(header)\nr1,solving-problems,self,6,2025-01-01\n", .invalidValue, 2, "rating"),
@@ -83,15 +83,15 @@ struct BlendedScoresTests {
         ("\(header)\nr1,charming,self,3,2025-01-01\n", .unknownID, 2, "competency_id"),
         ("\(header)\n,solving-problems,self,3,2025-01-01\n", .missingValue, 2, "rep_id"),
     ])
-    func rejectsMalformedAssessmentFiles(text: String, code: ImportError.Code, line: Int?, field: String?) throws {
-        let error = try #require(throws: ImportError.self) { try AssessmentLog(csvText: text, name: "a.csv") }
+    func rejectsMalformedAssessmentFiles(text: String, code: InputError.Code, line: Int?, field: String?) throws {
+        let error = try #require(throws: InputError.self) { try AssessmentLog(csvText: text, name: "a.csv") }
         #expect(error.code == code && error.line == line && error.field == field)
     }
 
     @Test func readsSourcesInTheirCommonSpellings() throws {
         let log = try AssessmentLog(csvFile: ScoringFixture.path("assessments"))
         #expect(log.map(\.source) == [.fieldRide, .selfAssessment, .threeSixty, .manager])
-        #expect(log[0].assessor == "m1" && log[1].assessor == nil)
+        #expect(log[0].assessorID == "m1" && log[1].assessorID == nil)
         #expect(Assessment.Source(text: "One-on-One") == .oneOnOne && Assessment.Source(text: "1-on-1") == .oneOnOne)
         let policy = try BlendPolicy()
         #expect(try JSONDecoder().decode(BlendPolicy.self, from: JSONEncoder().encode(policy)) == policy)

@@ -46,14 +46,14 @@ struct ScoreRollupTests {
         let scorecards = try ScoringFixture.engine().score(ScoringFixture.log())
         // r2 February: communicating 0.166667 (gap 0.833333), building 0.375 (gap 0.625).
         let priorities = scorecards.coachingPriorities(for: "r2", in: ScoringFixture.february)
-        #expect(priorities.map(\.competency) == ["communicating-effectively", "building-relationships"])
+        #expect(priorities.map(\.competencyID) == ["communicating-effectively", "building-relationships"])
         #expect(abs(priorities[0].gap - (1 - 0.5 / 3)) < 1e-12 && priorities[1].gap == 0.625)
         // Weakest task: communicating has emails 0.5 and replies 0 → replies; building has calls 0 → calls.
-        #expect(priorities.map(\.weakestTask) == ["replies", "calls"])
+        #expect(priorities.map(\.weakestTaskID) == ["replies", "calls"])
         #expect(priorities.map(\.status) == [.red, .red])
         // r1 January met building (green): only communicating remains. Unknown reps get nothing.
         #expect(
-            scorecards.coachingPriorities(for: "r1", in: ScoringFixture.january).map(\.competency) == [
+            scorecards.coachingPriorities(for: "r1", in: ScoringFixture.january).map(\.competencyID) == [
                 "communicating-effectively"
             ])
         #expect(scorecards.coachingPriorities(for: "m1", in: ScoringFixture.january).isEmpty)

@@ -32,8 +32,8 @@ struct ScoringEngineTests {
     static func check(_ scorecards: Scorecards) {
         #expect(scorecards.count == expected.count)
         for (card, want) in zip(scorecards, expected) {
-            #expect(card.rep == want.0 && card.period == want.1 && card.competency == want.2)
-            #expect(abs(card.score - want.3) < 1e-12, "\(card.rep) \(card.period) \(card.competency): \(card.score)")
+            #expect(card.repID == want.0 && card.period == want.1 && card.competencyID == want.2)
+            #expect(abs(card.score - want.3) < 1e-12, "\(card.repID) \(card.period) \(card.competencyID): \(card.score)")
             #expect(card.status == want.4)
         }
     }
@@ -71,9 +71,9 @@ struct ScoringEngineTests {
         // 2 consultants × 3 months × 2 competencies + 1 analyst × 3 × 1 = 15 rows.
         #expect(scorecards.count == 15)
         // Nothing done: higher-is-better attains 0, complaints (lower) the cap: building = 2 × 1.5 / 4 = 0.75.
-        let building = scorecards.filter { $0.competency == "building-relationships" }
+        let building = scorecards.filter { $0.competencyID == "building-relationships" }
         #expect(building.count == 6 && building.allSatisfy { $0.score == 0.75 })
-        #expect(scorecards.filter { $0.competency != "building-relationships" }.allSatisfy { $0.score == 0 })
+        #expect(scorecards.filter { $0.competencyID != "building-relationships" }.allSatisfy { $0.score == 0 })
     }
 
     @Test func rowsOutsideTheRequestedPeriodsAreCounted() throws {
@@ -90,7 +90,7 @@ struct ScoringEngineTests {
         let card = try #require(
             scorecards.scorecard(rep: "r1", period: ScoringFixture.january, competency: "building-relationships"))
         let attainments = try #require(scorecards.attainments(of: card))
-        #expect(attainments.map(\.task) == ["calls", "emails", "complaints"])
+        #expect(attainments.map(\.taskID) == ["calls", "emails", "complaints"])
         #expect(attainments.map(\.value) == [10, 12, 1])
         #expect(attainments.map(\.attainment) == [1.5, 1.2, 1.5])
         #expect(attainments.map(\.weight) == [1, 1, 2])
@@ -167,11 +167,11 @@ struct ScoringEngineTests {
             r3,reports,2025-03-31T23:30:00+02:00,6
             """
         let berlin = try ScoringFixture.engine(timeZone: TimeZone(identifier: "Europe/Berlin")!)
-        let inBerlin = try berlin.score(berlin.aggregate(activitiesCSVText: text)).filter { $0.rep == "r3" }
+        let inBerlin = try berlin.score(berlin.aggregate(activitiesCSVText: text)).filter { $0.repID == "r3" }
         #expect(inBerlin.map(\.period) == [.month(2025, 3), .month(2025, 4)])
         #expect(inBerlin.map(\.score) == [1.5, 1])  // March 6 / 3 capped; April 3 / 3
         let utc = try ScoringFixture.engine()
-        let inUTC = try utc.score(utc.aggregate(activitiesCSVText: text)).filter { $0.rep == "r3" }
+        let inUTC = try utc.score(utc.aggregate(activitiesCSVText: text)).filter { $0.repID == "r3" }
         #expect(inUTC.map(\.period) == [.month(2025, 3)])
         #expect(inUTC.first?.score == 1.5)  // 9 / 3 capped
     }

@@ -29,7 +29,7 @@ enum ScoringFixture {
     static func day(_ text: String) throws -> Day { try Day(parsing: text) }
 
     static func activity(_ rep: Rep.ID, _ task: SalesTask.ID, _ day: String, _ quantity: Double) throws -> Activity {
-        try Activity(rep: rep, task: task, day: Day(parsing: day), quantity: quantity)
+        try Activity(repID: rep, taskID: task, day: Day(parsing: day), quantity: quantity)
     }
 
     /// The rows of `activities.csv` as a log.

@@ -8,7 +8,7 @@ struct ScoringPolicyTests {
     static func rule(
         _ task: SalesTask.ID, _ competency: Competency.ID, _ role: Role.ID = "consultant", weight: Double = 1
     ) throws -> ScoringRule {
-        try ScoringRule(task: task, competency: competency, role: role, target: 5, weight: weight)
+        try ScoringRule(taskID: task, competencyID: competency, roleID: role, target: 5, weight: weight)
     }
 
     @Test func readsRulesWithDirectionsAndDefaults() throws {
@@ -21,14 +21,14 @@ struct ScoringPolicyTests {
     }
 
     @Test func rejectsUnknownCompetenciesAndRoles() throws {
-        let competency = try #require(throws: ScoringError.self) {
+        let competency = try #require(throws: ValidationError.self) {
             try ScoringPolicy(rules: [Self.rule("calls", "charming-people")], timeZone: ScoringFixture.utc)
         }
-        #expect(competency.code == .unknownCompetency && competency.id == "charming-people")
-        let role = try #require(throws: ScoringError.self) {
+        #expect(competency.code == .danglingReference && competency.field == "competency")
+        let role = try #require(throws: ValidationError.self) {
             try ScoringPolicy(rules: [Self.rule("calls", "solving-problems", "wizard")], timeZone: ScoringFixture.utc)
         }
-        #expect(role.code == .unknownRole)
+        #expect(role.code == .danglingReference)
         // Without a dictionary, any id goes.
         _ = try ScoringPolicy(
             rules: [Self.rule("calls", "charming-people", "wizard")], timeZone: ScoringFixture.utc, dictionary: nil)
@@ -36,16 +36,16 @@ struct ScoringPolicyTests {
 
     @Test func rejectsDuplicateRulesTasksBadCapsAndBadRatios() throws {
         let rules = [try Self.rule("calls", "solving-problems"), try Self.rule("calls", "solving-problems", weight: 2)]
-        #expect(throws: ScoringError.self) { try ScoringPolicy(rules: rules, timeZone: ScoringFixture.utc) }
+        #expect(throws: ValidationError.self) { try ScoringPolicy(rules: rules, timeZone: ScoringFixture.utc) }
         let one = [try Self.rule("calls", "solving-problems")]
-        let duplicateTask = try #require(throws: ScoringError.self) {
+        let duplicateTask = try #require(throws: ValidationError.self) {
             try ScoringPolicy(rules: one, tasks: [SalesTask(id: "calls"), SalesTask(id: "calls")], timeZone: .gmt)
         }
-        #expect(duplicateTask.code == .duplicateTask)
+        #expect(duplicateTask.code == .duplicateID)
         for cap in [0, -1, Double.nan, .infinity] {
-            #expect(throws: ScoringError.self) { try ScoringPolicy(rules: one, attainmentCap: cap, timeZone: .gmt) }
+            #expect(throws: ValidationError.self) { try ScoringPolicy(rules: one, attainmentCap: cap, timeZone: .gmt) }
         }
-        let nested = try #require(throws: ScoringError.self) {
+        let nested = try #require(throws: ValidationError.self) {
             try ScoringPolicy(
                 rules: [try Self.rule("r2", "solving-problems")],
                 tasks: [
@@ -54,7 +54,7 @@ struct ScoringPolicyTests {
                 ], timeZone: .gmt)
         }
         #expect(nested.code == .invalidRatio)
-        #expect(throws: ScoringError.self) {
+        #expect(throws: ValidationError.self) {
             try ScoringPolicy(
                 rules: [try Self.rule("r", "solving-problems")],
                 tasks: [SalesTask(id: "r", kind: .ratio(numerator: "a", denominator: "a"))], timeZone: .gmt)
@@ -62,7 +62,7 @@ struct ScoringPolicyTests {
     }
 
     @Test(arguments: [
-        ("", ImportError.Code.emptyFile, nil as Int?, nil as String?),
+        ("", InputError.Code.emptyFile, nil as Int?, nil as String?),
         ("task_id,competency_id,role,weight\n", .missingColumn, 1, "monthly_target"),
         ("\(header)\ncalls,solving-problems,analyst,0,1,\n", .invalidValue, 2, "monthly_target"),
         ("\(header)\ncalls,solving-problems,analyst,5,-1,\n", .invalidValue, 2, "weight"),
@@ -82,8 +82,8 @@ struct ScoringPolicyTests {
             "task_id"
         ),
     ])
-    func rejectsMalformedRulesFiles(text: String, code: ImportError.Code, line: Int?, field: String?) throws {
-        let error = try #require(throws: ImportError.self) {
+    func rejectsMalformedRulesFiles(text: String, code: InputError.Code, line: Int?, field: String?) throws {
+        let error = try #require(throws: InputError.self) {
             try ScoringPolicy(rulesCSVText: text, name: "rules.csv", timeZone: ScoringFixture.utc)
         }
         #expect(error.code == code && error.line == line && error.field == field && error.file == "rules.csv")

@@ -5,7 +5,7 @@ import Testing
 struct ScoringRuleTests {
     @Test func higherIsBetterIsTotalOverTargetCapped() throws {
         let rule = try ScoringRule(
-            task: "calls", competency: "building-relationships", role: "consultant", target: 10, weight: 1)
+            taskID: "calls", competencyID: "building-relationships", roleID: "consultant", target: 10, weight: 1)
         #expect(rule.attainment(of: 0, cap: 1.5) == 0)
         #expect(rule.attainment(of: 5, cap: 1.5) == 0.5)  // 5 / 10
         #expect(rule.attainment(of: 10, cap: 1.5) == 1)
@@ -16,7 +16,7 @@ struct ScoringRuleTests {
 
     @Test func lowerIsBetterIsTargetOverTotalAndZeroAttainsTheCap() throws {
         let rule = try ScoringRule(
-            task: "complaints", competency: "building-relationships", role: "consultant", target: 4, weight: 1,
+            taskID: "complaints", competencyID: "building-relationships", roleID: "consultant", target: 4, weight: 1,
             direction: .lowerIsBetter)
         #expect(rule.attainment(of: 8, cap: 1.5) == 0.5)  // 4 / 8: twice the target, half the attainment
         #expect(rule.attainment(of: 4, cap: 1.5) == 1)  // on target
@@ -26,17 +26,17 @@ struct ScoringRuleTests {
 
     @Test(arguments: [0.0, -1, .nan, .infinity])
     func rejectsTargetsThatAreNotPositiveAndFinite(target: Double) {
-        #expect(throws: ScoringError.self) {
-            try ScoringRule(task: "t", competency: "solving-problems", role: "analyst", target: target, weight: 1)
+        #expect(throws: ValidationError.self) {
+            try ScoringRule(taskID: "t", competencyID: "solving-problems", roleID: "analyst", target: target, weight: 1)
         }
     }
 
     @Test(arguments: [0.0, -0.5, .nan, -.infinity])
     func rejectsWeightsThatAreNotPositiveAndFinite(weight: Double) throws {
-        let error = try #require(throws: ScoringError.self) {
-            try ScoringRule(task: "t", competency: "solving-problems", role: "analyst", target: 1, weight: weight)
+        let error = try #require(throws: ValidationError.self) {
+            try ScoringRule(taskID: "t", competencyID: "solving-problems", roleID: "analyst", target: 1, weight: weight)
         }
-        #expect(error.code == .invalidWeight)
+        #expect(error.code == .outOfRange)
     }
 
     @Test func decodesThePinnedShapeAndChecksIt() throws {

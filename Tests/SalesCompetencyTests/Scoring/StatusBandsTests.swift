@@ -30,7 +30,7 @@ struct StatusBandsTests {
 
     @Test(arguments: [(0.9, 0.8), (-0.1, 1.0), (Double.nan, 1.0), (0.5, Double.infinity)])
     func rejectsBandsOutOfOrderOrNotFinite(amber: Double, green: Double) throws {
-        let error = try #require(throws: ScoringError.self) { try StatusBands(amberFrom: amber, greenFrom: green) }
+        let error = try #require(throws: ValidationError.self) { try StatusBands(amberFrom: amber, greenFrom: green) }
         #expect(error.code == .invalidBands)
     }
 }

@@ -17,7 +17,7 @@ struct FileStoreTests {
     func batch(_ index: Int, size: Int = 3) throws -> [Activity] {
         try (0..<size).map {
             try Activity(
-                rep: Rep.ID(rawValue: "rep-\(index)"), task: "calls", day: Day(daysSinceEpoch: 20_000 + $0),
+                repID: Rep.ID(rawValue: "rep-\(index)"), taskID: "calls", day: Day(daysSinceEpoch: 20_000 + $0),
                 quantity: Double(index) + Double($0) / 4)
         }
     }

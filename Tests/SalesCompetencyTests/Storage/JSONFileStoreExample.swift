@@ -61,7 +61,7 @@ actor JSONFileStore: DocumentStore, ActivityStore, AuditTrail {
     }
 
     func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) -> [Activity] {
-        contents.batches.joined().filter { $0.day >= first && $0.day <= last && reps?.contains($0.rep) != false }
+        contents.batches.joined().filter { $0.day >= first && $0.day <= last && reps?.contains($0.repID) != false }
     }
 
     func batchCount() -> Int { contents.batches.count }

@@ -16,14 +16,14 @@ struct StoreSessionTests {
                 actor: "ana")
             try await session.dictionaries.save(.builtIn, id: "world-class")
             try await session.roleExpertiseMaps.save(.builtIn, id: "table-a1")
-            try await session.proficiencyScales.save(.standard, id: "standard")
+            try await session.proficiencyScales.save(.default, id: "standard")
             try await session.rosters.save(roster, id: "org", effectiveFrom: try Day(parsing: "2025-01-01"))
         }
         let store = try FileStore(directory: temporary.url, clock: FixedClock(start))
         let session = StoreSession(store: store, clock: FixedClock(start), actor: "bo")
         #expect(try await session.dictionaries.latest("world-class") == CompetencyDictionary.builtIn)
         #expect(try await session.roleExpertiseMaps.latest("table-a1") == RoleExpertiseMap.builtIn)
-        #expect(try await session.proficiencyScales.latest("standard") == ProficiencyScale.standard)
+        #expect(try await session.proficiencyScales.latest("standard") == ProficiencyScale.default)
         #expect(try await session.rosters.document("org", inEffectOn: try Day(parsing: "2025-06-30")) == roster)
         #expect(try await session.rosters.document("org", inEffectOn: try Day(parsing: "2024-12-31")) == nil)
         let trail = try store.auditEntries(from: start, before: start.addingTimeInterval(1))
@@ -47,8 +47,8 @@ struct StoreSessionTests {
         try await session.scoringPolicies.save(january, id: "default", effectiveFrom: try Day(parsing: "2025-01-01"))
         try await session.scoringPolicies.save(april, id: "default", effectiveFrom: try Day(parsing: "2025-04-01"))
         try await session.appendActivities([
-            try Activity(rep: "r1", task: "emails", day: try Day(parsing: "2025-03-10"), quantity: 15),
-            try Activity(rep: "r1", task: "emails", day: try Day(parsing: "2025-04-10"), quantity: 15),
+            try Activity(repID: "r1", taskID: "emails", day: try Day(parsing: "2025-03-10"), quantity: 15),
+            try Activity(repID: "r1", taskID: "emails", day: try Day(parsing: "2025-04-10"), quantity: 15),
         ])
 
         func score(_ month: Period) async throws -> Scorecards {

@@ -42,7 +42,7 @@ struct VersionedDocumentsTests {
             .save(Policy(monthlyTarget: 1), id: "p", effectiveFrom: try Day(parsing: "2025-02-01"))
         clock.advance(by: .seconds(90))
         let receipt = try await session.appendActivities([
-            try Activity(rep: "rep-1", task: "calls", day: try Day(parsing: "2025-01-02"), quantity: 3)
+            try Activity(repID: "rep-1", taskID: "calls", day: try Day(parsing: "2025-01-02"), quantity: 3)
         ])
         clock.advance(by: .seconds(10))
         try await session.documents(Policy.self, in: .scorecardSnapshots).freeze(

@@ -37,7 +37,7 @@ struct SQLiteStoreTests {
             clock.advance(by: .seconds(3_600))
             try await targets.save(["calls": 120], id: "default", effectiveFrom: try Day(parsing: "2025-04-01"))
             try await session.appendActivities([
-                try Activity(rep: "rep-1", task: "calls", day: try Day(parsing: "2025-03-31"), quantity: 7)
+                try Activity(repID: "rep-1", taskID: "calls", day: try Day(parsing: "2025-03-31"), quantity: 7)
             ])
         }
         let store = try SQLiteStore(path: path)

@@ -16,9 +16,3 @@ struct IdentifierCodingKey: CodingKey {
     init(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { nil }
 }
-
-// Identifiers used as dictionary keys in encoded reports.
-extension Rep.ID: CodingKeyRepresentable {}
-extension Team.ID: CodingKeyRepresentable {}
-extension Opportunity.AccountID: CodingKeyRepresentable {}
-extension CapacityIndicator.ID: CodingKeyRepresentable {}

@@ -1,6 +1,6 @@
 public import Foundation
 
-extension ImportError {
+extension InputError {
     /// Translates a `DecodingError` into an error that names the JSON path of the offending value, such as
     /// `competencies[3].name`, so that a truncated or mistyped document gets a one-line, fixable message.
     ///
