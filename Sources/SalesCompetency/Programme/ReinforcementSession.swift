@@ -1,0 +1,76 @@
+/// One planned reinforcement: a participant of a cohort meets their manager to practise again on a given day.
+public struct ReinforcementSession: Hashable, Sendable, Codable {
+    /// The investment (the training) being reinforced.
+    public var investmentID: Investment.ID
+    /// The participant.
+    public var repID: Rep.ID
+    /// The participant's manager, who holds the session; `nil` when the roster names none.
+    public var managerID: Rep.ID?
+    /// The session's place in the plan, from 1.
+    public var number: Int
+    /// The days after the participant's enrolment that the plan asks for.
+    public var planDay: Int
+    /// The participant's enrolment day plus ``planDay``.
+    public var dueOn: Day
+    /// The day the session is in the calendar: ``dueOn``, or the next working day when that is a weekend day or
+    /// a holiday.
+    public var scheduledOn: Day
+    /// The calendar identifier, stable across exports: the same participant, investment and session number
+    /// always give the same one, so a re-imported calendar updates the event instead of adding another.
+    public var uid: String
+
+    /// Creates a session.
+    ///
+    /// - Parameters:
+    ///   - investmentID: The investment.
+    ///   - repID: The participant.
+    ///   - managerID: The manager who holds it.
+    ///   - number: The session's place in the plan, from 1.
+    ///   - planDay: The days after enrolment the plan asks for.
+    ///   - dueOn: The day the plan asks for.
+    ///   - scheduledOn: The working day it is held on.
+    public init(
+        investmentID: Investment.ID, repID: Rep.ID, managerID: Rep.ID?, number: Int, planDay: Int, dueOn: Day,
+        scheduledOn: Day
+    ) {
+        self.investmentID = investmentID
+        self.repID = repID
+        self.managerID = managerID
+        self.number = number
+        self.planDay = planDay
+        self.dueOn = dueOn
+        self.scheduledOn = scheduledOn
+        self.uid = ReinforcementSession.uid(investmentID: investmentID, repID: repID, number: number)
+    }
+
+    /// The stable calendar identifier of a session: `reinforcement-N.INVESTMENT.REP@swift-sales-competency`,
+    /// with every character of the ids outside `A–Z a–z 0–9 - _` percent-encoded (UTF-8), so distinct ids give
+    /// distinct identifiers and nothing in them needs escaping.
+    ///
+    /// - Parameters:
+    ///   - investmentID: The investment.
+    ///   - repID: The participant.
+    ///   - number: The session number.
+    /// - Returns: The identifier.
+    /// - Complexity: O(n) in the length of the ids.
+    public static func uid(investmentID: Investment.ID, repID: Rep.ID, number: Int) -> String {
+        "reinforcement-\(number).\(percentEncoded(investmentID.rawValue)).\(percentEncoded(repID.rawValue))"
+            + "@swift-sales-competency"
+    }
+
+    /// Percent-encodes every UTF-8 byte outside `A–Z a–z 0–9 - _`.
+    static func percentEncoded(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
+    }
+}
