@@ -44,56 +44,35 @@ public struct Enrolment: Hashable, Sendable, Codable {
             throw ValidationError(
                 .invalidID, item: subject, field: "investmentID", message: "the investment id is empty")
         }
-        if let completedOn, completedOn < enrolledOn {
-            throw ValidationError(
-                .valueOutOfRange, item: subject, field: "completedOn",
-                message: "completed on \(completedOn), before enrolling on \(enrolledOn)")
-        }
         let reinforcements = reinforcedOn.sorted()
-        if let first = reinforcements.first, first < enrolledOn {
+        for (field, day) in [("completedOn", completedOn), ("reinforcedOn", reinforcements.first)] {
+            guard let day, day < enrolledOn else { continue }
             throw ValidationError(
-                .valueOutOfRange, item: subject, field: "reinforcedOn",
-                message: "reinforced on \(first), before enrolling on \(enrolledOn)")
+                .valueOutOfRange, item: subject, field: field,
+                message: "\(day) is before the enrolment on \(enrolledOn)")
         }
-        self.repID = repID
-        self.investmentID = investmentID
-        self.enrolledOn = enrolledOn
-        self.completedOn = completedOn
-        self.reinforcedOn = reinforcements
+        (self.repID, self.investmentID) = (repID, investmentID)
+        (self.enrolledOn, self.completedOn, self.reinforcedOn) = (enrolledOn, completedOn, reinforcements)
     }
 
     /// Whether the enrolment has at least one reinforcement event.
     public var isReinforced: Bool { !reinforcedOn.isEmpty }
 
-    private enum CodingKeys: String, CodingKey {
-        case repID, investmentID, enrolledOn, completedOn, reinforcedOn
+    private struct Stored: Decodable {
+        var repID: Rep.ID, investmentID: Investment.ID, enrolledOn: Day, completedOn: Day?, reinforcedOn: [Day]?
     }
 
-    /// Decodes an enrolment, checking the same invariants as the initialiser.
+    /// Decodes an enrolment, checking the same invariants as the initialiser; a missing `reinforcedOn` is none.
     ///
     /// - Throws: `DecodingError.dataCorrupted` when a day falls before the start or an id is empty.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let stored = try Stored(from: decoder)
         do {
             try self.init(
-                repID: try container.decode(Rep.ID.self, forKey: .repID),
-                investmentID: try container.decode(Investment.ID.self, forKey: .investmentID),
-                enrolledOn: try container.decode(Day.self, forKey: .enrolledOn),
-                completedOn: try container.decodeIfPresent(Day.self, forKey: .completedOn),
-                reinforcedOn: try container.decodeIfPresent([Day].self, forKey: .reinforcedOn) ?? [])
+                repID: stored.repID, investmentID: stored.investmentID, enrolledOn: stored.enrolledOn,
+                completedOn: stored.completedOn, reinforcedOn: stored.reinforcedOn ?? [])
         } catch let error as ValidationError {
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description))
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(error)"))
         }
-    }
-
-    /// Encodes the enrolment; an empty list of reinforcements and an unknown completion are left out.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(repID, forKey: .repID)
-        try container.encode(investmentID, forKey: .investmentID)
-        try container.encode(enrolledOn, forKey: .enrolledOn)
-        try container.encodeIfPresent(completedOn, forKey: .completedOn)
-        if !reinforcedOn.isEmpty { try container.encode(reinforcedOn, forKey: .reinforcedOn) }
     }
 }

@@ -102,22 +102,15 @@ extension EnrolmentList {
             }
             lines.append(line)
         }
-        guard let header else {
-            throw ImportError(
-                .emptyFile, file: file, message: "the file is empty; expected a header rep_id,investment_id,enrolled_on")
-        }
-        guard !enrolments.isEmpty else {
-            throw ImportError(
-                .emptyFile, file: file, line: header.line,
-                message: "the file has a header (\(header.names.joined(separator: ","))) but no enrolments")
-        }
+        _ = try CSVHeader.nonEmpty(
+            header, records: enrolments.count, file: file, expected: "rep_id,investment_id,enrolled_on",
+            noun: "enrolments")
         if let (first, second) = EnrolmentList.firstDuplicate(in: enrolments) {
             let enrolment = enrolments[second]
             throw ImportError(
                 .duplicateID, file: file, line: lines[second], field: "rep_id",
-                message:
-                    "rep \"\(enrolment.repID)\" is enrolled twice in \"\(enrolment.investmentID)\" (first on line \(lines[first]))"
-            )
+                message: "rep \"\(enrolment.repID)\" is enrolled twice in \"\(enrolment.investmentID)\""
+                    + " (first on line \(lines[first]))")
         }
         try self.init(enrolments)
     }

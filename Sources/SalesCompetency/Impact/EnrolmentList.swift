@@ -76,22 +76,18 @@ public struct EnrolmentList: Hashable, Sendable, Codable, RandomAccessCollection
         enrolments.first { $0.repID == repID && $0.investmentID == investmentID }
     }
 
-    /// Decodes a list, rejecting a person enrolled twice in one investment.
+    /// Decodes a list from an array of enrolments, rejecting a person enrolled twice in one investment.
     ///
     /// - Throws: `DecodingError.dataCorrupted` for a duplicate.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        do {
-            try self.init(try container.decode([Enrolment].self))
-        } catch let error as ValidationError {
+        let enrolments = try [Enrolment](from: decoder)
+        guard EnrolmentList.firstDuplicate(in: enrolments) == nil else {
             throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description))
+                .init(codingPath: decoder.codingPath, debugDescription: "a rep is enrolled twice in one investment"))
         }
+        self.enrolments = enrolments
     }
 
     /// Encodes the list as an array of enrolments.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(enrolments)
-    }
+    public func encode(to encoder: any Encoder) throws { try enrolments.encode(to: encoder) }
 }

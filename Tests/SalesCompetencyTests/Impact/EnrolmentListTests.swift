@@ -56,7 +56,7 @@ struct EnrolmentListTests {
             json == """
                 [{"completedOn":"2025-03-07","enrolledOn":"2025-03-03","investmentID":"bootcamp",\
                 "reinforcedOn":["2025-04-01"],"repID":"rep-1"},\
-                {"enrolledOn":"2025-05-05","investmentID":"bootcamp","repID":"rep-3"}]
+                {"enrolledOn":"2025-05-05","investmentID":"bootcamp","reinforcedOn":[],"repID":"rep-3"}]
                 """)
         #expect(try JSONDecoder().decode(EnrolmentList.self, from: Data(json.utf8)) == list)
     }
