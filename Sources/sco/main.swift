@@ -9,6 +9,7 @@ let commands: [any Command.Type] = [
     OutcomesCommand.self,
     ROICommand.self,
     RetentionCommand.self,
+    CalendarCommand.self,
     StoreCommand.self,
     DemoCommand.self,
 ]

@@ -28,7 +28,7 @@ extension ReinforcementCalendar {
                 .text(session.managerID?.rawValue ?? ""), .text(session.repID.rawValue),
                 .text(investmentID.rawValue), CSVWriter.number(session.number), CSVWriter.number(session.planDay),
                 .text(enrolled[session.repID]?.description ?? ""), .text(session.dueOn.description),
-                .text(session.scheduledOn.description), .text(local), .text(timeZone.identifier), .text(instant),
+                .text(session.scheduledOn.description), .text(local), .text(zoneName), .text(instant),
                 .text(session.uid),
             ])
         }

@@ -5,7 +5,7 @@ extension ReinforcementCalendar {
     public struct CalendarFile: Hashable, Sendable {
         /// The manager, or `nil` for participants without one.
         public var managerID: Rep.ID?
-        /// A file name safe on every file system: `manager-ID.ics` with the id percent-encoded, or
+        /// A file name safe on every file system: `manager-ID.ics` with the id encoded as in ``ReinforcementSession/uid(investmentID:repID:number:)``, or
         /// `no-manager.ics`.
         public var fileName: String
         /// The iCalendar text (CRLF line ends).
@@ -31,7 +31,7 @@ extension ReinforcementCalendar {
         writer.property("CALSCALE", "GREGORIAN")
         writer.property("METHOD", "PUBLISH")
         writer.text("X-WR-CALNAME", "Reinforcements: \(investmentName) (\(managerID?.rawValue ?? "no manager"))")
-        writer.text("X-WR-TIMEZONE", timeZone.identifier)
+        writer.text("X-WR-TIMEZONE", zoneName)
         let utc = isUTC
         if !utc, let first = sessions.first, let last = sessions.last {
             writeTimeZone(
@@ -74,11 +74,15 @@ extension ReinforcementCalendar {
         managers.map { manager in
             CalendarFile(
                 managerID: manager,
-                fileName: manager.map { "manager-\(ReinforcementSession.percentEncoded($0.rawValue)).ics" }
+                fileName: manager.map { "manager-\(ReinforcementSession.safeName($0.rawValue)).ics" }
                     ?? "no-manager.ics",
                 text: iCalendar(for: manager, clock: clock))
         }
     }
+
+    /// The time zone's name as the files declare it: `UTC` for UTC (Foundation calls it `GMT`), otherwise the
+    /// IANA identifier.
+    var zoneName: String { isUTC ? "UTC" : timeZone.identifier }
 
     /// Whether times are written in UTC (`Z`) rather than with a `TZID`.
     var isUTC: Bool {

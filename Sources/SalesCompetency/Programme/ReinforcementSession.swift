@@ -44,8 +44,9 @@ public struct ReinforcementSession: Hashable, Sendable, Codable {
     }
 
     /// The stable calendar identifier of a session: `reinforcement-N.INVESTMENT.REP@swift-sales-competency`,
-    /// with every character of the ids outside `A–Z a–z 0–9 - _` percent-encoded (UTF-8), so distinct ids give
-    /// distinct identifiers and nothing in them needs escaping.
+    /// with every UTF-8 byte of the ids outside `A–Z a–z 0–9 -` written as `_` and two hex digits (`_` itself
+    /// included), so distinct ids give distinct identifiers and nothing in them needs escaping. (Not `%`: some
+    /// parsers, the Python `icalendar` package among them, turn `%2C` back into a comma.)
     ///
     /// - Parameters:
     ///   - investmentID: The investment.
@@ -54,21 +55,21 @@ public struct ReinforcementSession: Hashable, Sendable, Codable {
     /// - Returns: The identifier.
     /// - Complexity: O(n) in the length of the ids.
     public static func uid(investmentID: Investment.ID, repID: Rep.ID, number: Int) -> String {
-        "reinforcement-\(number).\(percentEncoded(investmentID.rawValue)).\(percentEncoded(repID.rawValue))"
+        "reinforcement-\(number).\(safeName(investmentID.rawValue)).\(safeName(repID.rawValue))"
             + "@swift-sales-competency"
     }
 
-    /// Percent-encodes every UTF-8 byte outside `A–Z a–z 0–9 - _`.
-    static func percentEncoded(_ text: String) -> String {
+    /// Writes every UTF-8 byte outside `A–Z a–z 0–9 -` as `_` and two upper-case hex digits.
+    static func safeName(_ text: String) -> String {
         var result = ""
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 let hex = String(byte, radix: 16, uppercase: true)
-                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+                result += "_" + (hex.count == 1 ? "0" + hex : hex)
             }
         }
         return result

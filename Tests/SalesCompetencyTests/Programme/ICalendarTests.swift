@@ -59,7 +59,7 @@ struct ICalendarTests {
                 "SUMMARY:Reinforcement 1 of 5: Zoë\\, \"Z\"\\; O'Neil\\\\\\nJr – Bootcamp\\, level 2\\; \"advanced\""))
         #expect(
             unfolded.contains(
-                "UID:reinforcement-1.bootcamp.Zo%C3%AB%2C%20%22Z%22%3B%20O%27Neil%5C%0AJr@swift-sales-competency"))
+                "UID:reinforcement-1.bootcamp.Zo_C3_AB_2C_20_22Z_22_3B_20O_27Neil_5C_0AJr@swift-sales-competency"))
     }
 
     @Test func writesUTCTimesWithoutAZoneForUTC() throws {

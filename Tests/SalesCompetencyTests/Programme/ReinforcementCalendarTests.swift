@@ -72,8 +72,11 @@ struct ReinforcementCalendarTests {
             ReinforcementSession.uid(investmentID: "a.b", repID: "c", number: 1)
                 != ReinforcementSession.uid(investmentID: "a", repID: "b.c", number: 1))
         #expect(
+            ReinforcementSession.uid(investmentID: "a_2E", repID: "b", number: 1)
+                != ReinforcementSession.uid(investmentID: "a.", repID: "b", number: 1))
+        #expect(
             ReinforcementSession.uid(investmentID: "boot camp", repID: "Zoë", number: 2)
-                == "reinforcement-2.boot%20camp.Zo%C3%AB@swift-sales-competency")
+                == "reinforcement-2.boot_20camp.Zo_C3_AB@swift-sales-competency")
         let first = try F.calendar(includingHostile: true).sessions.map(\.uid)
         let again = try F.calendar(includingHostile: true, holidays: []).sessions.map(\.uid)
         #expect(Set(first) == Set(again))  // moving a day does not change an identifier
