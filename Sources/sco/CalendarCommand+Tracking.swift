@@ -18,7 +18,7 @@ extension CalendarCommand {
         try output.checkWritable()
         switch format {
         case .csv: try output.write(progress.csvText)
-        case .json: try output.write(jsonText(ProgressJSON(progress, calendar: inputs.calendar)))
+        case .json: try output.write(jsonText(progress))
         default: try output.write(report(progress, calendar: inputs.calendar))
         }
     }
@@ -57,57 +57,5 @@ extension CalendarCommand {
             lines.append("The cohort's retention holds \(target) through every participant's horizon.")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// `sco calendar --format json`: the sessions.
-struct CalendarJSON: Encodable {
-    let schemaVersion = 1
-    let investmentID: String
-    let investmentName: String
-    let planDays: [Int]
-    let timeZone: String
-    let startMinute: Int
-    let durationMinutes: Int
-    let sessions: [ReinforcementSession]
-
-    init(_ calendar: ReinforcementCalendar) {
-        investmentID = calendar.investmentID.rawValue
-        investmentName = calendar.investmentName
-        planDays = calendar.planDays
-        timeZone = calendar.timeZone.identifier
-        startMinute = calendar.startMinute
-        durationMinutes = calendar.durationMinutes
-        sessions = calendar.sessions
-    }
-}
-
-/// `sco calendar --held FILE --format json`: the progress.
-struct ProgressJSON: Encodable {
-    let schemaVersion = 1
-    let investmentID: String
-    let asOf: Day
-    let target: Double
-    let horizonDays: Int
-    let cohortRetentionNow: Double
-    let cohortRetentionAtHorizon: Double
-    let meetsGoal: Bool
-    let cohortFallsBelowTargetOn: Day?
-    let sessions: [ReinforcementProgress.SessionProgress]
-    let extraSessions: [HeldReinforcement]
-    let participants: [ReinforcementProgress.ParticipantRetention]
-
-    init(_ progress: ReinforcementProgress, calendar: ReinforcementCalendar) {
-        investmentID = calendar.investmentID.rawValue
-        asOf = progress.asOf
-        target = progress.target
-        horizonDays = progress.horizonDays
-        cohortRetentionNow = progress.cohortRetentionNow
-        cohortRetentionAtHorizon = progress.cohortRetentionAtHorizon
-        meetsGoal = progress.meetsGoal
-        cohortFallsBelowTargetOn = progress.cohortFallsBelowTargetOn
-        sessions = progress.sessions
-        extraSessions = progress.extraSessions
-        participants = progress.participants
     }
 }

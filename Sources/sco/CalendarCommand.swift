@@ -132,7 +132,7 @@ enum CalendarCommand: Command {
             try output.checkWritable()
             switch format {
             case .csv: try output.write(calendar.csvText)
-            case .json: try output.write(jsonText(CalendarJSON(calendar)))
+            case .json: try output.write(jsonText(calendar))
             default: try output.write(table(calendar, colored: output.isColored))
             }
         }

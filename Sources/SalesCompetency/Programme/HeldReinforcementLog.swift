@@ -27,15 +27,16 @@ public struct HeldReinforcementLog: Hashable, Sendable, Codable, RandomAccessCol
     static func firstProblem(
         in records: [HeldReinforcement], enrolments: [Enrolment]?
     ) -> (index: Int, field: String, error: ValidationError)? {
-        var enrolled: [Key: Day] = [:]
+        var enrolled: [EnrolmentList.Pair: Day] = [:]
         for enrolment in enrolments ?? [] {
-            enrolled[Key(rep: enrolment.repID, investment: enrolment.investmentID)] = enrolment.enrolledOn
+            enrolled[EnrolmentList.Pair(rep: enrolment.repID, investment: enrolment.investmentID)] =
+                enrolment.enrolledOn
         }
         var seen: Set<HeldReinforcement> = []
         for (index, record) in records.enumerated() {
             let subject = "held reinforcement \(record.repID) in \(record.investmentID)"
             if enrolments != nil {
-                guard let day = enrolled[Key(rep: record.repID, investment: record.investmentID)] else {
+                guard let day = enrolled[EnrolmentList.Pair(rep: record.repID, investment: record.investmentID)] else {
                     return (
                         index, "rep_id",
                         ValidationError(
@@ -62,11 +63,6 @@ public struct HeldReinforcementLog: Hashable, Sendable, Codable, RandomAccessCol
             }
         }
         return nil
-    }
-
-    struct Key: Hashable {
-        var rep: Rep.ID
-        var investment: Investment.ID
     }
 
     /// The position of the first record.
