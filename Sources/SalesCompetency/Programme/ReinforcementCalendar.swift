@@ -14,7 +14,7 @@ public import Foundation
 ///     timeZone: TimeZone(identifier: "Europe/London")!)
 /// calendar.sessions(managedBy: "mgr-north")
 /// ```
-public struct ReinforcementCalendar: Hashable, Sendable {
+public struct ReinforcementCalendar: Hashable, Sendable, Encodable {
     /// One member of the cohort.
     public struct Participant: Hashable, Sendable, Codable {
         /// The participant.
@@ -25,6 +25,9 @@ public struct ReinforcementCalendar: Hashable, Sendable {
         public var enrolledOn: Day
     }
 
+    /// The version of the JSON shape this type encodes to (its properties, camelCase; the time zone as
+    /// `{"identifier": …}`).
+    public let schemaVersion = 1
     /// The investment whose cohort this is.
     public let investmentID: Investment.ID
     /// The investment's name, for event titles; its id when no name was given.

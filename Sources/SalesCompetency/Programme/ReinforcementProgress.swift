@@ -18,7 +18,7 @@ public import Foundation
 /// progress.lateOrMissed(managedBy: "mgr-north")
 /// progress.cohortFallsBelowTargetOn
 /// ```
-public struct ReinforcementProgress: Hashable, Sendable {
+public struct ReinforcementProgress: Hashable, Sendable, Encodable {
     /// What became of a planned session.
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
         /// Held on or before its scheduled day.
@@ -62,6 +62,8 @@ public struct ReinforcementProgress: Hashable, Sendable {
         public var fallsBelowTargetOn: Day?
     }
 
+    /// The version of the JSON shape this type encodes to (its properties, camelCase).
+    public let schemaVersion = 1
     /// The day the progress is judged on.
     public let asOf: Day
     /// The retention to hold.
