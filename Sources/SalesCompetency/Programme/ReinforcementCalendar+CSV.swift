@@ -13,8 +13,6 @@ extension ReinforcementCalendar {
     /// - Complexity: O(n) in the sessions.
     public var csvText: String {
         var csv = CSVWriter(header: ReinforcementCalendar.csvHeader.split(separator: ",").map(String.init))
-        let enrolled = Dictionary(
-            participants.map { ($0.repID, $0.enrolledOn) }, uniquingKeysWith: { first, _ in first })
         let utc = TimeZone(identifier: "UTC")!
         let hour = String(startMinute / 60)
         let minute = String(startMinute % 60)
@@ -27,7 +25,7 @@ extension ReinforcementCalendar {
             csv.append([
                 .text(session.managerID?.rawValue ?? ""), .text(session.repID.rawValue),
                 .text(investmentID.rawValue), CSVWriter.number(session.number), CSVWriter.number(session.planDay),
-                .text(enrolled[session.repID]?.description ?? ""), .text(session.dueOn.description),
+                .text(session.participant.enrolledOn.description), .text(session.dueOn.description),
                 .text(session.scheduledOn.description), .text(local), .text(zoneName), .text(instant),
                 .text(session.uid),
             ])

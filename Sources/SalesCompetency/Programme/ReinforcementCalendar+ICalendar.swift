@@ -91,11 +91,10 @@ extension ReinforcementCalendar {
 
     /// The session's details for the event description.
     func description(of session: ReinforcementSession) -> String {
-        let participant = participants.first { $0.repID == session.repID }
         var text =
             "Reinforcement session \(session.number) of \(planDays.count) of \(investmentName) "
             + "(\(investmentID)) with \(session.repID)"
-        if let participant { text += ", enrolled on \(participant.enrolledOn)" }
+        text += ", enrolled on \(session.participant.enrolledOn)"
         text += ".\nPlan day \(session.planDay): due on \(session.dueOn)"
         if session.scheduledOn != session.dueOn { text += ", moved to the next working day" }
         text += ".\nRecord it as held: \(session.repID),\(investmentID),YYYY-MM-DD."

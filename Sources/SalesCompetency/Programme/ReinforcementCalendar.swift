@@ -23,6 +23,18 @@ public struct ReinforcementCalendar: Hashable, Sendable, Encodable {
         public var managerID: Rep.ID?
         /// Their enrolment day: day 0 of their plan.
         public var enrolledOn: Day
+
+        /// Creates a participant.
+        ///
+        /// - Parameters:
+        ///   - repID: The participant.
+        ///   - managerID: Their manager, if any.
+        ///   - enrolledOn: Their enrolment day.
+        public init(repID: Rep.ID, managerID: Rep.ID?, enrolledOn: Day) {
+            self.repID = repID
+            self.managerID = managerID
+            self.enrolledOn = enrolledOn
+        }
     }
 
     /// The version of the JSON shape this type encodes to (its properties, camelCase; the time zone as
@@ -104,12 +116,11 @@ public struct ReinforcementCalendar: Hashable, Sendable, Encodable {
         sessions.reserveCapacity(participants.count * planDays.count)
         for participant in participants {
             for (index, planDay) in planDays.enumerated() {
-                let due = participant.enrolledOn.adding(days: planDay)
                 sessions.append(
                     ReinforcementSession(
-                        investmentID: investmentID, repID: participant.repID, managerID: participant.managerID,
-                        number: index + 1, planDay: planDay, dueOn: due,
-                        scheduledOn: workingDays.nextWorkingDay(onOrAfter: due)))
+                        investmentID: investmentID, participant: participant, number: index + 1, planDay: planDay,
+                        scheduledOn: workingDays.nextWorkingDay(onOrAfter: participant.enrolledOn.adding(days: planDay))
+                    ))
             }
         }
         sessions.sort {

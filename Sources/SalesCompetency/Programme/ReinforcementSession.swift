@@ -2,46 +2,45 @@
 public struct ReinforcementSession: Hashable, Sendable, Codable {
     /// The investment (the training) being reinforced.
     public var investmentID: Investment.ID
-    /// The participant.
-    public var repID: Rep.ID
-    /// The participant's manager, who holds the session; `nil` when the roster names none.
-    public var managerID: Rep.ID?
+    /// The participant, their manager and their enrolment day.
+    public var participant: ReinforcementCalendar.Participant
     /// The session's place in the plan, from 1.
     public var number: Int
     /// The days after the participant's enrolment that the plan asks for.
     public var planDay: Int
-    /// The participant's enrolment day plus ``planDay``.
-    public var dueOn: Day
     /// The day the session is in the calendar: ``dueOn``, or the next working day when that is a weekend day or
     /// a holiday.
     public var scheduledOn: Day
-    /// The calendar identifier, stable across exports: the same participant, investment and session number
-    /// always give the same one, so a re-imported calendar updates the event instead of adding another.
-    public var uid: String
 
     /// Creates a session.
     ///
     /// - Parameters:
     ///   - investmentID: The investment.
-    ///   - repID: The participant.
-    ///   - managerID: The manager who holds it.
+    ///   - participant: The participant, with their manager and enrolment day.
     ///   - number: The session's place in the plan, from 1.
     ///   - planDay: The days after enrolment the plan asks for.
-    ///   - dueOn: The day the plan asks for.
     ///   - scheduledOn: The working day it is held on.
     public init(
-        investmentID: Investment.ID, repID: Rep.ID, managerID: Rep.ID?, number: Int, planDay: Int, dueOn: Day,
+        investmentID: Investment.ID, participant: ReinforcementCalendar.Participant, number: Int, planDay: Int,
         scheduledOn: Day
     ) {
         self.investmentID = investmentID
-        self.repID = repID
-        self.managerID = managerID
+        self.participant = participant
         self.number = number
         self.planDay = planDay
-        self.dueOn = dueOn
         self.scheduledOn = scheduledOn
-        self.uid = ReinforcementSession.uid(investmentID: investmentID, repID: repID, number: number)
     }
+
+    /// The participant.
+    public var repID: Rep.ID { participant.repID }
+    /// The participant's manager, who holds the session; `nil` when the roster names none.
+    public var managerID: Rep.ID? { participant.managerID }
+    /// The participant's enrolment day plus ``planDay``: the day the plan asks for.
+    public var dueOn: Day { participant.enrolledOn.adding(days: planDay) }
+
+    /// The calendar identifier, stable across exports: the same participant, investment and session number
+    /// always give the same one, so a re-imported calendar updates the event instead of adding another.
+    public var uid: String { ReinforcementSession.uid(investmentID: investmentID, repID: repID, number: number) }
 
     /// The stable calendar identifier of a session: `reinforcement-N.INVESTMENT.REP@swift-sales-competency`,
     /// with every UTF-8 byte of the ids outside `A–Z a–z 0–9 -` written as `_` and two hex digits (`_` itself
