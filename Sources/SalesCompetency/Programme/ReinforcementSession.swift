@@ -1,4 +1,6 @@
 /// One planned reinforcement: a participant of a cohort meets their manager to practise again on a given day.
+///
+/// ``ReinforcementCalendar`` creates the sessions; a host reads them.
 public struct ReinforcementSession: Hashable, Sendable, Codable {
     /// The investment (the training) being reinforced.
     public var investmentID: Investment.ID
@@ -11,25 +13,6 @@ public struct ReinforcementSession: Hashable, Sendable, Codable {
     /// The day the session is in the calendar: ``dueOn``, or the next working day when that is a weekend day or
     /// a holiday.
     public var scheduledOn: Day
-
-    /// Creates a session.
-    ///
-    /// - Parameters:
-    ///   - investmentID: The investment.
-    ///   - participant: The participant, with their manager and enrolment day.
-    ///   - number: The session's place in the plan, from 1.
-    ///   - planDay: The days after enrolment the plan asks for.
-    ///   - scheduledOn: The working day it is held on.
-    public init(
-        investmentID: Investment.ID, participant: ReinforcementCalendar.Participant, number: Int, planDay: Int,
-        scheduledOn: Day
-    ) {
-        self.investmentID = investmentID
-        self.participant = participant
-        self.number = number
-        self.planDay = planDay
-        self.scheduledOn = scheduledOn
-    }
 
     /// The participant.
     public var repID: Rep.ID { participant.repID }
