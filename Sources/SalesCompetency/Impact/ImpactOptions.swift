@@ -11,19 +11,19 @@
 /// ```
 public struct ImpactOptions: Hashable, Sendable, Codable {
     /// Months before the enrolment month that form the *before* window. Default 3.
-    public var monthsBefore: Int = 3
+    public var monthsBefore = 3
     /// Months after the enrolment month that form the *after* window. Default 3.
-    public var monthsAfter: Int = 3
+    public var monthsAfter = 3
     /// Bootstrap resamples for the intervals. Default 1,000.
-    public var resamples: Int = 1_000
+    public var resamples = 1_000
     /// Random relabellings for the permutation p-value. Default 1,000.
-    public var permutations: Int = 1_000
+    public var permutations = 1_000
     /// The confidence level of the intervals, between 0 and 1. Default 0.95.
-    public var confidenceLevel: Double = 0.95
+    public var confidenceLevel = 0.95
     /// The seed of the resampling. Default 2025.
     public var seed: UInt64 = 2025
     /// Below this many reps with data, a group is too small to say anything and the report warns. Default 5.
-    public var minimumGroupSize: Int = 5
+    public var minimumGroupSize = 5
 
     /// The default options.
     public static let `default` = ImpactOptions()

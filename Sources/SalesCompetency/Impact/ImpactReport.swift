@@ -40,8 +40,7 @@ public struct ImpactReport: Hashable, Sendable, Codable {
         ///   - repID: The rep.
         ///   - reason: Why.
         public init(repID: Rep.ID, reason: String) {
-            self.repID = repID
-            self.reason = reason
+            (self.repID, self.reason) = (repID, reason)
         }
     }
 

@@ -33,12 +33,8 @@ public struct ObservedRetention: Hashable, Sendable, Codable {
         initialGain: Double, stability: Double, interval: ConfidenceInterval?, assumedStability: Double,
         days: [Double], gains: [Double]
     ) {
-        self.initialGain = initialGain
-        self.stability = stability
-        self.interval = interval
-        self.assumedStability = assumedStability
-        self.days = days
-        self.gains = gains
+        (self.initialGain, self.stability, self.interval) = (initialGain, stability, interval)
+        (self.assumedStability, self.days, self.gains) = (assumedStability, days, gains)
     }
 
     /// The largest stability the fit reports: 100 years, meaning no measurable decay.

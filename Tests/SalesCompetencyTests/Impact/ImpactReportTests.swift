@@ -33,6 +33,13 @@ struct ImpactReportTests {
         return options
     }
 
+    static var quickOptions: ImpactOptions {
+        var options = ImpactOptions()
+        options.resamples = 200
+        options.permutations = 0
+        return options
+    }
+
     @Test func differenceInDifferencesByHand() throws {
         let (panel, enrolments) = try Self.smallCase()
         let report = try ImpactReport(
@@ -78,9 +85,7 @@ struct ImpactReportTests {
     }
 
     @Test func intervalsCoverThePlantedValueInAboutTheNominalShare() throws {
-        var options = ImpactOptions()
-        options.resamples = 200
-        options.permutations = 0
+        let options = Self.quickOptions
         var covered = 0
         var coveredZero = 0
         var runs = 0
@@ -104,9 +109,7 @@ struct ImpactReportTests {
 
     @Test func flagsAPlantedPreTrend() throws {
         let simulation = ImpactSimulation(reps: 300, months: 15, effect: 0, preTrend: 0.5, noise: 0.5, seed: 3)
-        var options = ImpactOptions()
-        options.resamples = 200
-        options.permutations = 0
+        let options = Self.quickOptions
         let report = try ImpactReport(
             panel: simulation.panel, enrolments: simulation.enrolments, investmentID: "sim", options: options)
         #expect(report.preTrend.map { !$0.intervalContainsZero } == true)
