@@ -103,7 +103,7 @@ enum CalendarCommand: Command {
             } else {
                 days = try ReinforcementPlanner(model: model, target: target, horizonDays: horizonDays).plan().days
             }
-        } catch let error as RetentionError {
+        } catch let error as ValidationError {
             throw UsageError("--\(error.field): \(error.message)")
         }
         let roster = try Roster(csvFile: rosterPath)

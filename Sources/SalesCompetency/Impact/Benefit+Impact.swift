@@ -36,7 +36,7 @@ extension Benefit {
     ///   - unitValue: The value of one unit of the measure (a won deal's margin, one point of win rate).
     ///   - firstYearOnly: Count the first year only.
     ///   - retentionAdjusted: Scale by retention; `nil` decides by the investment's category.
-    /// - Throws: ``ROIError`` naming the field, as ``init(name:change:direction:frequency:units:attribution:confidence:unitValue:firstYearOnly:retentionAdjusted:)``
+    /// - Throws: ``ValidationError`` naming the field, as ``init(name:change:direction:frequency:units:attribution:confidence:unitValue:firstYearOnly:retentionAdjusted:)``
     ///   does, for example for a NaN estimate.
     public init(
         measured report: ImpactReport, name: String, units: Decimal, unitValue: Decimal, firstYearOnly: Bool = false,

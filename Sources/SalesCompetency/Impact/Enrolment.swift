@@ -30,7 +30,7 @@ public struct Enrolment: Hashable, Sendable, Codable {
     ///   - enrolledOn: The day the person started.
     ///   - completedOn: The day the person completed, if known; not before `enrolledOn`.
     ///   - reinforcedOn: The days of reinforcement events; none before `enrolledOn`. They are sorted.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` naming `completedOn` or `reinforcedOn` when a
+    /// - Throws: ``ValidationError`` with code `.outOfRange` naming `completedOn` or `reinforcedOn` when a
     ///   day falls before the start, `.invalidID` when an id is empty.
     public init(
         repID: Rep.ID, investmentID: Investment.ID, enrolledOn: Day, completedOn: Day? = nil,
@@ -38,17 +38,17 @@ public struct Enrolment: Hashable, Sendable, Codable {
     ) throws {
         let subject = "enrolment \(repID) in \(investmentID)"
         guard !repID.rawValue.isEmpty else {
-            throw ValidationError(.invalidID, item: subject, field: "repID", message: "the rep id is empty")
+            throw ValidationError(.invalidID, subject: subject, field: "repID", message: "the rep id is empty")
         }
         guard !investmentID.rawValue.isEmpty else {
             throw ValidationError(
-                .invalidID, item: subject, field: "investmentID", message: "the investment id is empty")
+                .invalidID, subject: subject, field: "investmentID", message: "the investment id is empty")
         }
         let reinforcements = reinforcedOn.sorted()
         for (field, day) in [("completedOn", completedOn), ("reinforcedOn", reinforcements.first)] {
             guard let day, day < enrolledOn else { continue }
             throw ValidationError(
-                .valueOutOfRange, item: subject, field: field,
+                .outOfRange, subject: subject, field: field,
                 message: "\(day) is before the enrolment on \(enrolledOn)")
         }
         (self.repID, self.investmentID) = (repID, investmentID)

@@ -9,7 +9,7 @@ extension EnrolmentList {
     ///   - path: The file path.
     ///   - roster: The roster rep ids must resolve in; `nil` skips the check.
     ///   - investments: The investment ids that exist; `nil` skips the check.
-    /// - Throws: ``ImportError`` naming the file, line and column of the first problem: `.unknownID` for a rep
+    /// - Throws: ``InputError`` naming the file, line and column of the first problem: `.unknownID` for a rep
     ///   or investment that is not known, `.invalidValue` for a bad date or a date before the start or outside
     ///   the rep's employment, `.duplicateID` for a person enrolled twice in one investment, `.emptyFile` for a
     ///   file without a header or without enrolments.
@@ -25,7 +25,7 @@ extension EnrolmentList {
     ///   - name: The name used in errors.
     ///   - roster: The roster rep ids must resolve in; `nil` skips the check.
     ///   - investments: The investment ids that exist; `nil` skips the check.
-    /// - Throws: ``ImportError`` as ``init(csvFile:roster:investments:)`` does.
+    /// - Throws: ``InputError`` as ``init(csvFile:roster:investments:)`` does.
     /// - Complexity: O(n) in the text size.
     public init(
         csvText text: String, name: String = "<enrolments>", roster: Roster? = nil,
@@ -53,8 +53,8 @@ extension EnrolmentList {
             }
             try known.checkFieldCount(record)
             let line = record.line
-            func fail(_ code: ImportError.Code, _ field: String, _ message: String) -> ImportError {
-                ImportError(code, file: file, line: line, field: field, message: message)
+            func fail(_ code: InputError.Code, _ field: String, _ message: String) -> InputError {
+                InputError(code, file: file, line: line, field: field, message: message)
             }
             func day(_ value: String, _ field: String) throws -> Day {
                 do { return try Day(parsing: value) } catch {
@@ -107,7 +107,7 @@ extension EnrolmentList {
             noun: "enrolments")
         if let (first, second) = EnrolmentList.firstDuplicate(in: enrolments) {
             let enrolment = enrolments[second]
-            throw ImportError(
+            throw InputError(
                 .duplicateID, file: file, line: lines[second], field: "rep_id",
                 message: "rep \"\(enrolment.repID)\" is enrolled twice in \"\(enrolment.investmentID)\""
                     + " (first on line \(lines[first]))")

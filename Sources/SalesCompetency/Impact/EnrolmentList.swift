@@ -20,7 +20,7 @@ public struct EnrolmentList: Hashable, Sendable, Codable, RandomAccessCollection
         if let (_, second) = EnrolmentList.firstDuplicate(in: enrolments) {
             let enrolment = enrolments[second]
             throw ValidationError(
-                .duplicateID, item: "enrolment \(enrolment.repID) in \(enrolment.investmentID)",
+                .duplicateID, subject: "enrolment \(enrolment.repID) in \(enrolment.investmentID)",
                 message: "rep \"\(enrolment.repID)\" is enrolled twice in \"\(enrolment.investmentID)\"")
         }
         self.enrolments = enrolments

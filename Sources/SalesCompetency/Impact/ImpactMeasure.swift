@@ -53,7 +53,7 @@ public struct ImpactMeasure: Hashable, Sendable, Codable, CustomStringConvertibl
     /// Parses `won`, `win-rate`, `won-value`, `cycle-days` or `competency:ID`.
     ///
     /// - Parameter text: The text.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` naming `measure` for anything else.
+    /// - Throws: ``ValidationError`` with code `.outOfRange` naming `measure` for anything else.
     public init(parsing text: String) throws {
         if text.hasPrefix("competency:"), text.count > "competency:".count {
             self = .competency(Competency.ID(rawValue: String(text.dropFirst("competency:".count))))
@@ -61,7 +61,7 @@ public struct ImpactMeasure: Hashable, Sendable, Codable, CustomStringConvertibl
         }
         guard let kind = Kind(rawValue: text), kind != .competency else {
             throw ValidationError(
-                .valueOutOfRange, field: "measure",
+                .outOfRange, field: "measure",
                 message: "\"\(text.prefix(80))\" is not won, win-rate, won-value, cycle-days or competency:ID")
         }
         self.init(kind: kind, competencyID: nil)

@@ -33,7 +33,7 @@ public struct ImpactOptions: Hashable, Sendable, Codable {
 
     /// Checks the options.
     ///
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` naming the first field out of range.
+    /// - Throws: ``ValidationError`` with code `.outOfRange` naming the first field out of range.
     func validate() throws {
         let checks: [(Bool, String, String)] = [
             (monthsBefore >= 1 && monthsBefore <= 60, "monthsBefore", "between 1 and 60"),
@@ -44,7 +44,7 @@ public struct ImpactOptions: Hashable, Sendable, Codable {
             (minimumGroupSize >= 1, "minimumGroupSize", "at least 1"),
         ]
         for (ok, field, range) in checks where !ok {
-            throw ValidationError(.valueOutOfRange, item: "impact options", field: field, message: "must be \(range)")
+            throw ValidationError(.outOfRange, subject: "impact options", field: field, message: "must be \(range)")
         }
     }
 }

@@ -20,7 +20,7 @@ struct ImpactInputs {
         enrolled = enrolledHere.count
         guard !enrolledHere.isEmpty else {
             throw ValidationError(
-                .valueOutOfRange, item: "investment \(investmentID)", field: "participants",
+                .outOfRange, subject: "investment \(investmentID)", field: "participants",
                 message: "nobody is enrolled in \"\(investmentID)\"")
         }
         let months = panel.months.count
@@ -29,10 +29,10 @@ struct ImpactInputs {
             if let roster {
                 guard let rep = roster[enrolment.repID] else {
                     throw ValidationError(
-                        .danglingReference, item: "enrolment \(enrolment.repID) in \(investmentID)", field: "repID",
+                        .danglingReference, subject: "enrolment \(enrolment.repID) in \(investmentID)", field: "repID",
                         message: "rep \"\(enrolment.repID)\" is not in the roster")
                 }
-                roles.insert(rep.primaryRole)
+                roles.insert(rep.primaryRoleID)
             }
             guard let row = panel.index(of: enrolment.repID) else {
                 excluded.append(.init(repID: enrolment.repID, reason: "without any value of the measure"))
@@ -61,12 +61,12 @@ struct ImpactInputs {
             for id in comparisonGroup {
                 guard roster.map({ $0[id] != nil }) ?? true, let row = panel.index(of: id) else {
                     throw ValidationError(
-                        .danglingReference, item: "rep \(id)", field: "comparisonGroup",
+                        .danglingReference, subject: "rep \(id)", field: "comparisonGroup",
                         message: "rep \"\(id)\" of the comparison group has no data of the measure")
                 }
                 guard !enrolledIDs.contains(id) else {
                     throw ValidationError(
-                        .valueOutOfRange, item: "rep \(id)", field: "comparisonGroup",
+                        .outOfRange, subject: "rep \(id)", field: "comparisonGroup",
                         message:
                             "rep \"\(id)\" is enrolled in \"\(investmentID)\" and cannot be in the comparison group")
                 }
@@ -75,20 +75,20 @@ struct ImpactInputs {
         } else {
             for (row, id) in panel.reps.enumerated() where !enrolledIDs.contains(id) {
                 if let roster {
-                    guard let rep = roster[id], roles.contains(rep.primaryRole) else { continue }
+                    guard let rep = roster[id], roles.contains(rep.primaryRoleID) else { continue }
                 }
                 comparison.append(row)
             }
         }
         guard !participants.isEmpty else {
             throw ValidationError(
-                .valueOutOfRange, item: "investment \(investmentID)", field: "participants",
+                .outOfRange, subject: "investment \(investmentID)", field: "participants",
                 message: "no participant has data of \(panel.measure) both before and after their enrolment ("
                     + excluded.map { "\($0.repID) \($0.reason)" }.prefix(3).joined(separator: "; ") + ")")
         }
         guard !comparison.isEmpty else {
             throw ValidationError(
-                .valueOutOfRange, item: "investment \(investmentID)", field: "comparisonGroup",
+                .outOfRange, subject: "investment \(investmentID)", field: "comparisonGroup",
                 message: "the comparison group is empty: no rep of the participants' roles was left unenrolled")
         }
     }
@@ -169,7 +169,7 @@ struct ImpactRun {
             retention = ObservedRetention(
                 initialGain: fitted.gain, stability: fitted.stability,
                 interval: ConfidenceInterval.percentile(of: resampled, level: options.confidenceLevel),
-                assumedStability: RetentionModel.seedFast.stability, days: days, gains: gains)
+                assumedStability: RetentionModel.default.stability, days: days, gains: gains)
         }
     }
 

@@ -120,7 +120,7 @@ public struct ImpactReport: Hashable, Sendable, Codable {
     ///   - comparisonGroup: A named comparison group instead of the default; none of them may be enrolled.
     ///   - options: Windows, resamples, seed.
     /// - Throws: ``ValidationError``: `.danglingReference` for an enrolled or named rep not in the roster or the
-    ///   panel; `.valueOutOfRange` naming `participants` when nobody is enrolled or no participant has data
+    ///   panel; `.outOfRange` naming `participants` when nobody is enrolled or no participant has data
     ///   both before and after enrolment, naming `comparisonGroup` when it is empty, has no data in the
     ///   participants' months, or holds a participant, or naming an option out of range.
     /// - Complexity: O(reps × cohorts × (months + resamples + permutations)).

@@ -12,23 +12,23 @@ extension MeasurePanel {
     ///   - measure: An outcome measure (not a competency).
     ///   - roster: The reps; deals of owners not in it are left out.
     ///   - months: The months of the panel.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` for a competency measure or months that are
+    /// - Throws: ``ValidationError`` with code `.outOfRange` for a competency measure or months that are
     ///   not months.
     /// - Complexity: O(deals + reps × months).
     public init(opportunities: [Opportunity], measure: ImpactMeasure, roster: Roster, months: PeriodRange) throws {
         guard measure.kind != .competency else {
             throw ValidationError(
-                .valueOutOfRange, field: "measure", message: "a competency measure is read from scorecards")
+                .outOfRange, field: "measure", message: "a competency measure is read from scorecards")
         }
         guard months.first.granularity == .month else {
-            throw ValidationError(.valueOutOfRange, field: "months", message: "an impact panel is monthly")
+            throw ValidationError(.outOfRange, field: "months", message: "an impact panel is monthly")
         }
         struct RepMonth: Hashable {
             var rep: Rep.ID
             var month: Period
         }
         let summaries = OutcomeMetrics(opportunities, range: months).summaries { deal, month in
-            roster[deal.owner] == nil ? nil : RepMonth(rep: deal.owner, month: month)
+            roster[deal.ownerID] == nil ? nil : RepMonth(rep: deal.ownerID, month: month)
         }
         let reps = roster.reps.map(\.id)
         var values = [Double](repeating: .nan, count: reps.count * months.count)
@@ -61,7 +61,7 @@ extension MeasurePanel {
     ///   - scorecards: The scorecards, monthly.
     ///   - competencyID: The competency.
     ///   - months: The months of the panel; `nil` for the scorecards' own.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` when there is no scorecard of the competency or
+    /// - Throws: ``ValidationError`` with code `.outOfRange` when there is no scorecard of the competency or
     ///   the months are not months.
     /// - Complexity: O(scorecards).
     public init(
@@ -70,16 +70,16 @@ extension MeasurePanel {
         var observations: [Rep.ID: [Period: Double]] = [:]
         var first: Period?
         var last: Period?
-        for card in scorecards where card.competency == competencyID {
-            observations[card.rep, default: [:]][card.period] = nil
+        for card in scorecards where card.competencyID == competencyID {
+            observations[card.repID, default: [:]][card.period] = nil
             let score: Double? = card.score
-            if let score { observations[card.rep, default: [:]][card.period] = score }
+            if let score { observations[card.repID, default: [:]][card.period] = score }
             first = Swift.min(first ?? card.period, card.period)
             last = Swift.max(last ?? card.period, card.period)
         }
         guard let first, let last else {
             throw ValidationError(
-                .valueOutOfRange, item: "competency \(competencyID)", field: "measure",
+                .outOfRange, subject: "competency \(competencyID)", field: "measure",
                 message: "no rep is scored on competency \"\(competencyID)\"")
         }
         try self.init(

@@ -27,22 +27,22 @@ public struct MeasurePanel: Hashable, Sendable {
     ///   - reps: The reps, without repeats.
     ///   - months: The months; monthly granularity.
     ///   - values: `reps.count × months.count` values, rep-major; NaN marks a missing value.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` when the months are not months or the count of
+    /// - Throws: ``ValidationError`` with code `.outOfRange` when the months are not months or the count of
     ///   values does not match, `.duplicateID` for a repeated rep.
     /// - Complexity: O(reps × months).
     public init(measure: ImpactMeasure, reps: [Rep.ID], months: PeriodRange, values: [Double]) throws {
         guard months.first.granularity == .month else {
-            throw ValidationError(.valueOutOfRange, field: "months", message: "an impact panel is monthly")
+            throw ValidationError(.outOfRange, field: "months", message: "an impact panel is monthly")
         }
         guard values.count == reps.count * months.count else {
             throw ValidationError(
-                .valueOutOfRange, field: "values",
+                .outOfRange, field: "values",
                 message: "expected \(reps.count * months.count) values (reps × months), found \(values.count)")
         }
         var positions: [Rep.ID: Int] = [:]
         for (index, rep) in reps.enumerated() {
             guard positions.updateValue(index, forKey: rep) == nil else {
-                throw ValidationError(.duplicateID, item: "rep \(rep)", message: "the rep appears twice in the panel")
+                throw ValidationError(.duplicateID, subject: "rep \(rep)", message: "the rep appears twice in the panel")
             }
         }
         self.measure = measure

@@ -8,15 +8,15 @@ extension CSVHeader {
     ///   - expected: The header the reader expects, for example `rep_id,role`.
     ///   - noun: What the records are, for example `reps`.
     /// - Returns: The header.
-    /// - Throws: ``ImportError`` with code `.emptyFile`.
+    /// - Throws: ``InputError`` with code `.emptyFile`.
     static func nonEmpty(_ header: CSVHeader?, records: Int, file: String, expected: String, noun: String) throws
         -> CSVHeader
     {
         guard let header else {
-            throw ImportError(.emptyFile, file: file, message: "the file is empty; expected a header \(expected)")
+            throw InputError(.emptyFile, file: file, message: "the file is empty; expected a header \(expected)")
         }
         guard records > 0 else {
-            throw ImportError(
+            throw InputError(
                 .emptyFile, file: file, line: header.line,
                 message: "the file has a header (\(header.names.joined(separator: ","))) but no \(noun)")
         }

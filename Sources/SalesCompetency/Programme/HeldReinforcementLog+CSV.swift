@@ -4,7 +4,7 @@ extension HeldReinforcementLog {
     /// - Parameters:
     ///   - path: The file.
     ///   - enrolments: When given, each participant must be enrolled in the investment on or before the day held.
-    /// - Throws: ``ImportError`` naming the file, line and column of the first problem: `.unknownID` for a
+    /// - Throws: ``InputError`` naming the file, line and column of the first problem: `.unknownID` for a
     ///   participant not enrolled in the investment, `.invalidValue` for a bad date or a session held before the
     ///   enrolment, `.duplicateID` for a session recorded twice, `.missingValue` for an empty id, `.emptyFile` for
     ///   a file without a header.
@@ -19,7 +19,7 @@ extension HeldReinforcementLog {
     ///   - text: The CSV text.
     ///   - name: The name used in errors.
     ///   - enrolments: When given, each participant must be enrolled in the investment on or before the day held.
-    /// - Throws: ``ImportError`` as ``init(csvFile:enrolments:)`` does.
+    /// - Throws: ``InputError`` as ``init(csvFile:enrolments:)`` does.
     /// - Complexity: O(n) in the text size.
     public init(csvText text: String, name: String = "<held>", enrolments: [Enrolment]? = nil) throws {
         try self.init(reader: CSVReader(string: text, name: name), enrolments: enrolments)
@@ -44,7 +44,7 @@ extension HeldReinforcementLog {
             func required(_ index: Int, _ name: String) throws -> String {
                 let value = try known.text(of: record, at: index)
                 guard !value.isEmpty else {
-                    throw ImportError(
+                    throw InputError(
                         .missingValue, file: file, line: record.line, field: name, message: "\(name) is empty")
                 }
                 return value
@@ -53,7 +53,7 @@ extension HeldReinforcementLog {
             let investment = try required(columns.investment, "investment_id")
             let dayText = try required(columns.held, "held_on")
             guard let day = try? Day(parsing: dayText) else {
-                throw ImportError(
+                throw InputError(
                     .invalidValue, file: file, line: record.line, field: "held_on",
                     message: "\"\(dayText.prefix(80))\" is not a date YYYY-MM-DD")
             }
@@ -63,17 +63,17 @@ extension HeldReinforcementLog {
             lines.append(record.line)
         }
         guard header != nil else {
-            throw ImportError(
+            throw InputError(
                 .emptyFile, file: file, message: "the file is empty; expected a header rep_id,investment_id,held_on")
         }
         if let problem = HeldReinforcementLog.firstProblem(in: records, enrolments: enrolments) {
-            let code: ImportError.Code =
+            let code: InputError.Code =
                 switch problem.error.code {
                 case .danglingReference: .unknownID
                 case .duplicateID: .duplicateID
                 default: .invalidValue
                 }
-            throw ImportError(
+            throw InputError(
                 code, file: file, line: lines[problem.index], field: problem.field, message: problem.error.message)
         }
         self.records = records

@@ -14,7 +14,7 @@ public struct HeldReinforcementLog: Hashable, Sendable, Codable, RandomAccessCol
     ///   - enrolments: When given, each record's participant must be enrolled in its investment, on or before the
     ///     day it was held.
     /// - Throws: ``ValidationError``: `.danglingReference` for a participant not enrolled in the investment,
-    ///   `.valueOutOfRange` for a session held before the enrolment, `.duplicateID` for a session recorded twice.
+    ///   `.outOfRange` for a session held before the enrolment, `.duplicateID` for a session recorded twice.
     /// - Complexity: O(n + e) for n records and e enrolments.
     public init(_ records: [HeldReinforcement], enrolments: [Enrolment]? = nil) throws {
         if let problem = HeldReinforcementLog.firstProblem(in: records, enrolments: enrolments) {
@@ -40,7 +40,7 @@ public struct HeldReinforcementLog: Hashable, Sendable, Codable, RandomAccessCol
                     return (
                         index, "rep_id",
                         ValidationError(
-                            .danglingReference, item: subject, field: "repID",
+                            .danglingReference, subject: subject, field: "repID",
                             message: "rep \"\(record.repID)\" is not enrolled in \"\(record.investmentID)\"")
                     )
                 }
@@ -48,7 +48,7 @@ public struct HeldReinforcementLog: Hashable, Sendable, Codable, RandomAccessCol
                     return (
                         index, "held_on",
                         ValidationError(
-                            .valueOutOfRange, item: subject, field: "heldOn",
+                            .outOfRange, subject: subject, field: "heldOn",
                             message: "held on \(record.heldOn), before enrolling on \(day)")
                     )
                 }
@@ -57,7 +57,7 @@ public struct HeldReinforcementLog: Hashable, Sendable, Codable, RandomAccessCol
                 return (
                     index, "held_on",
                     ValidationError(
-                        .duplicateID, item: subject, field: "heldOn",
+                        .duplicateID, subject: subject, field: "heldOn",
                         message: "the session on \(record.heldOn) is recorded twice")
                 )
             }

@@ -8,7 +8,7 @@ public import Foundation
 /// day. Sessions start at the same local time in one explicit time zone.
 ///
 /// ```swift
-/// let plan = try ReinforcementPlanner(model: .seedFast).plan()
+/// let plan = try ReinforcementPlanner(model: .default).plan()
 /// let calendar = try ReinforcementCalendar(
 ///     investmentID: "bootcamp", enrolments: enrolments, roster: roster, planDays: plan.days,
 ///     timeZone: TimeZone(identifier: "Europe/London")!)
@@ -73,7 +73,7 @@ public struct ReinforcementCalendar: Hashable, Sendable, Encodable {
     ///   - startMinute: The local start time in minutes after midnight, 0…1439; default 540 (09:00).
     ///   - durationMinutes: The length of a session, 1…1440; default 30.
     /// - Throws: ``ValidationError``: `.danglingReference` naming `investmentID` when nobody is enrolled in it (an
-    ///   unknown cohort) or `repID` when a participant is not on the roster; `.valueOutOfRange` naming
+    ///   unknown cohort) or `repID` when a participant is not on the roster; `.outOfRange` naming
     ///   `planDays`, `startMinute` or `durationMinutes`.
     /// - Complexity: O(p × s × log(p × s)) for p participants and s sessions, plus the holidays skipped.
     public init(
@@ -84,24 +84,24 @@ public struct ReinforcementCalendar: Hashable, Sendable, Encodable {
         let subject = "cohort \(investmentID)"
         for (index, day) in planDays.enumerated() where day < 1 || (index > 0 && day <= planDays[index - 1]) {
             throw ValidationError(
-                .valueOutOfRange, item: subject, field: "planDays[\(index)]",
+                .outOfRange, subject: subject, field: "planDays[\(index)]",
                 message: "plan days must be at least 1 and strictly increasing, found \(day)")
         }
         guard (0..<1440).contains(startMinute) else {
             throw ValidationError(
-                .valueOutOfRange, item: subject, field: "startMinute",
+                .outOfRange, subject: subject, field: "startMinute",
                 message: "must be between 0 and 1439 minutes after midnight, found \(startMinute)")
         }
         guard (1...1440).contains(durationMinutes) else {
             throw ValidationError(
-                .valueOutOfRange, item: subject, field: "durationMinutes",
+                .outOfRange, subject: subject, field: "durationMinutes",
                 message: "must be between 1 and 1440, found \(durationMinutes)")
         }
         var participants: [Participant] = []
         for enrolment in enrolments where enrolment.investmentID == investmentID {
             guard let rep = roster[enrolment.repID] else {
                 throw ValidationError(
-                    .danglingReference, item: subject, field: "repID",
+                    .danglingReference, subject: subject, field: "repID",
                     message: "participant \"\(enrolment.repID)\" is not on the roster")
             }
             participants.append(
@@ -109,7 +109,7 @@ public struct ReinforcementCalendar: Hashable, Sendable, Encodable {
         }
         guard !participants.isEmpty else {
             throw ValidationError(
-                .danglingReference, item: subject, field: "investmentID",
+                .danglingReference, subject: subject, field: "investmentID",
                 message: "nobody is enrolled in \"\(investmentID)\", so there is no cohort to plan for")
         }
         var sessions: [ReinforcementSession] = []

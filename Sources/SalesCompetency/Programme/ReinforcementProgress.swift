@@ -14,7 +14,7 @@ public import Foundation
 ///
 /// ```swift
 /// let progress = try ReinforcementProgress(
-///     calendar: calendar, held: held, asOf: try Day(parsing: "2025-06-30"), model: .seedFast)
+///     calendar: calendar, held: held, asOf: try Day(parsing: "2025-06-30"), model: .default)
 /// progress.lateOrMissed(managedBy: "mgr-north")
 /// progress.cohortFallsBelowTargetOn
 /// ```
@@ -100,21 +100,21 @@ public struct ReinforcementProgress: Hashable, Sendable, Encodable {
     ///   - target: The retention to hold, strictly between 0 and 1; default 0.9.
     ///   - horizonDays: The days after enrolment that must hold it, at least 1; default 365.
     /// - Throws: ``ValidationError``: `.danglingReference` naming `repID` for a session held by someone outside
-    ///   the cohort, `.valueOutOfRange` naming `heldOn` for a session held before the enrolment or after `asOf`,
+    ///   the cohort, `.outOfRange` naming `heldOn` for a session held before the enrolment or after `asOf`,
     ///   or naming `target` or `horizonDays` when out of range.
     /// - Complexity: O(p × (s + h)) for p participants, s sessions each and h horizon days.
     public init(
         calendar: ReinforcementCalendar, held: some Sequence<HeldReinforcement>, asOf: Day, model: RetentionModel,
-        policy: ReinforcementPolicy = .standard, target: Double = 0.9, horizonDays: Int = 365
+        policy: ReinforcementPolicy = .default, target: Double = 0.9, horizonDays: Int = 365
     ) throws {
         let subject = "cohort \(calendar.investmentID)"
         guard target > 0, target < 1 else {
             throw ValidationError(
-                .valueOutOfRange, item: subject, field: "target", message: "must lie strictly between 0 and 1")
+                .outOfRange, subject: subject, field: "target", message: "must lie strictly between 0 and 1")
         }
         guard horizonDays >= 1, horizonDays <= ReinforcementPlanner.maximumHorizonDays else {
             throw ValidationError(
-                .valueOutOfRange, item: subject, field: "horizonDays",
+                .outOfRange, subject: subject, field: "horizonDays",
                 message: "must be between 1 and \(ReinforcementPlanner.maximumHorizonDays), found \(horizonDays)")
         }
         var enrolled: [Rep.ID: ReinforcementCalendar.Participant] = [:]
@@ -124,17 +124,17 @@ public struct ReinforcementProgress: Hashable, Sendable, Encodable {
             let item = "held reinforcement \(record.repID) in \(record.investmentID)"
             guard let participant = enrolled[record.repID] else {
                 throw ValidationError(
-                    .danglingReference, item: item, field: "repID",
+                    .danglingReference, subject: item, field: "repID",
                     message: "rep \"\(record.repID)\" is not in the cohort of \"\(record.investmentID)\"")
             }
             guard record.heldOn >= participant.enrolledOn else {
                 throw ValidationError(
-                    .valueOutOfRange, item: item, field: "heldOn",
+                    .outOfRange, subject: item, field: "heldOn",
                     message: "held on \(record.heldOn), before enrolling on \(participant.enrolledOn)")
             }
             guard record.heldOn <= asOf else {
                 throw ValidationError(
-                    .valueOutOfRange, item: item, field: "heldOn",
+                    .outOfRange, subject: item, field: "heldOn",
                     message: "held on \(record.heldOn), after the day of the report \(asOf)")
             }
             heldBy[record.repID, default: []].append(record.heldOn)
@@ -236,7 +236,7 @@ public struct ReinforcementProgress: Hashable, Sendable, Encodable {
     /// - Complexity: O(p × (s + h)) for p participants, s sessions each and h horizon days.
     public init(
         calendar: ReinforcementCalendar, held: some Sequence<HeldReinforcement>, clock: any WallClock,
-        model: RetentionModel, policy: ReinforcementPolicy = .standard, target: Double = 0.9, horizonDays: Int = 365
+        model: RetentionModel, policy: ReinforcementPolicy = .default, target: Double = 0.9, horizonDays: Int = 365
     ) throws {
         try self.init(
             calendar: calendar, held: held, asOf: Day(clock.now, in: calendar.timeZone), model: model, policy: policy,

@@ -15,12 +15,12 @@ public struct WorkingDays: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - weekend: The ISO weekdays off, each 1…7, not all seven. Default Saturday and Sunday.
     ///   - holidays: The days off besides the weekend.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` naming `weekend` for a weekday outside 1…7 or
+    /// - Throws: ``ValidationError`` with code `.outOfRange` naming `weekend` for a weekday outside 1…7 or
     ///   a week without a working day.
     public init(weekend: Set<Int> = [6, 7], holidays: Set<Day> = []) throws {
         guard weekend.allSatisfy({ (1...7).contains($0) }), weekend.count < 7 else {
             throw ValidationError(
-                .valueOutOfRange, item: "working days", field: "weekend",
+                .outOfRange, subject: "working days", field: "weekend",
                 message: "weekdays are 1 (Monday) to 7 (Sunday) and at least one must be a working day")
         }
         self.weekend = weekend

@@ -77,7 +77,7 @@ struct EnrolmentListTests {
     }
 
     @Test(arguments: [
-        ("", ImportError.Code.emptyFile, nil as Int?, nil as String?),
+        ("", InputError.Code.emptyFile, nil as Int?, nil as String?),
         ("rep_id,investment_id,enrolled_on\n", .emptyFile, 1, nil),
         ("rep_id,enrolled_on\nrep-1,2025-01-01\n", .missingColumn, 1, "investment_id"),
         ("rep_id,investment_id,enrolled_on\nghost,bootcamp,2025-03-03\n", .unknownID, 2, "rep_id"),
@@ -105,12 +105,12 @@ struct EnrolmentListTests {
         ),
         ("rep_id,investment_id,enrolled_on\nrep-1,bootcamp\n", .wrongFieldCount, 2, nil),
     ])
-    func rejectsMalformedFiles(text: String, code: ImportError.Code, line: Int?, field: String?) {
+    func rejectsMalformedFiles(text: String, code: InputError.Code, line: Int?, field: String?) {
         #expect {
             try EnrolmentList(
                 csvText: text, name: "enrolments.csv", roster: Self.roster, investments: ["bootcamp"])
         } throws: { error in
-            guard let error = error as? ImportError else { return false }
+            guard let error = error as? InputError else { return false }
             return error.code == code && error.line == line && error.field == field && error.file == "enrolments.csv"
         }
     }

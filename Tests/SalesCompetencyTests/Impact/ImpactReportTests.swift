@@ -144,7 +144,7 @@ struct ImpactReportTests {
         }
         let options = Self.smallOptions
         // An investment nobody is enrolled in (an unknown investment), and an enrolled rep not in the roster.
-        fails(.valueOutOfRange, "participants") {
+        fails(.outOfRange, "participants") {
             try ImpactReport(panel: panel, enrolments: enrolments, investmentID: "nobody", options: options)
         }
         fails(.danglingReference, "repID") {
@@ -155,11 +155,11 @@ struct ImpactReportTests {
             Enrolment(repID: "p1", investmentID: "x", enrolledOn: Day(parsing: "2026-01-01")),
             Enrolment(repID: "p2", investmentID: "x", enrolledOn: Day(parsing: "2025-01-02")),
         ])
-        fails(.valueOutOfRange, "participants") {
+        fails(.outOfRange, "participants") {
             try ImpactReport(panel: panel, enrolments: outside, investmentID: "x", options: options)
         }
         // Empty and invalid comparison groups.
-        fails(.valueOutOfRange, "comparisonGroup") {
+        fails(.outOfRange, "comparisonGroup") {
             try ImpactReport(
                 panel: panel, enrolments: enrolments, investmentID: "x", comparisonGroup: [], options: options)
         }
@@ -167,13 +167,13 @@ struct ImpactReportTests {
             try ImpactReport(
                 panel: panel, enrolments: enrolments, investmentID: "x", comparisonGroup: ["ghost"], options: options)
         }
-        fails(.valueOutOfRange, "comparisonGroup") {
+        fails(.outOfRange, "comparisonGroup") {
             try ImpactReport(
                 panel: panel, enrolments: enrolments, investmentID: "x", comparisonGroup: ["p1"], options: options)
         }
         var bad = options
         bad.confidenceLevel = 1
-        fails(.valueOutOfRange, "confidenceLevel") {
+        fails(.outOfRange, "confidenceLevel") {
             try ImpactReport(panel: panel, enrolments: enrolments, investmentID: "x", options: bad)
         }
     }

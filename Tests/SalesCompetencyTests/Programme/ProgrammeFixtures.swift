@@ -11,12 +11,12 @@ enum ProgrammeFixtures {
 
     static func roster() throws -> Roster {
         try Roster([
-            Rep(id: "mgr-a", roles: ["manager"]),
-            Rep(id: "mgr-b", roles: ["manager"]),
-            Rep(id: "ava", roles: ["consultant"], managerID: "mgr-a"),
-            Rep(id: "bo", roles: ["consultant"], managerID: "mgr-b"),
-            Rep(id: Rep.ID(rawValue: hostile), roles: ["consultant"], managerID: "mgr-a"),
-            Rep(id: "cy", roles: ["consultant"]),
+            Rep(id: "mgr-a", roleIDs: ["manager"]),
+            Rep(id: "mgr-b", roleIDs: ["manager"]),
+            Rep(id: "ava", roleIDs: ["consultant"], managerID: "mgr-a"),
+            Rep(id: "bo", roleIDs: ["consultant"], managerID: "mgr-b"),
+            Rep(id: Rep.ID(rawValue: hostile), roleIDs: ["consultant"], managerID: "mgr-a"),
+            Rep(id: "cy", roleIDs: ["consultant"]),
         ])
     }
 
@@ -45,5 +45,5 @@ enum ProgrammeFixtures {
     }
 
     /// 2026-12-01T20:00:00Z.
-    static let clock = FixedWallClock(Date(timeIntervalSince1970: 1_796_155_200))
+    static let clock = FixedClock(Date(timeIntervalSince1970: 1_796_155_200))
 }

@@ -15,7 +15,7 @@ struct ReinforcementProgressTests {
     @Test func listsLateAndMissedSessionsPerManager() throws {
         let held = try HeldReinforcementLog(csvText: Self.heldCSV, enrolments: F.enrolments())
         let progress = try ReinforcementProgress(
-            calendar: F.calendar(), held: held, asOf: F.day("2025-06-30"), model: .seedFast)
+            calendar: F.calendar(), held: held, asOf: F.day("2025-06-30"), model: .default)
         let ava = progress.sessions.filter { $0.session.repID == "ava" }
         #expect(ava.map(\.status) == [.onTime, .late, .missed, .missed, .due])
         #expect(ava[1].daysLate == 6)  // scheduled 2025-03-19, held 2025-03-25
@@ -28,7 +28,7 @@ struct ReinforcementProgressTests {
     @Test func expectsRetentionFromWhatWasHeld() throws {
         let held = try HeldReinforcementLog(csvText: Self.heldCSV, enrolments: F.enrolments())
         let progress = try ReinforcementProgress(
-            calendar: F.calendar(), held: held, asOf: F.day("2025-06-30"), model: .seedFast)
+            calendar: F.calendar(), held: held, asOf: F.day("2025-06-30"), model: .default)
         // By hand (and in Python): S0 = 90 / ln 5 = 55.92; held on days 7 and 22 give S = 125.92, then 275.92.
         // ava: R(365) = e^(−343 / 275.92) = 0.288485; below 90% after 22 + 275.92 × ln(1/0.9) = 51.07, so
         // from day 52 = 2025-04-24. bo: R(365) = e^(−365 / 55.92) = 0.001463, below from day 6 = 2025-03-09.
@@ -55,7 +55,7 @@ struct ReinforcementProgressTests {
         // Both held on day 5: S = 55.92 + 50 = 105.92, so retention stays ≥ 90% until day 5 + 11.16 = 16.16:
         // below from day 17 = 2025-03-20.
         let progress = try ReinforcementProgress(
-            calendar: F.calendar(), held: held, asOf: F.day("2025-03-12"), model: .seedFast)
+            calendar: F.calendar(), held: held, asOf: F.day("2025-03-12"), model: .default)
         #expect(progress.cohortFallsBelowTargetOn == F.day("2025-03-20"))
         #expect(progress.participants.allSatisfy { $0.fallsBelowTargetOn == F.day("2025-03-20") })
         #expect(progress.sessions.filter { $0.status == .onTime }.count == 2)
@@ -63,7 +63,7 @@ struct ReinforcementProgressTests {
 
     @Test func refusesASessionHeldBeforeEnrolment() throws {
         let text = "rep_id,investment_id,held_on\nava,bootcamp,2025-03-10\nbo,bootcamp,2025-02-28\n"
-        let error = try #require(throws: ImportError.self) {
+        let error = try #require(throws: InputError.self) {
             try HeldReinforcementLog(csvText: text, name: "held.csv", enrolments: F.enrolments())
         }
         #expect(error.file == "held.csv" && error.line == 3 && error.field == "held_on")
@@ -71,22 +71,22 @@ struct ReinforcementProgressTests {
         // The library type refuses it too, without a file.
         let early = [HeldReinforcement(repID: "bo", investmentID: "bootcamp", heldOn: F.day("2025-03-01"))]
         #expect(throws: ValidationError.self) {
-            try ReinforcementProgress(calendar: F.calendar(), held: early, asOf: F.day("2025-06-30"), model: .seedFast)
+            try ReinforcementProgress(calendar: F.calendar(), held: early, asOf: F.day("2025-06-30"), model: .default)
         }
     }
 
     @Test func refusesSessionsOfStrangersAndTwiceRecordedOnes() throws {
         let stranger = "rep_id,investment_id,held_on\nava,bootcamp,2025-03-10\nzed,bootcamp,2025-03-11\n"
-        let unknown = try #require(throws: ImportError.self) {
+        let unknown = try #require(throws: InputError.self) {
             try HeldReinforcementLog(csvText: stranger, name: "held.csv", enrolments: F.enrolments())
         }
         #expect(unknown.code == .unknownID && unknown.line == 3 && unknown.field == "rep_id")
         let twice = "rep_id,investment_id,held_on\nava,bootcamp,2025-03-10\nava,bootcamp,2025-03-10\n"
-        let duplicate = try #require(throws: ImportError.self) {
+        let duplicate = try #require(throws: InputError.self) {
             try HeldReinforcementLog(csvText: twice, name: "held.csv", enrolments: F.enrolments())
         }
         #expect(duplicate.code == .duplicateID && duplicate.line == 3)
-        let bad = try #require(throws: ImportError.self) {
+        let bad = try #require(throws: InputError.self) {
             try HeldReinforcementLog(csvText: "rep_id,investment_id,held_on\nava,bootcamp,10/03/2025\n")
         }
         #expect(bad.field == "held_on" && bad.line == 2)
@@ -94,7 +94,7 @@ struct ReinforcementProgressTests {
 
     @Test func takesTodayFromTheInjectedClock() throws {
         // 2026-12-01T20:00Z is 2026-12-01 in London: every session has passed.
-        let progress = try ReinforcementProgress(calendar: F.calendar(), held: [], clock: F.clock, model: .seedFast)
+        let progress = try ReinforcementProgress(calendar: F.calendar(), held: [], clock: F.clock, model: .default)
         #expect(progress.asOf == F.day("2026-12-01"))
         #expect(progress.counts == [.missed: 10])
     }
@@ -104,7 +104,7 @@ extension ReinforcementProgressTests {
     @Test func writesTheProgressAsCSV() throws {
         let held = try HeldReinforcementLog(csvText: Self.heldCSV, enrolments: F.enrolments())
         let progress = try ReinforcementProgress(
-            calendar: F.calendar(), held: held, asOf: F.day("2025-06-30"), model: .seedFast)
+            calendar: F.calendar(), held: held, asOf: F.day("2025-06-30"), model: .default)
         let lines = progress.csvText.split(separator: "\n")
         #expect(lines[0] == Substring(ReinforcementProgress.csvHeader))
         #expect(lines.contains("mgr-a,ava,bootcamp,2,2025-03-19,2025-03-25,late,6"))
