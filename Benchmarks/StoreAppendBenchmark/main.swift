@@ -32,7 +32,8 @@ while written < total {
     let batch = try (0..<size).map { i -> Activity in
         let n = written + i
         return try Activity(
-            repID: reps[n % reps.count], taskID: tasks[(n / 7) % tasks.count], day: Day(daysSinceEpoch: 19_723 + n % 731),
+            repID: reps[n % reps.count], taskID: tasks[(n / 7) % tasks.count],
+            day: Day(daysSinceEpoch: 19_723 + n % 731),
             quantity: Double(n % 17))
     }
     let start = ContinuousClock.now

@@ -50,7 +50,8 @@ func exercise(_ policy: ScoringPolicy) {
         for (index, task) in policy.tasks.prefix(16).enumerated() {
             for (offset, quantity) in [0, 1, 3.5, 1e15].enumerated() where (index + offset) % 2 == 0 {
                 activities.append(
-                    try! Activity(repID: rep.id, taskID: task.id, day: first.adding(days: 9 * offset), quantity: quantity))
+                    try! Activity(
+                        repID: rep.id, taskID: task.id, day: first.adding(days: 9 * offset), quantity: quantity))
             }
         }
     }

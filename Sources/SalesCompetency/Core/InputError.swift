@@ -84,9 +84,9 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         self.underlying = underlying
     }
 
-    /// Wraps the model's rejection of a value read from `file`: the code is ``Code/invalidValue`` (or
-    /// ``Code/unsupportedSchemaVersion``), the field is the error's field under `prefix`, and the error is kept
-    /// in ``underlying``.
+    /// Wraps the model's rejection of a value read from `file`: the code is ``Code/missingValue`` or
+    /// ``Code/unsupportedSchemaVersion`` when the model's code is that, and ``Code/invalidValue`` otherwise; the
+    /// field is the error's field under `prefix`; the error itself, with its own code, is kept in ``underlying``.
     ///
     /// - Parameters:
     ///   - error: The model's error.
@@ -96,7 +96,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public init(wrapping error: ValidationError, file: String? = nil, line: Int? = nil, under prefix: String? = nil) {
         let field = [prefix, error.field].compactMap { $0 }.joined(separator: ".")
         self.init(
-            error.code == .unsupportedSchemaVersion ? .unsupportedSchemaVersion : .invalidValue, file: file,
+            error.code == .unsupportedSchemaVersion
+                ? .unsupportedSchemaVersion : error.code == .missingValue ? .missingValue : .invalidValue, file: file,
             line: line, field: field.isEmpty ? nil : field,
             message: (error.subject.map { "\($0): " } ?? "") + error.message, underlying: error)
     }

@@ -158,7 +158,9 @@ extension CompetencyDictionary {
     /// - Complexity: O(*n*) in the size of the dictionary.
     public mutating func retireRole(_ id: Role.ID) throws {
         try edit { draft in
-            guard let position = draft.roles.firstIndex(where: { $0.id == id }) else { throw Self.unknown("role", "\(id)") }
+            guard let position = draft.roles.firstIndex(where: { $0.id == id }) else {
+                throw Self.unknown("role", "\(id)")
+            }
             draft.roles[position].isRetired = true
         }
     }

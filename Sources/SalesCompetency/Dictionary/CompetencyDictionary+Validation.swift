@@ -83,7 +83,8 @@ extension CompetencyDictionary {
                 continue
             }
             if isBlank(item.name) {
-                problems.append(ValidationError(.missingValue, subject: label, field: "name", message: "the name is empty"))
+                problems.append(
+                    ValidationError(.missingValue, subject: label, field: "name", message: "the name is empty"))
             }
             let names =
                 [("id", item.id), ("name", item.name)] + item.aliases.enumerated().map { ("aliases[\($0)]", $1) }
@@ -112,7 +113,8 @@ extension CompetencyDictionary {
         for (position, action) in actions.enumerated() where isBlank(action.title) {
             problems.append(
                 ValidationError(
-                    .missingValue, subject: item, field: "keyActions[\(position)].title", message: "the title is empty"))
+                    .missingValue, subject: item, field: "keyActions[\(position)].title", message: "the title is empty")
+            )
         }
     }
 
@@ -121,7 +123,8 @@ extension CompetencyDictionary {
     ) {
         for (position, label) in labels.enumerated() where isBlank(label) {
             problems.append(
-                ValidationError(.missingValue, subject: item, field: "\(field)[\(position)]", message: "the label is empty"))
+                ValidationError(
+                    .missingValue, subject: item, field: "\(field)[\(position)]", message: "the label is empty"))
         }
     }
 }

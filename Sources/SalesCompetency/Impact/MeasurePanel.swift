@@ -42,7 +42,8 @@ public struct MeasurePanel: Hashable, Sendable {
         var positions: [Rep.ID: Int] = [:]
         for (index, rep) in reps.enumerated() {
             guard positions.updateValue(index, forKey: rep) == nil else {
-                throw ValidationError(.duplicateID, subject: "rep \(rep)", message: "the rep appears twice in the panel")
+                throw ValidationError(
+                    .duplicateID, subject: "rep \(rep)", message: "the rep appears twice in the panel")
             }
         }
         self.measure = measure

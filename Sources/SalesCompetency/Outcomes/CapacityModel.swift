@@ -48,7 +48,8 @@ public struct CapacityModel: Hashable, Sendable, Codable {
         let known = Set(indicators.map(\.id))
         if let stray = readings.keys.sorted().first(where: { !known.contains($0) }) {
             throw ValidationError(
-                .danglingReference, subject: subject, field: stray.rawValue, message: "indicator \(stray) is not in the model")
+                .danglingReference, subject: subject, field: stray.rawValue,
+                message: "indicator \(stray) is not in the model")
         }
         var normalized: [CapacityIndicator.ID: Double] = [:]
         var weighted = 0.0

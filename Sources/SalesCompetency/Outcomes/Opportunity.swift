@@ -82,7 +82,8 @@ public struct Opportunity: Hashable, Sendable, Codable, Identifiable {
             throw ValidationError(.outOfRange, subject: subject, field: "value", message: "value is not a number")
         }
         if value < 0 {
-            throw ValidationError(.negativeValue, subject: subject, field: "value", message: "value \(value) is negative")
+            throw ValidationError(
+                .negativeValue, subject: subject, field: "value", message: "value \(value) is negative")
         }
         if outcome != .open, closed == nil {
             throw ValidationError(
@@ -107,7 +108,12 @@ public struct Opportunity: Hashable, Sendable, Codable, Identifiable {
         return opened.days(to: closed)
     }
 
-    private enum CodingKeys: String, CodingKey { case id, ownerID = "owner", accountID = "account", opened, closed, outcome, value }
+    private enum CodingKeys: String, CodingKey {
+        case id
+        case ownerID = "owner"
+        case accountID = "account"
+        case opened, closed, outcome, value
+    }
 
     /// Decodes `{"id", "owner", "account"?, "opened"?, "closed"?, "outcome", "value"}` and checks it as
     /// ``init(id:owner:account:opened:closed:outcome:value:)`` does.

@@ -135,7 +135,8 @@ public struct OpportunityReader: Hashable, Sendable {
             do {
                 deals.append(
                     try Opportunity(
-                        id: dealID, ownerID: Rep.ID(rawValue: owner), accountID: account, opened: opened, closed: closed,
+                        id: dealID, ownerID: Rep.ID(rawValue: owner), accountID: account, opened: opened,
+                        closed: closed,
                         outcome: outcome, value: value))
             } catch let error as ValidationError {
                 let column = error.field == "value" ? at.value : at.closed

@@ -3,14 +3,18 @@ public import Foundation
 /// Checks shared by the ROI value types; each throws ``ValidationError`` naming `field`.
 enum ROICheck {
     static func nonNegative(_ value: Decimal, _ field: String) throws {
-        guard !value.isNaN else { throw ValidationError(.notFinite, field: field, message: "must be a number, found NaN") }
+        guard !value.isNaN else {
+            throw ValidationError(.notFinite, field: field, message: "must be a number, found NaN")
+        }
         guard value >= 0 else {
             throw ValidationError(.negativeValue, field: field, message: "must not be negative, found \(value)")
         }
     }
 
     static func finite(_ value: Decimal, _ field: String) throws {
-        guard !value.isNaN else { throw ValidationError(.notFinite, field: field, message: "must be a number, found NaN") }
+        guard !value.isNaN else {
+            throw ValidationError(.notFinite, field: field, message: "must be a number, found NaN")
+        }
     }
 
     static func unit(_ value: Decimal, _ field: String) throws {

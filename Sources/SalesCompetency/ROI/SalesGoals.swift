@@ -84,9 +84,11 @@ public struct SalesGoals: Hashable, Sendable, Codable {
                     stretch: salesCycleStretchPerYear))
         case (nil, nil): break
         case (nil, _):
-            throw ValidationError(.missingValue, field: "salesCycleDaysBefore", message: "is needed with salesCycleDaysAfter")
+            throw ValidationError(
+                .missingValue, field: "salesCycleDaysBefore", message: "is needed with salesCycleDaysAfter")
         case (_, nil):
-            throw ValidationError(.missingValue, field: "salesCycleDaysAfter", message: "is needed with salesCycleDaysBefore")
+            throw ValidationError(
+                .missingValue, field: "salesCycleDaysAfter", message: "is needed with salesCycleDaysBefore")
         }
         return results
     }

@@ -27,7 +27,8 @@ public struct ReinforcementPolicy: Hashable, Sendable, Codable {
         try RetentionCheck.requireFinite(spacingGain, "spacingGain")
         try RetentionCheck.requireFinite(maximumFactor, "maximumFactor")
         guard spacingGain >= 0 else {
-            throw ValidationError(.outOfRange, field: "spacingGain", message: "must be at least 0, found \(spacingGain)")
+            throw ValidationError(
+                .outOfRange, field: "spacingGain", message: "must be at least 0, found \(spacingGain)")
         }
         guard maximumFactor >= 1 else {
             throw ValidationError(

@@ -56,7 +56,9 @@ public struct Rep: Hashable, Sendable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, roleIDs = "roles", managerID, hiredOn, leftOn, departure
+        case id
+        case roleIDs = "roles"
+        case managerID, hiredOn, leftOn, departure
     }
 
     /// Decodes a person, rejecting an empty list of roles (the primary role is the first).

@@ -54,10 +54,13 @@ public struct Assessment: Hashable, Sendable, Codable {
     ///   - assessorID: Who assessed.
     /// - Throws: ``ValidationError`` with code `.invalidValue` for a non-finite rating.
     public init(
-        repID: Rep.ID, competencyID: Competency.ID, source: Source, rating: Double, assessedOn: Day, assessorID: Rep.ID? = nil
+        repID: Rep.ID, competencyID: Competency.ID, source: Source, rating: Double, assessedOn: Day,
+        assessorID: Rep.ID? = nil
     ) throws {
         guard rating.isFinite else {
-            throw ValidationError(.notFinite, subject: "assessment of rep \(repID)", field: "rating", message: "rating must be finite, found \(rating)")
+            throw ValidationError(
+                .notFinite, subject: "assessment of rep \(repID)", field: "rating",
+                message: "rating must be finite, found \(rating)")
         }
         self.repID = repID
         self.competencyID = competencyID

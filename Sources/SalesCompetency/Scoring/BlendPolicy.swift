@@ -37,10 +37,13 @@ public struct BlendPolicy: Hashable, Sendable, Codable {
         guard objectiveWeight.isFinite, objectiveWeight >= 0,
             sourceWeights.values.allSatisfy({ $0.isFinite && $0 >= 0 })
         else {
-            throw ValidationError(.outOfRange, subject: "blend policy", field: "weights", message: "blend weights must be finite and ≥ 0")
+            throw ValidationError(
+                .outOfRange, subject: "blend policy", field: "weights", message: "blend weights must be finite and ≥ 0")
         }
         guard divergenceTolerance.isFinite, divergenceTolerance >= 0 else {
-            throw ValidationError(.outOfRange, subject: "blend policy", field: "divergenceTolerance", message: "divergence tolerance must be finite and ≥ 0")
+            throw ValidationError(
+                .outOfRange, subject: "blend policy", field: "divergenceTolerance",
+                message: "divergence tolerance must be finite and ≥ 0")
         }
         self.objectiveWeight = objectiveWeight
         self.sourceWeights = sourceWeights

@@ -73,8 +73,9 @@ public struct CoachingPriority: Hashable, Sendable, Codable {
     public var weakestTaskID: SalesTask.ID?
 
     /// Creates a priority.
-    public init(competencyID: Competency.ID, score: Double, status: ScoreStatus, gap: Double, weakestTaskID: SalesTask.ID?)
-    {
+    public init(
+        competencyID: Competency.ID, score: Double, status: ScoreStatus, gap: Double, weakestTaskID: SalesTask.ID?
+    ) {
         self.competencyID = competencyID
         self.score = score
         self.status = status

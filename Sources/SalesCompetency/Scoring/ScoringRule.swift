@@ -55,7 +55,8 @@ public struct ScoringRule: Hashable, Sendable, Codable {
         guard weight.isFinite, weight > 0, weight <= ScoringRule.maximumWeight else {
             throw ValidationError(
                 .outOfRange, subject: "rule \(taskID) → \(competencyID) for \(roleID)", field: "weight",
-                message: "weight of task \(taskID) for \(competencyID) must be a positive number up to 10⁹, found \(weight)"
+                message:
+                    "weight of task \(taskID) for \(competencyID) must be a positive number up to 10⁹, found \(weight)"
             )
         }
         self.taskID = taskID
@@ -66,7 +67,12 @@ public struct ScoringRule: Hashable, Sendable, Codable {
         self.direction = direction
     }
 
-    private enum CodingKeys: String, CodingKey { case taskID = "task", competencyID = "competency", roleID = "role", target, weight, direction }
+    private enum CodingKeys: String, CodingKey {
+        case taskID = "task"
+        case competencyID = "competency"
+        case roleID = "role"
+        case target, weight, direction
+    }
 
     /// Decodes `{"task", "competency", "role", "target", "weight", "direction"}` and checks the same invariants
     /// as ``init(taskID:competencyID:roleID:target:weight:direction:)``.

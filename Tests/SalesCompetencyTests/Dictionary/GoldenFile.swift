@@ -3,7 +3,8 @@ import Testing
 
 /// Golden files under `Fixtures/Dictionary/`: tests compare bytes against them. To regenerate them deliberately
 /// after an intended change of shape or content, run
-/// `SCO_REGENERATE_GOLDEN=1 swift test --filter JSONTests`, review the diff and commit it.
+/// `SCO_REGENERATE_GOLDEN=1 swift test --filter JSONTests`, review the diff and commit it. A regenerating run
+/// still fails every check it rewrote, so a run with the variable set can never pass by accident.
 enum GoldenFile {
     static var isRegenerating: Bool { ProcessInfo.processInfo.environment["SCO_REGENERATE_GOLDEN"] == "1" }
 
@@ -21,6 +22,7 @@ enum GoldenFile {
             let url = URL(fileURLWithPath: sourceFile).deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent("Fixtures/Dictionary/\(name).json")
             try actual.write(to: url, options: .atomic)
+            Issue.record("rewrote \(name).json (SCO_REGENERATE_GOLDEN=1); review the diff and run again without it")
             return
         }
         let expected = try data(name)

@@ -16,7 +16,8 @@ struct RampReportTests {
     @Test func evenCountMedianAndUnknownHireDays() throws {
         let hired = OutcomesFixtures.day("2025-01-01")
         let roster = try Roster([
-            Rep(id: "a", roleIDs: ["consultant"], hiredOn: hired), Rep(id: "b", roleIDs: ["consultant"], hiredOn: hired),
+            Rep(id: "a", roleIDs: ["consultant"], hiredOn: hired),
+            Rep(id: "b", roleIDs: ["consultant"], hiredOn: hired),
             Rep(id: "c", roleIDs: ["consultant"]),
         ])
         let deals = try [("a", 10), ("a", 4), ("b", 20), ("c", 1)].enumerated().map { index, entry in

@@ -30,9 +30,15 @@ struct ROIRatiosTests {
 
     @Test func rejectsZeroNegativeAndNaNCosts() {
         #expect { _ = try ROIRatios(benefits: 10, costs: 0) } throws: { ($0 as? ValidationError)?.code == .zeroCosts }
-        #expect { _ = try ROIRatios(benefits: 10, costs: -5) } throws: { ($0 as? ValidationError)?.code == .negativeValue }
-        #expect { _ = try ROIRatios(benefits: 10, costs: .nan) } throws: { ($0 as? ValidationError)?.code == .notFinite }
-        #expect { _ = try ROIRatios(benefits: .nan, costs: 10) } throws: { ($0 as? ValidationError)?.code == .notFinite }
+        #expect { _ = try ROIRatios(benefits: 10, costs: -5) } throws: {
+            ($0 as? ValidationError)?.code == .negativeValue
+        }
+        #expect { _ = try ROIRatios(benefits: 10, costs: .nan) } throws: {
+            ($0 as? ValidationError)?.code == .notFinite
+        }
+        #expect { _ = try ROIRatios(benefits: .nan, costs: 10) } throws: {
+            ($0 as? ValidationError)?.code == .notFinite
+        }
         #expect { _ = try ROIRatios(benefits: 10, costs: 10, months: 0) } throws: {
             ($0 as? ValidationError)?.field == "months"
         }

@@ -39,6 +39,8 @@ struct SalesGoalsTests {
         #expect { _ = try GoalMeasurements(salesCycleDaysBefore: .nan) } throws: {
             ($0 as? ValidationError)?.code == .notFinite
         }
-        #expect { _ = try SalesGoals(retentionAfterOneYear: 2) } throws: { ($0 as? ValidationError)?.code == .outOfRange }
+        #expect { _ = try SalesGoals(retentionAfterOneYear: 2) } throws: {
+            ($0 as? ValidationError)?.code == .outOfRange
+        }
     }
 }

@@ -559,7 +559,8 @@ enum BadInputMatrix {
                     #"competency prospecting: field clusterID: unknown cluster "solutions""#)),
             edited(
                 "empty name", #""name" : "Hunter""#, #""name" : " ""#,
-                Reported("ValidationError", "missingValue", field: "name", "role hunter: field name: the name is empty")),
+                Reported("ValidationError", "missingValue", field: "name", "role hunter: field name: the name is empty")
+            ),
             json(
                 "invalid UTF-8",
                 Array(text.replacingOccurrences(of: "Hunter\"", with: "Hunter\u{1}\"").utf8).map {
@@ -742,13 +743,15 @@ enum BadInputMatrix {
         BadInput(
             "Retention model", "NaN",
             Reported(
-                "ValidationError", "notFinite", field: "forgotten", "field forgotten: must be a finite number, found nan"
+                "ValidationError", "notFinite", field: "forgotten",
+                "field forgotten: must be a finite number, found nan"
             )
         ) { _ = try RetentionModel(forgotten: .nan, afterDays: 90) },
         BadInput(
             "Retention model", "infinity",
             Reported(
-                "ValidationError", "notFinite", field: "afterDays", "field afterDays: must be a finite number, found inf"
+                "ValidationError", "notFinite", field: "afterDays",
+                "field afterDays: must be a finite number, found inf"
             )
         ) { _ = try RetentionModel(forgotten: 0.8, afterDays: .infinity) },
         BadInput(
@@ -773,15 +776,16 @@ enum BadInputMatrix {
         },
         BadInput(
             "Period range", "reversed range",
-            Reported("TimeError", "reversedRange", "reversed range 2025-06..2025-01: the end comes before the start")
+            Reported("ValidationError", "outOfOrder", "period range 2025-06..2025-01: the end comes before the start")
         ) {
             _ = try PeriodRange(.month(2025, 6), through: .month(2025, 1))
         },
-        BadInput("Period", "month 13", Reported("TimeError", "invalidPeriod", #"invalid period "2025-13""#)) {
+        BadInput("Period", "month 13", Reported("InputError", "invalidValue", #"invalid period "2025-13""#)) {
             _ = try Period(parsing: "2025-13")
         },
         BadInput(
-            "Day", "wrong type", Reported("TimeError", "invalidDay", #"invalid date "tomorrow": expected YYYY-MM-DD"#)
+            "Day", "wrong type",
+            Reported("InputError", "invalidValue", #"invalid date "tomorrow": expected YYYY-MM-DD"#)
         ) { _ = try Day(parsing: "tomorrow") },
         BadInput(
             "Proficiency scale", "reversed range",
@@ -791,7 +795,7 @@ enum BadInputMatrix {
         ) { _ = try ProficiencyScale(low: 5, high: 1) },
         BadInput(
             "Stage labels", "a label both won and lost",
-            Reported("ValidationError", "invalidValue", "stage labels: labels in more than one set: closed")
+            Reported("ValidationError", "outOfRange", "stage labels: labels in more than one set: closed")
         ) {
             _ = try StageLabels(won: ["Closed"], lost: ["closed"])
         },

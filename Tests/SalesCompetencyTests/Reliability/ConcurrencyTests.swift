@@ -117,7 +117,8 @@ struct ConcurrencyTests {
                 group.addTask {
                     let rep = Rep.ID(rawValue: "rep-\(index)")
                     let batch = try (1...3).map {
-                        try FaultInjectionTests.StoreActivity(repID: rep, taskID: "emails", day: day, quantity: Double($0))
+                        try FaultInjectionTests.StoreActivity(
+                            repID: rep, taskID: "emails", day: day, quantity: Double($0))
                     }
                     try await session.appendActivities(batch)
                     _ = try await session.rosters.save(

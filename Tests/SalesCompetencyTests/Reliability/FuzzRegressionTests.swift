@@ -61,7 +61,10 @@ struct FuzzRegressionTests {
         let json = Data(
             #"{"rules":[{"task":"a","competency":"c","role":"r","target":1e-300,"weight":1}],"attainmentCap":1e300,"timeZone":"UTC"}"#
                 .utf8)
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ScoringPolicy.self, from: json) }
+        let decoded = try #require(throws: ValidationError.self) {
+            try JSONDecoder().decode(ScoringPolicy.self, from: json)
+        }
+        #expect(decoded.code == .outOfRange && decoded.field == "attainmentCap")
         _ = try ScoringPolicy(rules: [rule], attainmentCap: 1e9, timeZone: Self.utc, dictionary: nil)
     }
 

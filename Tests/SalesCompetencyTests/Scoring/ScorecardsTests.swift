@@ -55,7 +55,7 @@ struct ScorecardsTests {
         let card = String(decoding: try encoder.encode(scorecards[0]), as: UTF8.self)
         #expect(
             card
-                == #"{"competency_id":"building-relationships","period":"2025-01","rep_id":"r1","role":"consultant","score":1.425,"status":"green"}"#
+                == #"{"competencyID":"building-relationships","period":"2025-01","repID":"r1","roleID":"consultant","score":1.425,"status":"green"}"#
         )
         let diagnostics = scorecards.diagnostics
         let data = try encoder.encode(diagnostics)

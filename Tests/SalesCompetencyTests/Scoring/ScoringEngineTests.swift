@@ -33,7 +33,8 @@ struct ScoringEngineTests {
         #expect(scorecards.count == expected.count)
         for (card, want) in zip(scorecards, expected) {
             #expect(card.repID == want.0 && card.period == want.1 && card.competencyID == want.2)
-            #expect(abs(card.score - want.3) < 1e-12, "\(card.repID) \(card.period) \(card.competencyID): \(card.score)")
+            #expect(
+                abs(card.score - want.3) < 1e-12, "\(card.repID) \(card.period) \(card.competencyID): \(card.score)")
             #expect(card.status == want.4)
         }
     }

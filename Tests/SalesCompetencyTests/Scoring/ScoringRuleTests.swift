@@ -44,6 +44,10 @@ struct ScoringRuleTests {
         let rule = try JSONDecoder().decode(ScoringRule.self, from: Data(json.utf8))
         #expect(rule.direction == .higherIsBetter && rule.target == 3 && rule.weight == 2)
         let bad = #"{"task":"t","competency":"solving-problems","role":"analyst","target":3,"weight":0}"#
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ScoringRule.self, from: Data(bad.utf8)) }
+        // The model's error comes through with its code and the right field (not folded into the target's key).
+        let error = try #require(throws: ValidationError.self) {
+            try JSONDecoder().decode(ScoringRule.self, from: Data(bad.utf8))
+        }
+        #expect(error.code == .outOfRange && error.field == "weight")
     }
 }

@@ -187,7 +187,8 @@ public final class SQLiteStore: DocumentStore, ActivityStore, AuditTrail {
                 let bits: Int64 = row["quantity_bits"]
                 result.append(
                     try Activity(
-                        repID: rep, taskID: SalesTask.ID(rawValue: row["task_id"]), day: Day(daysSinceEpoch: row["day"]),
+                        repID: rep, taskID: SalesTask.ID(rawValue: row["task_id"]),
+                        day: Day(daysSinceEpoch: row["day"]),
                         quantity: Double(bitPattern: UInt64(bitPattern: bits))))
             }
             return result
