@@ -56,31 +56,30 @@ MEASURES = {
     "schemaVersion": 1,
     "name": "Salesforce Task export (benchmark)",
     "encoding": "utf-8",
-    "recordID": "Id",
-    "rep": {"column": "OwnerId"},
-    "day": [{"column": "ActivityDate", "format": "yyyy-MM-dd"},
-            {"column": "CreatedDate", "format": "iso8601"}],
-    "quantity": {"rows": True},
+    "recordIDColumn": "Id",
+    "repColumn": "OwnerId",
+    "days": [{"column": "ActivityDate", "format": "yyyy-MM-dd"},
+             {"column": "CreatedDate", "format": "iso8601"}],
     "filters": [
         {"keep": {"field": "Status", "equals": "Completed"}},
         {"drop": {"field": "IsDeleted", "oneOf": ["true", "1"], "ignoreCase": True}},
     ],
     "match": "first",
     "rules": [
-        {"task": "discovery_calls", "when": {"field": "Subject", "contains": "discovery", "ignoreCase": True}},
-        {"task": "calls_made", "when": {"any": [
+        {"taskID": "discovery_calls", "when": {"field": "Subject", "contains": "discovery", "ignoreCase": True}},
+        {"taskID": "calls_made", "when": {"any": [
             {"field": "TaskSubtype", "equals": "Call"},
             {"field": "Subject", "matches": "^(call|left voicemail)\\b", "ignoreCase": True}]}},
-        {"task": "email_replies", "when": {"field": "Subject", "matches": "^(re|fwd?):", "ignoreCase": True}},
-        {"task": "emails_sent", "when": {"any": [
+        {"taskID": "email_replies", "when": {"field": "Subject", "matches": "^(re|fwd?):", "ignoreCase": True}},
+        {"taskID": "emails_sent", "when": {"any": [
             {"field": "TaskSubtype", "equals": "Email"},
             {"field": "Subject", "startsWith": "email:", "ignoreCase": True}]}},
-        {"task": "meetings_held", "when": {"field": "Subject", "contains": "meeting", "ignoreCase": True}},
-        {"task": "demos_delivered", "when": {"field": "Subject", "matches": "\\bdemo(nstration)?\\b",
+        {"taskID": "meetings_held", "when": {"field": "Subject", "contains": "meeting", "ignoreCase": True}},
+        {"taskID": "demos_delivered", "when": {"field": "Subject", "matches": "\\bdemo(nstration)?\\b",
                                              "ignoreCase": True}},
-        {"task": "proposals_sent", "when": {"field": "Subject", "matches": "(proposal|pricing|quote)",
+        {"taskID": "proposals_sent", "when": {"field": "Subject", "matches": "(proposal|pricing|quote)",
                                             "ignoreCase": True}},
-        {"task": "follow_ups", "when": {"all": [
+        {"taskID": "follow_ups", "when": {"all": [
             {"field": "Subject", "startsWith": "follow up", "ignoreCase": True},
             {"not": {"field": "Subject", "contains": "renewal", "ignoreCase": True}}]}},
     ],
@@ -103,8 +102,14 @@ def main():
     ap.add_argument("--owners", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--measures-only", action="store_true", help="rewrite measures.json only")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
+    if a.measures_only:
+        with open(os.path.join(a.out, "measures.json"), "w") as f:
+            json.dump(MEASURES, f, indent=2)
+            f.write("\n")
+        return
     rng = random.Random(a.seed)
     owners = [sfid("005", 7919 * i + 11) for i in range(a.owners)]
     with open(os.path.join(a.out, "owners.csv"), "w") as f:

@@ -51,7 +51,8 @@ enum ActivitiesCommand: Command {
             let output = Output(path: try arguments.option("--output"))
             let inputs = source.files + remainingFiles(&arguments)
             try arguments.finish()
-            try ActivitiesCommand.checkNotInput(output, inputs + [source.measuresPath] + (source.ownersPath.map { [$0] } ?? []))
+            try ActivitiesCommand.checkNotInput(
+                output, inputs + [source.measuresPath] + (source.ownersPath.map { [$0] } ?? []))
             let measures = try source.measures()
             let owners = try source.owners()
             var report = MeasureReport()
@@ -85,10 +86,11 @@ enum ActivitiesCommand: Command {
             case .csv:
                 var text = "line,rep_id,occurred_on,task_id,outcome,why\n"
                 for row in preview {
-                    text += [
-                        String(row.line), row.repID?.rawValue ?? "", row.day?.description ?? "",
-                        row.taskIDs.map(\.rawValue).joined(separator: ";"), row.outcome.rawValue, row.why,
-                    ].map(csvField).joined(separator: ",") + "\n"
+                    text +=
+                        [
+                            String(row.line), row.repID?.rawValue ?? "", row.day?.description ?? "",
+                            row.taskIDs.map(\.rawValue).joined(separator: ";"), row.outcome.rawValue, row.why,
+                        ].map(csvField).joined(separator: ",") + "\n"
                 }
                 try output.write(text)
             default:
@@ -141,7 +143,8 @@ enum ActivitiesCommand: Command {
     static func checkNotInput(_ output: Output, _ inputs: [String]) throws {
         guard let path = output.path else { return }
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
+        for input in inputs
+        where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
             throw UsageError("--output \(path) is also an input")
         }
     }

@@ -109,7 +109,8 @@ extension ActivityMeasures {
                 case .equals(let field, _, _), .oneOf(let field, _, _), .contains(let field, _, _),
                     .startsWith(let field, _, _), .matches(let field, _, _):
                     if !seen.contains(field) { seen.append(field) }
-                case .all(let list), .any(let list): list.forEach { walk($0.kind) }
+                case .all(let list), .any(let list):
+                    for condition in list { walk(condition.kind) }
                 case .not(let inner): walk(inner.kind)
                 }
             }
@@ -159,7 +160,8 @@ extension ActivityMeasures {
             case .all(let list), .any(let list):
                 let key = if case .all = kind { "all" } else { "any" }
                 guard !list.isEmpty else {
-                    throw ValidationError(.valueOutOfRange, field: path + "." + key, message: "give at least one condition")
+                    throw ValidationError(
+                        .valueOutOfRange, field: path + "." + key, message: "give at least one condition")
                 }
                 for (index, condition) in list.enumerated() { try condition.validate(path: "\(path).\(key)[\(index)]") }
             case .not(let inner):

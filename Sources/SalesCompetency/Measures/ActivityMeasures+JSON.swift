@@ -128,7 +128,9 @@ extension ActivityMeasures.Filter: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         guard container.contains(.keep) != container.contains(.drop) else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "a filter is either {\"keep\": ...} or {\"drop\": ...}"))
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "a filter is either {\"keep\": ...} or {\"drop\": ...}"))
         }
         keeps = container.contains(.keep)
         condition = try container.decode(ActivityMeasures.Condition.self, forKey: keeps ? .keep : .drop)
@@ -191,8 +193,10 @@ extension ActivityMeasures.Condition: Codable {
         let ignoring = try container.decodeIfPresent(Bool.self, forKey: .ignoreCase) ?? false
         func field() throws -> String { try container.decode(String.self, forKey: .field) }
         switch key {
-        case .equals: self = .equals(try field(), try container.decode(String.self, forKey: key), ignoringCase: ignoring)
-        case .oneOf: self = .oneOf(try field(), try container.decode([String].self, forKey: key), ignoringCase: ignoring)
+        case .equals:
+            self = .equals(try field(), try container.decode(String.self, forKey: key), ignoringCase: ignoring)
+        case .oneOf:
+            self = .oneOf(try field(), try container.decode([String].self, forKey: key), ignoringCase: ignoring)
         case .contains:
             self = .contains(try field(), try container.decode(String.self, forKey: key), ignoringCase: ignoring)
         case .startsWith:

@@ -6,7 +6,8 @@ extension ActivityMeasures {
         TaskRule(taskID: "calls_made", when: .matches("Subject", "\\b(call|voicemail)\\b", ignoringCase: true)),
         TaskRule(
             taskID: "meetings_held", when: .matches("Subject", "\\b(meeting|presentation|demo)\\b", ignoringCase: true)),
-        TaskRule(taskID: "proposals_sent", when: .matches("Subject", "\\b(proposal|pricing|quote)\\b", ignoringCase: true)),
+        TaskRule(
+            taskID: "proposals_sent", when: .matches("Subject", "\\b(proposal|pricing|quote)\\b", ignoringCase: true)),
         TaskRule(taskID: "follow_ups", when: .startsWith("Subject", "follow up", ignoringCase: true)),
     ]
 
@@ -21,7 +22,10 @@ extension ActivityMeasures {
     /// `.keep(.equals("Status", "Completed"))` to ``filters``.
     public static let salesforceTaskExport = try! ActivityMeasures(
         name: "Salesforce Task export (API names)", recordIDColumn: "Id", repColumn: "OwnerId",
-        days: [DaySource(column: "ActivityDate", format: .isoDate), DaySource(column: "CreatedDate", format: .isoTimestamp)],
+        days: [
+            DaySource(column: "ActivityDate", format: .isoDate),
+            DaySource(column: "CreatedDate", format: .isoTimestamp),
+        ],
         filters: [.drop(.oneOf("IsDeleted", ["true", "1"], ignoringCase: true))],
         rules: [
             TaskRule(taskID: "emails_sent", when: .equals("TaskSubtype", "Email")),
@@ -34,7 +38,8 @@ extension ActivityMeasures {
     public static let salesforceEventExport = try! ActivityMeasures(
         name: "Salesforce Event export (API names)", recordIDColumn: "Id", repColumn: "OwnerId",
         days: [
-            DaySource(column: "ActivityDate", format: .isoDate), DaySource(column: "StartDateTime", format: .isoTimestamp),
+            DaySource(column: "ActivityDate", format: .isoDate),
+            DaySource(column: "StartDateTime", format: .isoTimestamp),
         ],
         filters: [.drop(.oneOf("IsDeleted", ["true", "1"], ignoringCase: true))],
         rules: [

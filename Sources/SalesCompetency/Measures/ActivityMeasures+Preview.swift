@@ -124,7 +124,8 @@ extension MeasurePlan {
             preview.reason = .noTaskRule
             preview.why =
                 "no rule matched "
-                + zip(ruleFieldNames, ruleValues).map { "\($0) = \(ImportError.quote($1.text))" }.joined(separator: ", ")
+                + zip(ruleFieldNames, ruleValues).map { "\($0) = \(ImportError.quote($1.text))" }.joined(
+                    separator: ", ")
             return preview
         }
         let ownerText = try texts([repSlot])[0].text
@@ -167,7 +168,8 @@ extension MeasurePlan {
             guard seen.insert([high, low]).inserted else {
                 preview.taskIDs = []
                 preview.reason = .duplicateRecord
-                preview.why = "record \(ImportError.quote(String(decoding: fields[slot], as: UTF8.self))) already counted"
+                preview.why =
+                    "record \(ImportError.quote(String(decoding: fields[slot], as: UTF8.self))) already counted"
                 return preview
             }
         }

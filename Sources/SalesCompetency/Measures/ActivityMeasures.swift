@@ -85,7 +85,7 @@ public struct ActivityMeasures: Hashable, Sendable {
         func add(_ name: String) { if !seen.contains(name) { seen.append(name) } }
         recordIDColumn.map(add)
         add(repColumn)
-        days.forEach { add($0.column) }
+        for day in days { add(day.column) }
         quantity.column.map(add)
         for filter in filters { filter.condition.fields.forEach(add) }
         for rule in rules { rule.condition.fields.forEach(add) }

@@ -90,7 +90,7 @@ struct MeasureReader {
         let (header, bodyStart, bodyLine) = try readHeader(descriptor, size: size, file: file)
         let plan = try MeasurePlan(measures: measures, header: header, owners: owners, timeZone: timeZone)
         if !knownOwnerReps {
-            plan.ownerRepIDs.forEach { sink.addRep($0.rawValue) }
+            for rep in plan.ownerRepIDs { sink.addRep(rep.rawValue) }
             knownOwnerReps = true
         }
         let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
@@ -119,7 +119,8 @@ struct MeasureReader {
                     let redone = workers.run(part) { worker in
                         worker.process(
                             descriptor: descriptor, size: size, start: checked[part - 1].stoppedAt,
-                            nominalEnd: max(checked[part - 1].stoppedAt, min(size, roundStart + (part + 1) * partBytes)),
+                            nominalEnd: max(
+                                checked[part - 1].stoppedAt, min(size, roundStart + (part + 1) * partBytes)),
                             findStart: false)
                     }
                     checked.append(redone)
@@ -246,7 +247,8 @@ struct MeasureReader {
         var lineHasText = false
         while offset < size {
             let read = try chunk.withUnsafeMutableBytes {
-                try MeasureWorker.readFully(descriptor, $0.baseAddress!, min($0.count, size - offset), at: offset, path: "")
+                try MeasureWorker.readFully(
+                    descriptor, $0.baseAddress!, min($0.count, size - offset), at: offset, path: "")
             }
             if read == 0 { break }
             for byte in chunk[0..<read] {

@@ -53,6 +53,16 @@ public struct MeasureReport: Hashable, Sendable, Codable {
         public var line: Int
         /// `file:line`.
         public var description: String { "\(file):\(line)" }
+
+        /// Creates a location.
+        ///
+        /// - Parameters:
+        ///   - file: The file.
+        ///   - line: The 1-based line.
+        public init(file: String, line: Int) {
+            self.file = file
+            self.line = line
+        }
     }
 
     /// The rows skipped for one reason.
@@ -73,6 +83,16 @@ public struct MeasureReport: Hashable, Sendable, Codable {
         public var values: [String]
         /// How many rows had them.
         public var rows: Int
+
+        /// Creates an entry.
+        ///
+        /// - Parameters:
+        ///   - values: The values.
+        ///   - rows: How many rows.
+        public init(values: [String], rows: Int) {
+            self.values = values
+            self.rows = rows
+        }
     }
 
     /// The schema version of the JSON shape.
@@ -119,7 +139,8 @@ public struct MeasureReport: Hashable, Sendable, Codable {
         for item in skipped {
             let shown = item.firstLines.map { files.count > 1 ? $0.description : String($0.line) }
             let more = item.rows > shown.count ? ", ..." : ""
-            var line = "  \(MeasureReport.label(item.reason)): \(item.rows) (line\(shown.count > 1 ? "s" : "") "
+            var line =
+                "  \(MeasureReport.label(item.reason)): \(item.rows) (line\(shown.count > 1 ? "s" : "") "
                 + shown.joined(separator: ", ") + more + ")"
             if !item.rowsPerFilter.isEmpty, item.rowsPerFilter.count > 1 {
                 line += "; per filter: " + item.rowsPerFilter.map(String.init).joined(separator: ", ")

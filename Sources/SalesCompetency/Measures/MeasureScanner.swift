@@ -36,7 +36,9 @@ enum MeasureScanner {
         let first = base[position]
         if first == 0x0A { return .blank(next: position + 1, lines: 1) }
         if first == 0x0D {
-            if position + 1 < count { return .blank(next: base[position + 1] == 0x0A ? position + 2 : position + 1, lines: 1) }
+            if position + 1 < count {
+                return .blank(next: base[position + 1] == 0x0A ? position + 2 : position + 1, lines: 1)
+            }
             return isFinal ? .blank(next: position + 1, lines: 1) : .incomplete
         }
         var field = 0

@@ -111,9 +111,12 @@ struct MeasureWorker: Sendable {
             let end = min(size, wanted)
             let have = offset + filled
             guard end > have else { return }
-            if bytes.count < end - offset { bytes.append(contentsOf: repeatElement(0, count: end - offset - bytes.count)) }
+            if bytes.count < end - offset {
+                bytes.append(contentsOf: repeatElement(0, count: end - offset - bytes.count))
+            }
             let count = try bytes.withUnsafeMutableBytes { raw in
-                try MeasureWorker.readFully(descriptor, raw.baseAddress! + filled, end - have, at: have, path: plan.file)
+                try MeasureWorker.readFully(
+                    descriptor, raw.baseAddress! + filled, end - have, at: have, path: plan.file)
             }
             filled += count
         }
@@ -267,13 +270,15 @@ struct MeasureWorker: Sendable {
                         start = first
                         end = used
                     }
-                    while start < end, pointer.load(fromByteOffset: start, as: UInt8.self) == 0x20
-                        || pointer.load(fromByteOffset: start, as: UInt8.self) == 0x09
+                    while start < end,
+                        pointer.load(fromByteOffset: start, as: UInt8.self) == 0x20
+                            || pointer.load(fromByteOffset: start, as: UInt8.self) == 0x09
                     {
                         start += 1
                     }
-                    while end > start, pointer.load(fromByteOffset: end - 1, as: UInt8.self) == 0x20
-                        || pointer.load(fromByteOffset: end - 1, as: UInt8.self) == 0x09
+                    while end > start,
+                        pointer.load(fromByteOffset: end - 1, as: UInt8.self) == 0x20
+                            || pointer.load(fromByteOffset: end - 1, as: UInt8.self) == 0x09
                     {
                         end -= 1
                     }
@@ -286,12 +291,15 @@ struct MeasureWorker: Sendable {
 
     /// Filters, rules, owner, day, quantity and record id of one row.
     @inline(__always)
-    private mutating func decide(_ fields: UnsafeMutablePointer<UnsafeRawBufferPointer>, line: Int, output: inout PartOutput)
+    private mutating func decide(
+        _ fields: UnsafeMutablePointer<UnsafeRawBufferPointer>, line: Int, output: inout PartOutput
+    )
         throws
     {
         let plan = plan
         if !plan.filters.isEmpty {
-            let decision = try MeasureWorker.memoised(&filterMemo, plan, plan.filterSlots, fields, line: line) { values in
+            let decision = try MeasureWorker.memoised(&filterMemo, plan, plan.filterSlots, fields, line: line) {
+                values in
                 for (index, filter) in plan.filters.enumerated() where filter.condition.holds(values) != filter.keeps {
                     return [Int32(index)]
                 }
