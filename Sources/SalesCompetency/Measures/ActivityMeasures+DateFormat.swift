@@ -78,61 +78,10 @@ struct DayParser: Sendable {
         guard let fixedOffset else {
             return Day.parseTimestamp(bytes, in: timeZone).map { Int32(truncatingIfNeeded: $0.daysSinceEpoch) }
         }
-        guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
-            let date = Day.parse(UnsafeRawBufferPointer(rebasing: bytes[0..<10]))
-        else { return nil }
-        func number(_ start: Int, _ length: Int) -> Int? {
-            guard start + length <= bytes.count else { return nil }
-            var value = 0
-            for position in start..<start + length {
-                let digit = Int(bytes[position]) &- 48
-                guard digit >= 0, digit <= 9 else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        }
-        guard let hour = number(11, 2), bytes[13] == UInt8(ascii: ":"), let minute = number(14, 2), hour < 24,
-            minute < 60
-        else { return nil }
-        var position = 16
-        var second = 0
-        if position < bytes.count, bytes[position] == UInt8(ascii: ":") {
-            guard let value = number(position + 1, 2), value <= 60 else { return nil }
-            second = value
-            position += 3
-            if position < bytes.count, bytes[position] == UInt8(ascii: ".") || bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                let start = position
-                while position < bytes.count, (48...57).contains(bytes[position]) { position += 1 }
-                guard position > start else { return nil }
-            }
-        }
+        guard let parts = Day.timestampParts(bytes) else { return nil }
         // Without an offset the time is local: the date part is the day.
-        if position == bytes.count { return Int32(truncatingIfNeeded: date.daysSinceEpoch) }
-        var offset = 0
-        switch bytes[position] {
-        case UInt8(ascii: "Z"), UInt8(ascii: "z"):
-            guard position + 1 == bytes.count else { return nil }
-        case UInt8(ascii: "+"), UInt8(ascii: "-"):
-            let sign = bytes[position] == UInt8(ascii: "+") ? 1 : -1
-            guard let hours = number(position + 1, 2), hours <= 18 else { return nil }
-            var minutes = 0
-            switch bytes.count - position {
-            case 3: break
-            case 5:
-                guard let value = number(position + 3, 2) else { return nil }
-                minutes = value
-            case 6:
-                guard bytes[position + 3] == UInt8(ascii: ":"), let value = number(position + 4, 2) else { return nil }
-                minutes = value
-            default: return nil
-            }
-            guard minutes < 60 else { return nil }
-            offset = sign * (hours * 3600 + minutes * 60)
-        default:
-            return nil
-        }
-        let seconds = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offset + fixedOffset
+        guard let offset = parts.offset else { return Int32(truncatingIfNeeded: parts.date.daysSinceEpoch) }
+        let seconds = parts.date.daysSinceEpoch * 86_400 + parts.seconds - offset + fixedOffset
         let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
         return Int32(truncatingIfNeeded: days)
     }

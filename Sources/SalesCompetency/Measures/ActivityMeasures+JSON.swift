@@ -31,11 +31,8 @@ extension ActivityMeasures: Codable {
     /// - Parameter path: The file.
     /// - Throws: ``ImportError``: `.unreadableFile`, or as ``init(jsonData:file:)``.
     public init(jsonFile path: String) throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ImportError(.unreadableFile, file: path, message: "cannot read: \(error.localizedDescription)")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ImportError(.unreadableFile, file: path, message: "cannot read the file")
         }
         try self.init(jsonData: data, file: path)
     }

@@ -15,22 +15,14 @@ extension ActivityMeasures {
     public func preview(file: String, rows: Int, owners: OwnerMap? = nil, timeZone: TimeZone) throws
         -> [MeasurePreview]
     {
-        let descriptor = open(file, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw ImportError(.unreadableFile, file: file, message: "cannot open: \(String(cString: strerror(errno)))")
-        }
+        let (descriptor, size) = try MeasureReader.open(file)
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            throw ImportError(.unreadableFile, file: file, message: "not a regular file")
-        }
-        let size = Int(info.st_size)
         let reader = MeasureReader(measures: self, owners: owners, timeZone: timeZone)
         let (header, bodyStart, bodyLine) = try reader.readHeader(descriptor, size: size, file: file)
         let plan = try MeasurePlan(measures: self, header: header, owners: owners, timeZone: timeZone)
         var bytes = [UInt8](repeating: 0, count: max(0, min(size - bodyStart, 1 << 20)))
         var filled = try bytes.withUnsafeMutableBytes {
-            try MeasureWorker.readFully(descriptor, $0.baseAddress!, $0.count, at: bodyStart, path: file)
+            try ActivityImporter.readFully(descriptor, $0.baseAddress!, $0.count, at: bodyStart, path: file)
         }
         var result: [MeasurePreview] = []
         var position = 0
@@ -80,7 +72,7 @@ extension ActivityMeasures {
                 let more = min(size - bodyStart, bytes.count * 2) - bytes.count
                 bytes.append(contentsOf: repeatElement(0, count: more))
                 filled += try bytes.withUnsafeMutableBytes {
-                    try MeasureWorker.readFully(
+                    try ActivityImporter.readFully(
                         descriptor, $0.baseAddress! + filled, $0.count - filled, at: bodyStart + filled, path: file)
                 }
             }

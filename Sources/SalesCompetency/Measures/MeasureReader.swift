@@ -77,16 +77,8 @@ struct MeasureReader {
     private func read<Sink: MeasureSink>(
         file: String, into sink: inout Sink, state: inout ReadState, knownOwnerReps: inout Bool
     ) throws {
-        let descriptor = open(file, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw ImportError(.unreadableFile, file: file, message: "cannot open: \(String(cString: strerror(errno)))")
-        }
+        let (descriptor, size) = try MeasureReader.open(file)
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            throw ImportError(.unreadableFile, file: file, message: "not a regular file")
-        }
-        let size = Int(info.st_size)
         let (header, bodyStart, bodyLine) = try readHeader(descriptor, size: size, file: file)
         let plan = try MeasurePlan(measures: measures, header: header, owners: owners, timeZone: timeZone)
         if !knownOwnerReps {
@@ -152,12 +144,26 @@ struct MeasureReader {
         }
     }
 
+    /// Opens a regular file for reading: its descriptor and size.
+    static func open(_ file: String) throws -> (Int32, Int) {
+        let descriptor = Foundation.open(file, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw ImportError(.unreadableFile, file: file, message: "cannot open: \(String(cString: strerror(errno)))")
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw ImportError(.unreadableFile, file: file, message: "not a regular file")
+        }
+        return (descriptor, Int(info.st_size))
+    }
+
     /// The header record (the first non-blank line, after a UTF-8 byte-order mark): its names, where the body
     /// starts, and the body's first line number.
     func readHeader(_ descriptor: Int32, size: Int, file: String) throws -> (CSVHeader, Int, Int) {
         var bytes = [UInt8](repeating: 0, count: min(size, 1 << 16))
         var filled = try bytes.withUnsafeMutableBytes {
-            try MeasureWorker.readFully(descriptor, $0.baseAddress!, $0.count, at: 0, path: file)
+            try ActivityImporter.readFully(descriptor, $0.baseAddress!, $0.count, at: 0, path: file)
         }
         var position = 0
         if measures.encoding == .utf8, filled >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -206,7 +212,7 @@ struct MeasureReader {
                 }
                 bytes.append(contentsOf: repeatElement(0, count: min(size, bytes.count * 2) - bytes.count))
                 filled += try bytes.withUnsafeMutableBytes {
-                    try MeasureWorker.readFully(
+                    try ActivityImporter.readFully(
                         descriptor, $0.baseAddress! + filled, $0.count - filled, at: filled, path: file)
                 }
             case .malformed(let message, let lines):
@@ -247,7 +253,7 @@ struct MeasureReader {
         var lineHasText = false
         while offset < size {
             let read = try chunk.withUnsafeMutableBytes {
-                try MeasureWorker.readFully(
+                try ActivityImporter.readFully(
                     descriptor, $0.baseAddress!, min($0.count, size - offset), at: offset, path: "")
             }
             if read == 0 { break }

@@ -115,7 +115,7 @@ struct MeasureWorker: Sendable {
                 bytes.append(contentsOf: repeatElement(0, count: end - offset - bytes.count))
             }
             let count = try bytes.withUnsafeMutableBytes { raw in
-                try MeasureWorker.readFully(
+                try ActivityImporter.readFully(
                     descriptor, raw.baseAddress! + filled, end - have, at: have, path: plan.file)
             }
             filled += count
@@ -514,23 +514,6 @@ struct MeasureWorker: Sendable {
         first = first &* 0x94D0_49BB_1331_11EB
         first ^= first >> 32
         return (first | 1 << 63, second)
-    }
-
-    static func readFully(
-        _ descriptor: Int32, _ target: UnsafeMutableRawPointer, _ want: Int, at offset: Int, path: String
-    ) throws -> Int {
-        var total = 0
-        while total < want {
-            let count = pread(descriptor, target + total, want - total, off_t(offset + total))
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw ImportError(
-                    .unreadableFile, file: path, message: "read failed: \(String(cString: strerror(errno)))")
-            }
-            if count == 0 { break }
-            total += count
-        }
-        return total
     }
 }
 
