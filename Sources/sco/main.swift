@@ -8,6 +8,7 @@ let commands: [any Command.Type] = [
     ScoreCommand.self,
     ActivitiesCommand.self,
     OutcomesCommand.self,
+    ImpactCommand.self,
     ROICommand.self,
     RetentionCommand.self,
     StoreCommand.self,
