@@ -11,6 +11,7 @@ let commands: [any Command.Type] = [
     ImpactCommand.self,
     ROICommand.self,
     RetentionCommand.self,
+    CalendarCommand.self,
     StoreCommand.self,
     DemoCommand.self,
 ]
