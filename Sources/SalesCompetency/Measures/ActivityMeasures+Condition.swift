@@ -146,7 +146,7 @@ extension ActivityMeasures {
             case .oneOf(let field, let values, _):
                 try Condition.checkField(field, path)
                 guard !values.isEmpty else {
-                    throw ValidationError(.valueOutOfRange, field: path + ".oneOf", message: "give at least one value")
+                    throw ValidationError(.outOfRange, field: path + ".oneOf", message: "give at least one value")
                 }
             case .matches(let field, let pattern, let ignoring):
                 try Condition.checkField(field, path)
@@ -155,13 +155,13 @@ extension ActivityMeasures {
                 } catch {
                     throw ValidationError(
                         .invalidPattern, field: path + ".matches",
-                        message: "the regular expression \(ImportError.quote(pattern)) does not compile")
+                        message: "the regular expression \(InputError.quote(pattern)) does not compile")
                 }
             case .all(let list), .any(let list):
                 let key = if case .all = kind { "all" } else { "any" }
                 guard !list.isEmpty else {
                     throw ValidationError(
-                        .valueOutOfRange, field: path + "." + key, message: "give at least one condition")
+                        .outOfRange, field: path + "." + key, message: "give at least one condition")
                 }
                 for (index, condition) in list.enumerated() { try condition.validate(path: "\(path).\(key)[\(index)]") }
             case .not(let inner):
@@ -171,7 +171,7 @@ extension ActivityMeasures {
 
         private static func checkField(_ field: String, _ path: String) throws {
             guard !field.trimmingASCIIWhitespace().isEmpty else {
-                throw ValidationError(.emptyName, field: path + ".field", message: "the column name is empty")
+                throw ValidationError(.missingValue, field: path + ".field", message: "the column name is empty")
             }
         }
 
@@ -186,7 +186,7 @@ extension ValidationError.Code {
     public static let invalidPattern = ValidationError.Code(rawValue: "invalidPattern")
 }
 
-extension ImportError {
+extension InputError {
     /// `text` in quotes for a message, cut to at most 80 characters.
     static func quote(_ text: String) -> String {
         text.count <= 80 ? "\"\(text)\"" : "\"\(text.prefix(77))...\""

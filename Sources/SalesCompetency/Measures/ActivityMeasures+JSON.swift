@@ -11,16 +11,16 @@ extension ActivityMeasures: Codable {
     /// - Parameters:
     ///   - data: The JSON document.
     ///   - file: The file it came from, for errors.
-    /// - Throws: ``ImportError`` with the JSON path of the problem: `.invalidJSON` (bad shape, an unknown key, a
+    /// - Throws: ``InputError`` with the JSON path of the problem: `.invalidJSON` (bad shape, an unknown key, a
     ///   regular expression that does not compile, an invariant of
     ///   ``validate()``) or `.unsupportedSchemaVersion`.
     public init(jsonData data: Data, file: String? = nil) throws {
         do {
             self = try JSONDecoder().decode(ActivityMeasures.self, from: data)
         } catch let error as DecodingError {
-            throw ImportError(decoding: error, file: file, data: data)
+            throw InputError(decoding: error, file: file, data: data)
         } catch let error as ValidationError {
-            throw ImportError(
+            throw InputError(
                 error.code == .unsupportedSchemaVersion ? .unsupportedSchemaVersion : .invalidJSON, file: file,
                 field: error.field, message: error.message)
         }
@@ -29,10 +29,10 @@ extension ActivityMeasures: Codable {
     /// Reads a definition from a JSON file; see ``init(jsonData:file:)``.
     ///
     /// - Parameter path: The file.
-    /// - Throws: ``ImportError``: `.unreadableFile`, or as ``init(jsonData:file:)``.
+    /// - Throws: ``InputError``: `.unreadableFile`, or as ``init(jsonData:file:)``.
     public init(jsonFile path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ImportError(.unreadableFile, file: path, message: "cannot read the file")
+            throw InputError(.unreadableFile, file: path, message: "cannot read the file")
         }
         try self.init(jsonData: data, file: path)
     }

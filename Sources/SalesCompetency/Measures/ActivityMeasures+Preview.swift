@@ -10,7 +10,7 @@ extension ActivityMeasures {
     ///   - owners: Maps the owner column to rep ids.
     ///   - timeZone: The time zone for timestamps.
     /// - Returns: One entry per row, in order.
-    /// - Throws: ``ImportError`` as ``activityLog(files:owners:timeZone:)``.
+    /// - Throws: ``InputError`` as ``activityLog(files:owners:timeZone:)``.
     /// - Complexity: O(rows read).
     public func preview(file: String, rows: Int, owners: OwnerMap? = nil, timeZone: TimeZone) throws
         -> [MeasurePreview]
@@ -42,7 +42,7 @@ extension ActivityMeasures {
                                 bounds: bounds.baseAddress!, escaped: escaped.baseAddress!)
                             guard case .record(_, _, let fields) = scan else { return (scan, MeasurePreview?.none) }
                             if fields >= 0, fields != plan.header.count {
-                                throw ImportError(
+                                throw InputError(
                                     .wrongFieldCount, file: file, line: line,
                                     message: "expected \(plan.header.count) fields as in the header, found \(fields)")
                             }
@@ -66,7 +66,7 @@ extension ActivityMeasures {
                 line += lines
                 position = next
             case .malformed(let message, let lines):
-                throw ImportError(.malformedQuote, file: file, line: line + lines, message: message)
+                throw InputError(.malformedQuote, file: file, line: line + lines, message: message)
             case .incomplete:
                 guard bodyStart + filled < size else { return result }
                 let more = min(size - bodyStart, bytes.count * 2) - bytes.count
@@ -116,7 +116,7 @@ extension MeasurePlan {
             preview.reason = .noTaskRule
             preview.why =
                 "no rule matched "
-                + zip(ruleFieldNames, ruleValues).map { "\($0) = \(ImportError.quote($1.text))" }.joined(
+                + zip(ruleFieldNames, ruleValues).map { "\($0) = \(InputError.quote($1.text))" }.joined(
                     separator: ", ")
             return preview
         }
@@ -125,7 +125,7 @@ extension MeasurePlan {
             guard let index = owners[ownerText] else {
                 preview.taskIDs = []
                 preview.reason = .unknownOwner
-                preview.why = "\(measures.repColumn) \(ImportError.quote(ownerText)) is not in the owner map"
+                preview.why = "\(measures.repColumn) \(InputError.quote(ownerText)) is not in the owner map"
                 return preview
             }
             preview.repID = ownerRepIDs[Int(index)]
@@ -139,10 +139,10 @@ extension MeasurePlan {
         }
         for source in daySlots where !fields[source.slot].isEmpty {
             guard let day = source.parser.day(fields[source.slot]) else {
-                throw ImportError(
+                throw InputError(
                     .invalidValue, file: file, line: line, field: source.column,
                     message:
-                        "\(ImportError.quote(String(decoding: fields[source.slot], as: UTF8.self))) is not a date in "
+                        "\(InputError.quote(String(decoding: fields[source.slot], as: UTF8.self))) is not a date in "
                         + "the declared format \(source.parser.format.rawValue)")
             }
             preview.day = Day(daysSinceEpoch: Int(day))
@@ -161,7 +161,7 @@ extension MeasurePlan {
                 preview.taskIDs = []
                 preview.reason = .duplicateRecord
                 preview.why =
-                    "record \(ImportError.quote(String(decoding: fields[slot], as: UTF8.self))) already counted"
+                    "record \(InputError.quote(String(decoding: fields[slot], as: UTF8.self))) already counted"
                 return preview
             }
         }

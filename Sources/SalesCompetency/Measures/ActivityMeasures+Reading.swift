@@ -11,7 +11,7 @@ extension ActivityMeasures {
     ///   - owners: Maps the owner column to rep ids; without it the owner column holds the rep ids.
     ///   - timeZone: The time zone whose calendar days timestamps with offsets fall on (the scoring policy's).
     /// - Returns: The activity and the report.
-    /// - Throws: ``ImportError`` naming the file, line and column: a column the definition reads that the export
+    /// - Throws: ``InputError`` naming the file, line and column: a column the definition reads that the export
     ///   lacks (listing the columns it has), a date not in the declared format, a quantity that is not a number,
     ///   bytes invalid in the declared encoding, a malformed quote or a row with the wrong number of fields.
     /// - Complexity: O(size of the files); runs on all cores for large files.
@@ -33,7 +33,7 @@ extension ActivityMeasures {
     ///   - timeZone: The time zone for timestamps.
     ///   - body: Receives the CSV bytes in order, header first.
     /// - Returns: The report.
-    /// - Throws: ``ImportError`` as ``activityLog(files:owners:timeZone:)``, or what `body` throws.
+    /// - Throws: ``InputError`` as ``activityLog(files:owners:timeZone:)``, or what `body` throws.
     /// - Complexity: O(size of the files).
     public func writeActivityCSV(
         files: [String], owners: OwnerMap? = nil, timeZone: TimeZone, _ body: (UnsafeRawBufferPointer) throws -> Void
@@ -65,7 +65,7 @@ extension ScoringEngine {
     ///   - owners: Maps the owner column to rep ids.
     ///   - periods: The periods to cover; by default those spanned by the scored activity.
     /// - Returns: The totals with their diagnostics, and the report of the rows that did not become activity.
-    /// - Throws: ``ImportError`` as ``ActivityMeasures/activityLog(files:owners:timeZone:)``.
+    /// - Throws: ``InputError`` as ``ActivityMeasures/activityLog(files:owners:timeZone:)``.
     /// - Complexity: O(size of the files + reps × periods × tasks).
     public func aggregate(
         crmExports files: [String], measures: ActivityMeasures, owners: OwnerMap? = nil, periods: PeriodRange? = nil
@@ -90,7 +90,7 @@ extension ScoringEngine {
     ///   - owners: Maps the owner column to rep ids.
     ///   - periods: The periods to score.
     /// - Returns: The scorecards, and the report of the rows that did not become activity.
-    /// - Throws: ``ImportError`` for the first bad row.
+    /// - Throws: ``InputError`` for the first bad row.
     public func score(
         crmExports files: [String], measures: ActivityMeasures, owners: OwnerMap? = nil, periods: PeriodRange? = nil
     ) throws -> (scorecards: Scorecards, report: MeasureReport) {

@@ -107,20 +107,20 @@ public struct ActivityMeasures: Hashable, Sendable {
     public func validate() throws {
         func column(_ name: String, _ path: String) throws {
             guard !name.trimmingASCIIWhitespace().isEmpty else {
-                throw ValidationError(.emptyName, field: path, message: "the column name is empty")
+                throw ValidationError(.missingValue, field: path, message: "the column name is empty")
             }
         }
         if let recordIDColumn { try column(recordIDColumn, "recordIDColumn") }
         try column(repColumn, "repColumn")
         guard !days.isEmpty else {
-            throw ValidationError(.valueOutOfRange, field: "days", message: "give at least one day column")
+            throw ValidationError(.outOfRange, field: "days", message: "give at least one day column")
         }
         for (index, day) in days.enumerated() { try column(day.column, "days[\(index)].column") }
         if let name = quantity.column {
             try column(name, "quantity.column")
             guard quantity.scale.isFinite, quantity.scale > 0 else {
                 throw ValidationError(
-                    .valueOutOfRange, field: "quantity",
+                    .outOfRange, field: "quantity",
                     message: "the scale must be a positive finite number, found \(quantity.scale)")
             }
         }
@@ -128,7 +128,7 @@ public struct ActivityMeasures: Hashable, Sendable {
             try filter.condition.validate(path: "filters[\(index)].\(filter.keeps ? "keep" : "drop")")
         }
         guard !rules.isEmpty else {
-            throw ValidationError(.valueOutOfRange, field: "rules", message: "give at least one task rule")
+            throw ValidationError(.outOfRange, field: "rules", message: "give at least one task rule")
         }
         for (index, rule) in rules.enumerated() {
             guard !rule.taskID.rawValue.trimmingASCIIWhitespace().isEmpty else {

@@ -30,7 +30,7 @@ struct MeasurePlan: Sendable {
 
     /// Compiles `measures` against a header.
     ///
-    /// - Throws: ``ImportError`` `.missingColumn` naming the column the definition reads and the columns the
+    /// - Throws: ``InputError`` `.missingColumn` naming the column the definition reads and the columns the
     ///   export has.
     init(measures: ActivityMeasures, header: CSVHeader, owners ownerMap: OwnerMap?, timeZone: TimeZone) throws {
         file = header.file
@@ -39,10 +39,10 @@ struct MeasurePlan: Sendable {
         var columnOf: [String: Int] = [:]
         for name in measures.columns {
             guard let index = header.index(of: name) else {
-                throw ImportError(
+                throw InputError(
                     .missingColumn, file: header.file, line: header.line, field: name,
                     message:
-                        "the measure definition reads column \(ImportError.quote(name)), which the export lacks "
+                        "the measure definition reads column \(InputError.quote(name)), which the export lacks "
                         + "(it has: \(header.names.joined(separator: ", ")))")
             }
             columnOf[name] = index

@@ -148,12 +148,12 @@ struct MeasureReader {
     static func open(_ file: String) throws -> (Int32, Int) {
         let descriptor = Foundation.open(file, O_RDONLY)
         guard descriptor >= 0 else {
-            throw ImportError(.unreadableFile, file: file, message: "cannot open: \(String(cString: strerror(errno)))")
+            throw InputError(.unreadableFile, file: file, message: "cannot open: \(String(cString: strerror(errno)))")
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)
-            throw ImportError(.unreadableFile, file: file, message: "not a regular file")
+            throw InputError(.unreadableFile, file: file, message: "not a regular file")
         }
         return (descriptor, Int(info.st_size))
     }
@@ -174,7 +174,7 @@ struct MeasureReader {
         var line = 1
         while true {
             guard position < filled else {
-                throw ImportError(
+                throw InputError(
                     .emptyFile, file: file,
                     message: "the file is empty; expected a header with the columns "
                         + measures.columns.joined(separator: ", "))
@@ -208,7 +208,7 @@ struct MeasureReader {
                 line += lines
             case .incomplete:
                 guard filled < size else {
-                    throw ImportError(.malformedQuote, file: file, line: line, message: "the header is not complete")
+                    throw InputError(.malformedQuote, file: file, line: line, message: "the header is not complete")
                 }
                 bytes.append(contentsOf: repeatElement(0, count: min(size, bytes.count * 2) - bytes.count))
                 filled += try bytes.withUnsafeMutableBytes {
@@ -216,16 +216,16 @@ struct MeasureReader {
                         descriptor, $0.baseAddress! + filled, $0.count - filled, at: filled, path: file)
                 }
             case .malformed(let message, let lines):
-                throw ImportError(.malformedQuote, file: file, line: line + lines, message: message)
+                throw InputError(.malformedQuote, file: file, line: line + lines, message: message)
             case .record(let next, let lines, _):
                 let names = result.1
                 guard !names.isEmpty else {
-                    throw ImportError(
+                    throw InputError(
                         .wrongFieldCount, file: file, line: line,
                         message: "the header has more than \(maximum) columns")
                 }
                 guard names.allSatisfy({ $0 != nil }) else {
-                    throw ImportError(
+                    throw InputError(
                         measures.encoding == .utf8 ? .invalidUTF8 : .invalidValue, file: file, line: line,
                         message: "the header is not valid \(measures.encoding.rawValue)")
                 }

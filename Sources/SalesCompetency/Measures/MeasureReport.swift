@@ -151,7 +151,7 @@ public struct MeasureReport: Hashable, Sendable, Codable {
             lines.append("  most common unmatched \(ruleFields.joined(separator: " / ")):")
             for value in topUnmatched {
                 lines.append(
-                    "    \(value.rows) × " + value.values.map { ImportError.quote($0) }.joined(separator: " / "))
+                    "    \(value.rows) × " + value.values.map { InputError.quote($0) }.joined(separator: " / "))
             }
         }
         for (file, count) in footerLines.sorted(by: { $0.key < $1.key }) where count > 0 {

@@ -33,7 +33,7 @@ struct PartOutput: Sendable {
     /// The local line of a blank line that ends the data (`endsAtBlankLine`).
     var blankLine: Int?
     /// A problem; its line is local to the part until the driver fixes it up.
-    var error: ImportError?
+    var error: InputError?
 
     mutating func skip(_ reason: Int, line: Int) {
         skipped[reason] += 1
@@ -168,10 +168,10 @@ struct MeasureWorker: Sendable {
                 }
             }
             output.stoppedAt = position
-        } catch let error as ImportError {
+        } catch let error as InputError {
             output.error = error
         } catch {
-            output.error = ImportError(.unreadableFile, file: plan.file, message: "\(error)")
+            output.error = InputError(.unreadableFile, file: plan.file, message: "\(error)")
         }
         return output
     }
@@ -206,12 +206,12 @@ struct MeasureWorker: Sendable {
                             output.lines += lines
                             position = next
                         case .malformed(let message, let lines):
-                            throw ImportError(
+                            throw InputError(
                                 .malformedQuote, file: plan.file, line: output.lines + lines, message: message)
                         case .record(let next, let lines, let fields):
                             // fields is -1 when the columns after the last one read were skipped unsplit.
                             if fields >= 0, fields != columnCount {
-                                throw ImportError(
+                                throw InputError(
                                     .wrongFieldCount, file: plan.file, line: output.lines,
                                     message: "expected \(columnCount) fields as in the header, found \(fields)")
                             }
@@ -345,14 +345,14 @@ struct MeasureWorker: Sendable {
             let value = fields[source.slot]
             if value.isEmpty { continue }
             guard let parsed = source.parser.day(value) else {
-                throw ImportError(
+                throw InputError(
                     .invalidValue, file: plan.file, line: line, field: source.column,
                     message:
-                        "\(ImportError.quote(String(decoding: value, as: UTF8.self))) is not a date in the declared "
+                        "\(InputError.quote(String(decoding: value, as: UTF8.self))) is not a date in the declared "
                         + "format \(source.parser.format.rawValue)")
             }
             guard ActivityLog.supportedDays.contains(parsed) else {
-                throw ImportError(
+                throw InputError(
                     .invalidValue, file: plan.file, line: line, field: source.column,
                     message: "\(String(decoding: value, as: UTF8.self)) is outside the supported years 1900 to 2199")
             }
@@ -370,10 +370,10 @@ struct MeasureWorker: Sendable {
                 quantity = 0
             } else {
                 guard let number = ActivityRowParser<ColumnSink>.quantity(value) else {
-                    throw ImportError(
+                    throw InputError(
                         .invalidValue, file: plan.file, line: line, field: plan.column(ofSlot: slot),
                         message:
-                            "\(ImportError.quote(String(decoding: value, as: UTF8.self))) is not a finite number ≥ 0")
+                            "\(InputError.quote(String(decoding: value, as: UTF8.self))) is not a finite number ≥ 0")
                 }
                 quantity = number * plan.scale
             }
@@ -446,16 +446,16 @@ struct MeasureWorker: Sendable {
     }
 
     static func encodingError(_ bytes: UnsafeRawBufferPointer, _ plan: MeasurePlan, slot: Int, line: Int)
-        -> ImportError
+        -> InputError
     {
         let encoding = plan.measures.encoding
         if encoding == .utf8 {
-            return ImportError(
+            return InputError(
                 .invalidUTF8, file: plan.file, line: line, field: plan.column(ofSlot: slot),
                 message: "not valid UTF-8, the declared encoding (is the export Windows-1252?)")
         }
         let byte = MeasurePlan.firstInvalidByte(bytes, encoding) ?? 0
-        return ImportError(
+        return InputError(
             .invalidValue, file: plan.file, line: line, field: plan.column(ofSlot: slot),
             message: "byte 0x\(String(byte, radix: 16, uppercase: true)) is not a character in \(encoding.rawValue)")
     }

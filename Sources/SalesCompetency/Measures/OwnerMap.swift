@@ -34,7 +34,7 @@ public struct OwnerMap: Hashable, Sendable {
     /// - Parameters:
     ///   - text: The CSV text.
     ///   - name: The name used in errors.
-    /// - Throws: ``ImportError`` naming the line and column: a missing column, an empty value, or a CRM user
+    /// - Throws: ``InputError`` naming the line and column: a missing column, an empty value, or a CRM user
     ///   listed twice with different reps.
     /// - Complexity: O(n).
     public init(csvText text: String, name: String = "<owners>") throws {
@@ -44,7 +44,7 @@ public struct OwnerMap: Hashable, Sendable {
     /// Reads a `crm_user,rep_id` CSV file; see ``init(csvText:name:)``.
     ///
     /// - Parameter path: The file.
-    /// - Throws: ``ImportError`` as ``init(csvText:name:)``, or `.unreadableFile`.
+    /// - Throws: ``InputError`` as ``init(csvText:name:)``, or `.unreadableFile`.
     public init(csvFile path: String) throws {
         try self.init(reader: CSVReader(contentsOfFile: path))
     }
@@ -65,14 +65,14 @@ public struct OwnerMap: Hashable, Sendable {
             let user = try known.text(of: record, at: columns.user, required: true)
             let rep = Rep.ID(rawValue: try known.text(of: record, at: columns.rep, required: true))
             if let earlier = reps[user], earlier != rep {
-                throw ImportError(
+                throw InputError(
                     .duplicateID, file: file, line: record.line, field: "crm_user",
-                    message: "\(ImportError.quote(user)) maps to both \(earlier) and \(rep)")
+                    message: "\(InputError.quote(user)) maps to both \(earlier) and \(rep)")
             }
             reps[user] = rep
         }
         guard header != nil else {
-            throw ImportError(.emptyFile, file: file, message: "the file is empty; expected a header crm_user,rep_id")
+            throw InputError(.emptyFile, file: file, message: "the file is empty; expected a header crm_user,rep_id")
         }
         self.reps = reps
     }

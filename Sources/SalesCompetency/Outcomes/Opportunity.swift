@@ -116,7 +116,7 @@ public struct Opportunity: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// Decodes `{"id", "owner", "account"?, "opened"?, "closed"?, "outcome", "value"}` and checks it as
-    /// ``init(id:owner:account:opened:closed:outcome:value:)`` does.
+    /// ``init(id:ownerID:accountID:opened:closed:outcome:value:)`` does.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         do {

@@ -96,7 +96,7 @@ public struct ReinforcementProgress: Hashable, Sendable, Encodable {
     ///   - held: Sessions held, of any investments; those of the calendar's investment count.
     ///   - asOf: The day to judge on; sessions held after it are refused.
     ///   - model: The forgetting curve after the training.
-    ///   - policy: How a session strengthens memory; default ``ReinforcementPolicy/standard``.
+    ///   - policy: How a session strengthens memory; default ``ReinforcementPolicy/default``.
     ///   - target: The retention to hold, strictly between 0 and 1; default 0.9.
     ///   - horizonDays: The days after enrolment that must hold it, at least 1; default 365.
     /// - Throws: ``ValidationError``: `.danglingReference` naming `repID` for a session held by someone outside

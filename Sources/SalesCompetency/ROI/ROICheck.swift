@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Checks shared by the ROI value types; each throws ``ValidationError`` naming `field`.
 enum ROICheck {

@@ -3,7 +3,7 @@ public import Foundation
 /// What an investment returns over a horizon: fully loaded costs, retention-adjusted benefits, BCR, ROI %,
 /// payback, discounted cash flows with NPV, seat adoption, and progress against the source model's goals.
 ///
-/// Every amount keeps full `Decimal` precision; round only to show it (``NumberFormatting/fixed(_:decimals:)-(Decimal,_)``
+/// Every amount keeps full `Decimal` precision; round only to show it (the command-line tool
 /// rounds half away from zero).
 public struct ROIReport: Hashable, Sendable, Codable {
     /// What one cost item costs over the horizon.

@@ -45,7 +45,7 @@ public struct Rep: Hashable, Sendable, Codable, Identifiable {
         self.departure = departure
     }
 
-    /// The primary role: the first of ``roles``.
+    /// The primary role: the first of ``roleIDs``.
     public var primaryRoleID: Role.ID { roleIDs[0] }
 
     /// Whether the person was employed on `day` (hired on or before it, not left before it).

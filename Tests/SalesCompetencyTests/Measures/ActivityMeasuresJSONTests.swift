@@ -20,7 +20,7 @@ struct ActivityMeasuresJSONTests {
                {"taskID": "calls", "when": {"field": "Subject", "contains": "call"}},
                {"taskID": "emails", "when": {"any": [{"field": "Subject", "matches": "(unclosed"}]}}]}
             """
-        let error = try #require(throws: ImportError.self) {
+        let error = try #require(throws: InputError.self) {
             try ActivityMeasures(jsonData: Data(json.utf8), file: "measures.json")
         }
         #expect(error.code == .invalidJSON && error.file == "measures.json")
@@ -29,8 +29,8 @@ struct ActivityMeasuresJSONTests {
     }
 
     @Test func unknownKeysAndBadShapesAreRejected() throws {
-        func problem(_ json: String) throws -> ImportError {
-            try #require(throws: ImportError.self) { try ActivityMeasures(jsonData: Data(json.utf8)) }
+        func problem(_ json: String) throws -> InputError {
+            try #require(throws: InputError.self) { try ActivityMeasures(jsonData: Data(json.utf8)) }
         }
         let base =
             #""schemaVersion": 1, "repColumn": "r", "days": [{"column": "d", "format": "yyyy-MM-dd"}], "match": "first""#
@@ -73,7 +73,7 @@ struct ActivityMeasuresJSONTests {
         var measures = ActivityMeasures.salesforceTaskExport
         measures.rules.append(.init(taskID: "x", when: .equals("Call Result", "Connected")))
         let path = try MeasuresFixture.path("salesforce-task-sample")
-        let error = try #require(throws: ImportError.self) {
+        let error = try #require(throws: InputError.self) {
             try measures.activityLog(files: [path], timeZone: .gmt)
         }
         #expect(error.code == .missingColumn && error.field == "Call Result" && error.line == 1)
@@ -84,7 +84,7 @@ struct ActivityMeasuresJSONTests {
         let path = try MeasuresFixture.file(
             "Id,OwnerId,Subject,ActivityDate,CreatedDate,TaskSubtype,Type,IsDeleted\n"
                 + "1,ava,Call,2025-03-01,,Call,,\n2,ava,Call,3/2/2025,,Call,,\n")
-        let error = try #require(throws: ImportError.self) {
+        let error = try #require(throws: InputError.self) {
             try ActivityMeasures.salesforceTaskExport.activityLog(files: [path], timeZone: .gmt)
         }
         #expect(error.code == .invalidValue && error.file == path && error.line == 3 && error.field == "ActivityDate")
@@ -97,14 +97,14 @@ struct ActivityMeasuresJSONTests {
         let short = try MeasuresFixture.file(header + "1,ava,Call,2025-03-01\n")
         #expect((try? measures.activityLog(files: [short], timeZone: .gmt)) == nil)
         let quote = try MeasuresFixture.file(header + "1,ava,\"Call,2025-03-01,,Call,,\n")
-        let error = try #require(throws: ImportError.self) { try measures.activityLog(files: [quote], timeZone: .gmt) }
+        let error = try #require(throws: InputError.self) { try measures.activityLog(files: [quote], timeZone: .gmt) }
         #expect(error.code == .malformedQuote && error.line == 2)
         let empty = try MeasuresFixture.file("")
-        #expect(throws: ImportError.self) { try measures.activityLog(files: [empty], timeZone: .gmt) }
+        #expect(throws: InputError.self) { try measures.activityLog(files: [empty], timeZone: .gmt) }
     }
 
     @Test func ownerMapsRejectConflicts() throws {
-        let error = try #require(throws: ImportError.self) {
+        let error = try #require(throws: InputError.self) {
             try OwnerMap(csvText: "crm_user,rep_id\nAva Jones,ava\nAva Jones,ben\n")
         }
         #expect(error.line == 3 && error.field == "crm_user")

@@ -37,7 +37,7 @@ struct ActivityMeasuresReadingTests {
         for (zone, day) in [("Etc/GMT+2", "2019-01-31"), ("Europe/Berlin", "2019-02-01"), ("Asia/Tokyo", "2019-02-01")]
         {
             let (log, _) = try task.activityLog(files: [path], timeZone: TimeZone(identifier: zone)!)
-            #expect(log.first { $0.task == "meetings_held" }?.day.description == day, "\(zone)")
+            #expect(log.first { $0.taskID == "meetings_held" }?.day.description == day, "\(zone)")
         }
     }
 
@@ -58,7 +58,7 @@ struct ActivityMeasuresReadingTests {
         // Without the footer rule, the footer is read as data and fails loudly.
         var noFooter = measures
         noFooter.endsAtBlankLine = false
-        #expect(throws: ImportError.self) { try noFooter.activityLog(files: [path], owners: owners, timeZone: .gmt) }
+        #expect(throws: InputError.self) { try noFooter.activityLog(files: [path], owners: owners, timeZone: .gmt) }
     }
 
     @Test func declaredEncodingsDecodeOrFail() throws {
@@ -69,7 +69,7 @@ struct ActivityMeasuresReadingTests {
         #expect(try latin1.activityLog(files: [path], owners: owners, timeZone: .gmt).report.rowsConverted == 3)
         var utf8 = latin1
         utf8.encoding = .utf8
-        let error = try #require(throws: ImportError.self) {
+        let error = try #require(throws: InputError.self) {
             try utf8.activityLog(files: [path], owners: owners, timeZone: .gmt)
         }
         #expect(error.code == .invalidUTF8 && error.line == 2 && error.field == "Subject")
@@ -78,7 +78,7 @@ struct ActivityMeasuresReadingTests {
             Array("\"Assigned\",\"Subject\",\"Date\"\r\n\"Ben Ode\",\"Call \u{1}\",\"01/02/2021\"\r\n".utf8).map {
                 $0 == 1 ? 0x81 : $0
             })
-        let undefined = try #require(throws: ImportError.self) {
+        let undefined = try #require(throws: InputError.self) {
             try ActivityMeasures.salesforceActivitiesReport(dates: .paddedDayMonthYear)
                 .activityLog(files: [bad], owners: owners, timeZone: .gmt)
         }
@@ -149,7 +149,7 @@ struct ActivityMeasuresReadingTests {
         // Four activities: one calls_made (scored), three tasks without rules.
         #expect(aggregate.diagnostics.rowsRead == 4 && aggregate.diagnostics.rowsScored == 1)
         let cards = engine.score(aggregate)
-        let june = try #require(cards.first { $0.rep == "ava" && $0.period == .month(2015, 6) })
+        let june = try #require(cards.first { $0.repID == "ava" && $0.period == .month(2015, 6) })
         #expect(june.score == 0.5)
     }
 }
@@ -169,7 +169,7 @@ struct RealTaskExportTests {
         #expect(report.rowsRead == 158 && report.rowsConverted == 70 && report.rows(.noTaskRule) == 88)
         var counts: [String: Int] = [:]
         for activity in log {
-            counts["\(activity.rep),\(Period(containing: activity.day)),\(activity.task)", default: 0] += 1
+            counts["\(activity.repID),\(Period(containing: activity.day)),\(activity.taskID)", default: 0] += 1
         }
         let reference = try String(contentsOfFile: MeasuresFixture.path("task-csv-reference-counts"), encoding: .utf8)
         var expected: [String: Int] = [:]

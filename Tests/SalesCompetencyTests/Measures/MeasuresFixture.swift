@@ -32,6 +32,6 @@ enum MeasuresFixture {
 
     /// The activity as `rep task day quantity` lines.
     static func lines(_ log: ActivityLog) -> [String] {
-        log.map { "\($0.rep) \($0.task) \($0.day) \(NumberFormatting.fixed($0.quantity, decimals: 1))" }
+        log.map { "\($0.repID) \($0.taskID) \($0.day) \(NumberFormatting.fixed($0.quantity, decimals: 1))" }
     }
 }
