@@ -19,12 +19,9 @@ extension CompetencyDictionary {
         ///
         /// - Parameter dictionary: The dictionary to start from.
         public init(_ dictionary: CompetencyDictionary) {
-            version = dictionary.version
-            effectiveDate = dictionary.effectiveDate
-            roles = dictionary.roles
-            clusters = dictionary.clusters
-            competencies = dictionary.competencies
-            areasOfExpertise = dictionary.areasOfExpertise
+            (version, effectiveDate) = (dictionary.version, dictionary.effectiveDate)
+            (roles, clusters) = (dictionary.roles, dictionary.clusters)
+            (competencies, areasOfExpertise) = (dictionary.competencies, dictionary.areasOfExpertise)
         }
     }
 }
