@@ -9,7 +9,7 @@ public struct Scorecard: Hashable, Sendable, Codable {
     /// The competency.
     public var competency: Competency.ID
     /// The score: Σ weight × attainment ÷ Σ weight over the competency's rules for the role; `nil` when the rep
-    /// had no activity in the period (status ``ScoreStatus/noData``).
+    /// had no activity in the period (status ``ScoreStatus/noData``), and then left out of the JSON.
     public var score: Double?
     /// The band of the score rounded half-up to 6 decimals, or ``ScoreStatus/noData``.
     public var status: ScoreStatus
@@ -44,17 +44,6 @@ public struct Scorecard: Hashable, Sendable, Codable {
         case competency = "competency_id"
         case score
         case status
-    }
-
-    /// Encodes `{"rep_id", "role", "period", "competency_id", "score", "status"}`, with `"score": null` for no data.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(rep, forKey: .rep)
-        try container.encode(role, forKey: .role)
-        try container.encode(period, forKey: .period)
-        try container.encode(competency, forKey: .competency)
-        try container.encode(score, forKey: .score)
-        try container.encode(status, forKey: .status)
     }
 }
 

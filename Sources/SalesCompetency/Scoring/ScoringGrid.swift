@@ -21,8 +21,7 @@ struct ScoringGrid: Sendable {
     /// Per rep, the first row; the last element is the number of rows.
     let rowStarts: [Int]
     /// Per period offset, its first and last day (days since the epoch).
-    let firstDays: [Int]
-    let lastDays: [Int]
+    let days: [(first: Int, last: Int)]
     /// Per period offset, the factors of a rep employed on every day of it.
     let fullFactors: [TargetFactors]
     let employment: ScoringPolicy.Employment
@@ -30,16 +29,14 @@ struct ScoringGrid: Sendable {
     /// The grid of `plan` over `range` (`nil`: no periods, no rows).
     init(plan: ScoringPlan, range: PeriodRange?) {
         let periods = range.map(Array.init) ?? []
-        firstDays = periods.map(\.firstDay.daysSinceEpoch)
-        lastDays = periods.map(\.lastDay.daysSinceEpoch)
+        let days = periods.map { (first: $0.firstDay.daysSinceEpoch, last: $0.lastDay.daysSinceEpoch) }
+        self.days = days
         employment = plan.employment
         var full: [TargetFactors] = []
         for index in periods.indices {
             full.append(
                 plan.granularity == .month
-                    ? .one
-                    : ScoringGrid.factors(
-                        from: firstDays[index], through: lastDays[index], of: lastDays[index] - firstDays[index] + 1))
+                    ? .one : ScoringGrid.factors(from: days[index].first, through: days[index].last))
         }
         fullFactors = full
         var first: [Int] = []
@@ -55,8 +52,8 @@ struct ScoringGrid: Sendable {
             if plan.employment != .ignored {
                 let from = plan.employedFrom[rep]
                 let through = plan.employedThrough[rep]
-                while low < high && lastDays[low] < from { low += 1 }
-                while high > low && firstDays[high - 1] > through { high -= 1 }
+                while low < high && days[low].last < from { low += 1 }
+                while high > low && days[high - 1].first > through { high -= 1 }
             }
             let competencies = plan.competencyCount(rep: rep)
             let periodsOnGrid = competencies == 0 ? 0 : high - low
@@ -81,18 +78,20 @@ struct ScoringGrid: Sendable {
     @inline(__always)
     func factors(plan: ScoringPlan, rep: Int, period: Int) -> TargetFactors {
         guard employment == .proRated else { return fullFactors[period] }
-        let from = Swift.max(firstDays[period], plan.employedFrom[rep])
-        let through = Swift.min(lastDays[period], plan.employedThrough[rep])
-        if from == firstDays[period] && through == lastDays[period] { return fullFactors[period] }
-        return ScoringGrid.factors(from: from, through: through, of: lastDays[period] - firstDays[period] + 1)
+        let (first, last) = days[period]
+        let from = Swift.max(first, plan.employedFrom[rep])
+        let through = Swift.min(last, plan.employedThrough[rep])
+        if from == first && through == last { return fullFactors[period] }
+        return ScoringGrid.factors(from: from, through: through, of: last - first + 1)
     }
 
-    /// The factors of the days `from...through` counted within a period of `periodDays` days.
+    /// The factors of the days `from...through` counted within a period of `periodDays` days (by default, those
+    /// days are the whole period).
     ///
     /// The monthly factor is the exact fraction `units / 377580`, where each day of a month of `n` days adds
     /// `377580 / n` units, rounded once to a `Double`; the factor per period is `days / periodDays`, also rounded
     /// once.
-    static func factors(from: Int, through: Int, of periodDays: Int) -> TargetFactors {
+    static func factors(from: Int, through: Int, of periodDays: Int? = nil) -> TargetFactors {
         guard from <= through else { return TargetFactors(monthly: 0, perPeriod: 0) }
         var units = 0
         var day = from
@@ -106,6 +105,6 @@ struct ScoringGrid: Sendable {
         }
         return TargetFactors(
             monthly: Double(units) / Double(ScoringPolicy.monthUnits),
-            perPeriod: Double(through - from + 1) / Double(periodDays))
+            perPeriod: Double(through - from + 1) / Double(periodDays ?? through - from + 1))
     }
 }

@@ -68,11 +68,11 @@ struct ScorecardsTests {
         #expect(doubled.rowsRead == 22 && doubled.unknownReps == ["ghost": 2] && doubled.unknownTaskRows == 2)
         // m1 is a manager, a role without rules: listed once, however often merged.
         #expect(diagnostics.repsWithoutRules == ["m1"] && doubled.repsWithoutRules == ["m1"])
-        // A no-data scorecard encodes its score as null.
+        // A no-data scorecard has no score in its JSON.
         let empty = String(decoding: try encoder.encode(scorecards[2]), as: UTF8.self)
         #expect(
             empty
-                == #"{"competency_id":"building-relationships","period":"2025-02","rep_id":"r1","role":"consultant","score":null,"status":"no-data"}"#
+                == #"{"competency_id":"building-relationships","period":"2025-02","rep_id":"r1","role":"consultant","status":"no-data"}"#
         )
     }
 
