@@ -1,0 +1,34 @@
+/// What ``FileStore/repair(directory:into:clock:actor:)`` did: what it salvaged into the new store, and what
+/// it found lost.
+public struct StoreRepair: Hashable, Sendable, Codable {
+    /// Activity batches copied into the new store, with their keys and audit entries.
+    public var salvagedBatches: Int
+    /// Activities in those batches.
+    public var salvagedActivities: Int
+    /// Audit frames copied.
+    public var salvagedAuditFrames: Int
+    /// Document versions copied.
+    public var salvagedDocumentVersions: Int
+    /// The verification of the damaged store: every damaged range and what it held (with the audit entries
+    /// recorded with a lost batch, where they could be read), every missing or changed document.
+    public var lost: StoreVerification
+
+    /// Creates a report.
+    ///
+    /// - Parameters:
+    ///   - salvagedBatches: Batches copied.
+    ///   - salvagedActivities: Activities copied.
+    ///   - salvagedAuditFrames: Audit frames copied.
+    ///   - salvagedDocumentVersions: Document versions copied.
+    ///   - lost: What was found damaged or missing.
+    public init(
+        salvagedBatches: Int, salvagedActivities: Int, salvagedAuditFrames: Int, salvagedDocumentVersions: Int,
+        lost: StoreVerification
+    ) {
+        self.salvagedBatches = salvagedBatches
+        self.salvagedActivities = salvagedActivities
+        self.salvagedAuditFrames = salvagedAuditFrames
+        self.salvagedDocumentVersions = salvagedDocumentVersions
+        self.lost = lost
+    }
+}
