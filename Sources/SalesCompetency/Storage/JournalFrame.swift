@@ -23,13 +23,14 @@ struct JournalFrame {
 
     struct Header: Equatable {
         var kind: Kind
+        /// 0 for the journal's first frame, then 1, 2, …: a duplicate or a gap shows.
         var sequence: Int
-        var metaLength: Int
-        var metaCRC: UInt32
-        var bodyLength: Int
-        var bodyCRC: UInt32
-        var firstDay: Int32
-        var lastDay: Int32
+        /// The metadata section's size and checksum.
+        var metaLength: Int, metaCRC: UInt32
+        /// The body's size and checksum.
+        var bodyLength: Int, bodyCRC: UInt32
+        /// The days of the batch's activities (first > last for none), so that readers can skip the batch.
+        var firstDay: Int32, lastDay: Int32
         var rowCount: Int
 
         var frameLength: Int { JournalFrame.headerSize + metaLength + bodyLength }

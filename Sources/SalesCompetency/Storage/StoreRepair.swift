@@ -12,23 +12,4 @@ public struct StoreRepair: Hashable, Sendable, Codable {
     /// The verification of the damaged store: every damaged range and what it held (with the audit entries
     /// recorded with a lost batch, where they could be read), every missing or changed document.
     public var lost: StoreVerification
-
-    /// Creates a report.
-    ///
-    /// - Parameters:
-    ///   - salvagedBatches: Batches copied.
-    ///   - salvagedActivities: Activities copied.
-    ///   - salvagedAuditFrames: Audit frames copied.
-    ///   - salvagedDocumentVersions: Document versions copied.
-    ///   - lost: What was found damaged or missing.
-    public init(
-        salvagedBatches: Int, salvagedActivities: Int, salvagedAuditFrames: Int, salvagedDocumentVersions: Int,
-        lost: StoreVerification
-    ) {
-        self.salvagedBatches = salvagedBatches
-        self.salvagedActivities = salvagedActivities
-        self.salvagedAuditFrames = salvagedAuditFrames
-        self.salvagedDocumentVersions = salvagedDocumentVersions
-        self.lost = lost
-    }
 }
