@@ -7,6 +7,7 @@ let commands: [any Command.Type] = [
     MappingCommand.self,
     ScoreCommand.self,
     OutcomesCommand.self,
+    ImpactCommand.self,
     ROICommand.self,
     RetentionCommand.self,
     StoreCommand.self,
