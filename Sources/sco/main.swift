@@ -10,6 +10,7 @@ let commands: [any Command.Type] = [
     ImpactCommand.self,
     ROICommand.self,
     RetentionCommand.self,
+    CalendarCommand.self,
     StoreCommand.self,
     DemoCommand.self,
 ]
