@@ -8,7 +8,9 @@ import SalesCompetency
 let sample = SampleOrganisation(seed: 2025)
 let roster = try Roster(csvText: sample.rosterCSV, name: "roster.csv")
 let timeZone = TimeZone(identifier: "America/New_York")!  // timestamps fall on days here, never the machine's zone
-func fixed(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
+func fixed(_ value: Double?, _ decimals: Int) -> String {
+    value.map { String(format: "%.\(decimals)f", $0) } ?? "no data"
+}
 
 // 1. The policy. Each rule says: this task evidences this competency for this role, with a monthly target and a
 //    weight. To the sample's rules we add a ratio task, replies per email sent, with a target of 15%, and
@@ -24,11 +26,14 @@ print("Policy: \(policy.rules.count) rules over \(policy.tasks.count) tasks")
 // 2. The activity log (`rep_id,task_id,occurred_on,quantity`), held column by column.
 let log = try ActivityLog(csvText: sample.activitiesCSV, name: "activities.csv", timeZone: timeZone)
 
-// 3. Score every rep × month × competency with a rule for the rep's role; a month without activity scores 0.
+// 3. Score every rep × month of employment × competency with a rule for the rep's role: a month worked in part
+//    has its targets pro-rated by the days employed, and a month without any activity has no score (no-data).
 let scorecards = ScoringEngine(policy: policy, roster: roster).score(log)
 let summary = scorecards.summary
 print("Activity: \(scorecards.diagnostics.summary)")
-print("Scorecards: \(summary.rows) (\(summary.green) green, \(summary.amber) amber, \(summary.red) red)")
+print(
+    "Scorecards: \(summary.rows) (\(summary.green) green, \(summary.amber) amber, \(summary.red) red, "
+        + "\(summary.noData) no data)")
 
 // Why is a score what it is? Each scorecard is the weighted mean of its rules' attainments (capped at 1.5).
 let june = Period.month(2025, 6)
@@ -36,7 +41,7 @@ let card = scorecards.scorecard(rep: "rep-01", period: june, competency: "commun
 print("\nrep-01, \(june), \(card.competencyID): \(fixed(card.score, 3)) \(card.status)")
 for term in scorecards.attainments(of: card)! {
     print(
-        "  \(term.taskID): \(fixed(term.value, 2)) of \(fixed(term.target, 2)) → attainment "
+        "  \(term.task): \(fixed(term.value, 2)) of \(fixed(term.target, 2)) → attainment "
             + "\(fixed(term.attainment, 3)) × weight \(fixed(term.weight, 0))")
 }
 
@@ -44,7 +49,9 @@ for term in scorecards.attainments(of: card)! {
 //    and what the activity shows differ by more than 0.25, the score is flagged for a manager to validate.
 let assessments = try AssessmentLog(csvText: sample.assessmentsCSV, name: "assessments.csv")
 let blended = try BlendedScores(scorecards: scorecards, assessments: assessments, policy: BlendPolicy())
-func disagreement(_ cell: BlendedScore) -> Double { abs((cell.subjective ?? 0) - min(cell.scorecard.score, 1)) }
+func disagreement(_ cell: BlendedScore) -> Double {
+    abs((cell.subjective ?? 0) - min(cell.scorecard.score ?? 0, 1))
+}
 let divergent = blended.cells.filter(\.isDivergent).sorted { disagreement($0) > disagreement($1) }
 print("\n\(assessments.count) assessments blended; \(divergent.count) scores to validate. The widest gaps:")
 for cell in divergent.prefix(3) {
@@ -70,5 +77,5 @@ print("\nWhat to coach rep-20 (hired in March) on in June:")
 for priority in scorecards.coachingPriorities(for: "rep-20", in: june).prefix(3) {
     print(
         "  \(priority.competencyID) (\(priority.status), \(fixed(priority.gap, 2)) below target): "
-            + "start with \(priority.weakestTaskID.map(\.rawValue) ?? "-")")
+            + "start with \(priority.weakestTask.map(\.rawValue) ?? "-")")
 }

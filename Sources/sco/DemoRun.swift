@@ -99,38 +99,35 @@ struct DemoRun {
         summary = lines.joined(separator: "\n")
     }
 
-    /// The count per band in the last period.
+    /// The count per band in the last period, from the same ``Scorecards/summary(in:)`` as the dashboard's figures.
     static func scoringLine(_ scorecards: Scorecards, period: Period) -> String {
-        var counts: [ScoreStatus: Int] = [:]
-        for card in scorecards where card.period == period { counts[card.status, default: 0] += 1 }
+        let summary = scorecards.summary(in: period)
         return "\(scorecards.count) scorecards over \(scorecards.periods?.count ?? 0) months; in \(period): "
-            + "\(counts[.red] ?? 0) red, \(counts[.amber] ?? 0) amber, \(counts[.green] ?? 0) green."
+            + "\(summary.red) red, \(summary.amber) amber, \(summary.green) green, \(summary.noData) no data."
     }
 
     /// How many scores the assessments contradict, and the largest gap.
     static func validationLine(_ blended: BlendedScores) -> String {
         let divergent = blended.cells.filter(\.isDivergent)
         let assessed = blended.cells.filter { $0.subjective != nil }.count
-        guard
-            let worst = divergent.max(by: {
-                abs(($0.subjective ?? 0) - $0.scorecard.score) < abs(($1.subjective ?? 0) - $1.scorecard.score)
-            })
+        let gap = { (cell: BlendedScore) in abs((cell.subjective ?? 0) - (cell.scorecard.score ?? 0)) }
+        guard let worst = divergent.max(by: { gap($0) < gap($1) })
         else { return "\(assessed) assessed scores, none contradicts the activity." }
         let card = worst.scorecard
         return "\(assessed) assessed scores, \(divergent.count) differ from the activity by more than the "
             + "tolerance; largest: \(card.repID) \(card.competencyID) in \(card.period), activity "
-            + "\(NumberFormatting.fixed(card.score, decimals: 2)) vs assessed "
+            + "\(NumberFormatting.fixed(card.score ?? 0, decimals: 2)) vs assessed "
             + "\(NumberFormatting.fixed(worst.subjective ?? 0, decimals: 2))."
     }
 
     /// The rep with the most red competencies in the last period and their first coaching priority.
     static func coachingLine(_ scorecards: Scorecards, roster: Roster, period: Period) -> String {
         var reds: [Rep.ID: Int] = [:]
-        for card in scorecards where card.period == period && card.status == .red { reds[card.repID, default: 0] += 1 }
+        for card in scorecards where card.period == period && card.status == .red { reds[card.rep, default: 0] += 1 }
         guard let (rep, count) = reds.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
             let first = scorecards.coachingPriorities(for: rep, in: period).first
         else { return "nobody is in the red in \(period)." }
-        let task = first.weakestTaskID.map { ", weakest task \($0)" } ?? ""
+        let task = first.weakestTask.map { ", weakest task \($0)" } ?? ""
         return "\(rep) has \(count) red competencies in \(period); start with \(first.competencyID) "
             + "(score \(NumberFormatting.fixed(first.score, decimals: 2))\(task))."
     }
@@ -152,6 +149,6 @@ struct DemoRun {
             ("roster.csv", sample.rosterCSV), ("rules.csv", sample.rulesCSV),
             ("activities.csv", sample.activitiesCSV), ("assessments.csv", sample.assessmentsCSV),
             ("opportunities.csv", sample.opportunitiesCSV), ("enrolments.csv", sample.enrolmentsCSV),
-        ]
+        ] + crmFiles
     }
 }

@@ -52,6 +52,10 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
         public static let invalidRatio = Code(rawValue: "invalidRatio")
         /// An operation needs an item that is retired.
         public static let retiredItem = Code(rawValue: "retiredItem")
+        /// A period to freeze has no scored activity at all.
+        public static let emptyPeriod = Code(rawValue: "emptyPeriod")
+        /// A period to freeze can still receive activity: its end, plus the grace period, is not yet past.
+        public static let openPeriod = Code(rawValue: "openPeriod")
         /// Two aggregates that cannot be merged (different roster, tasks or granularity).
         public static let incompatibleAggregates = Code(rawValue: "incompatibleAggregates")
         /// Total costs are zero where a ratio divides by them (BCR, ROI %, payback).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A policy compiled against a roster: dense indices for reps, input tasks ("slots") and roles, and per role
 /// the flat arrays the scoring kernel walks.
 struct ScoringPlan: Sendable {
@@ -10,6 +12,8 @@ struct ScoringPlan: Sendable {
         var denominator: Int
         var target: Double
         var lowerIsBetter: Bool
+        /// Whether the target is per period of the policy rather than per month (which pro-rating treats apart).
+        var perPeriod: Bool
     }
 
     struct RolePlan: Sendable {
@@ -23,6 +27,9 @@ struct ScoringPlan: Sendable {
         var ruleWeights: [Double]
         var weightSums: [Double]
         var bands: StatusBands
+        /// The slots the role's rules read (sum and count tasks, both inputs of ratios): a rep-period with all of
+        /// them 0 has no activity.
+        var activitySlots: [Int]
     }
 
     let reps: [Rep.ID]
@@ -37,6 +44,12 @@ struct ScoringPlan: Sendable {
     let scored: [Bool]
     let cap: Double
     let granularity: Period.Granularity
+    let employment: ScoringPolicy.Employment
+    let absence: ScoringPolicy.Absence
+    let timeZone: TimeZone
+    /// Per rep, the first and last day of employment (days since the epoch), open sides at the `Int` extremes.
+    let employedFrom: [Int]
+    let employedThrough: [Int]
 
     init(policy: ScoringPolicy, roster: Roster) {
         var slots: [SalesTask.ID] = []
@@ -54,14 +67,14 @@ struct ScoringPlan: Sendable {
         var roleOrder: [Role.ID] = []
         var rulesByRole: [Role.ID: [ScoringRule]] = [:]
         for rule in policy.rules {
-            if rulesByRole[rule.roleID] == nil { roleOrder.append(rule.roleID) }
-            rulesByRole[rule.roleID, default: []].append(rule)
+            if rulesByRole[rule.role] == nil { roleOrder.append(rule.role) }
+            rulesByRole[rule.role, default: []].append(rule)
         }
         var roles: [RolePlan] = []
         var scored = [Bool](repeating: false, count: roleOrder.count * slots.count)
         for (roleIndex, role) in roleOrder.enumerated() {
             let rules = rulesByRole[role]!
-            let competencies = Array(Set(rules.map(\.competencyID))).sorted()
+            let competencies = Array(Set(rules.map(\.competency))).sorted()
             var terms: [Term] = []
             var termIndex: [String: Int] = [:]
             var ruleStart = [0]
@@ -70,19 +83,20 @@ struct ScoringPlan: Sendable {
             var weightSums: [Double] = []
             for competency in competencies {
                 var sum = 0.0
-                for rule in rules where rule.competencyID == competency {
-                    let key = "\(rule.taskID.rawValue)\u{0}\(rule.target)\u{0}\(rule.direction.rawValue)"
+                for rule in rules where rule.competency == competency {
+                    let key =
+                        "\(rule.task.rawValue)\u{0}\(rule.target)\u{0}\(rule.direction.rawValue)\u{0}\(rule.targetBasis)"
                     let index: Int
                     if let known = termIndex[key] {
                         index = known
                     } else {
                         var numerator = -1
                         var denominator = -1
-                        if case .ratio(let top, let bottom) = policy.task(rule.taskID)?.kind {
+                        if case .ratio(let top, let bottom) = policy.task(rule.task)?.kind {
                             numerator = slotOf[top]!
                             denominator = slotOf[bottom]!
                         } else {
-                            numerator = slotOf[rule.taskID]!
+                            numerator = slotOf[rule.task]!
                         }
                         scored[roleIndex * slots.count + numerator] = true
                         if denominator >= 0 { scored[roleIndex * slots.count + denominator] = true }
@@ -90,8 +104,9 @@ struct ScoringPlan: Sendable {
                         termIndex[key] = index
                         terms.append(
                             Term(
-                                task: rule.taskID, numerator: numerator, denominator: denominator, target: rule.target,
-                                lowerIsBetter: rule.direction == .lowerIsBetter))
+                                task: rule.task, numerator: numerator, denominator: denominator, target: rule.target,
+                                lowerIsBetter: rule.direction == .lowerIsBetter,
+                                perPeriod: rule.targetBasis == .perPeriod))
                     }
                     ruleTerms.append(index)
                     ruleWeights.append(rule.weight)
@@ -103,17 +118,23 @@ struct ScoringPlan: Sendable {
             roles.append(
                 RolePlan(
                     role: role, competencies: competencies, terms: terms, ruleStart: ruleStart, ruleTerms: ruleTerms,
-                    ruleWeights: ruleWeights, weightSums: weightSums, bands: policy.bands(for: role)))
+                    ruleWeights: ruleWeights, weightSums: weightSums, bands: policy.bands(for: role),
+                    activitySlots: slots.indices.filter { scored[roleIndex * slots.count + $0] }))
         }
         let roleIndex = Dictionary(uniqueKeysWithValues: roleOrder.enumerated().map { ($1, Int32($0)) })
         self.reps = roster.reps.map(\.id)
-        self.repRole = roster.reps.map { roleIndex[$0.primaryRoleID] ?? -1 }
+        self.repRole = roster.reps.map { roleIndex[$0.primaryRole] ?? -1 }
         self.slots = slots
         self.slotCountsRows = countsRows
         self.roles = roles
         self.scored = scored
         self.cap = policy.attainmentCap
         self.granularity = policy.granularity
+        self.employment = policy.employment
+        self.absence = policy.absence
+        self.timeZone = policy.timeZone
+        self.employedFrom = roster.reps.map { $0.hiredOn?.daysSinceEpoch ?? Int.min }
+        self.employedThrough = roster.reps.map { $0.leftOn?.daysSinceEpoch ?? Int.max }
     }
 
     /// The number of competencies scored for rep `rep` (0 when its role has no rules).
@@ -140,12 +161,13 @@ struct ScoringPlan: Sendable {
     ///
     /// - Parameters:
     ///   - totals: The totals of the cell's slots, `slots.count` of them.
+    ///   - factors: What monthly targets and targets per period are multiplied by (scaling and pro-rating).
     ///   - attainments: Scratch space for at least `terms.count` values.
     ///   - scores: Receives one score per competency of the role.
     @inline(__always)
     func scoreCell(
-        role: RolePlan, totals: UnsafePointer<Double>, attainments: UnsafeMutablePointer<Double>,
-        scores: UnsafeMutablePointer<Double>
+        role: RolePlan, totals: UnsafePointer<Double>, factors: TargetFactors,
+        attainments: UnsafeMutablePointer<Double>, scores: UnsafeMutablePointer<Double>
     ) {
         let cap = cap
         role.terms.withUnsafeBufferPointer { terms in
@@ -159,7 +181,8 @@ struct ScoringPlan: Sendable {
                     value = bottom > 0 ? totals[term.numerator] / bottom : 0
                 }
                 attainments[index] = ScoringRule.attainment(
-                    of: value, target: term.target, lowerIsBetter: term.lowerIsBetter, cap: cap)
+                    of: value, target: term.target * (term.perPeriod ? factors.perPeriod : factors.monthly),
+                    lowerIsBetter: term.lowerIsBetter, cap: cap)
             }
         }
         role.ruleStart.withUnsafeBufferPointer { starts in

@@ -15,14 +15,26 @@ public struct ScoringRule: Hashable, Sendable, Codable {
         case lowerIsBetter = "lower"
     }
 
+    /// What period a rule's target is given for.
+    public enum TargetBasis: String, Hashable, Sendable, Codable, CaseIterable {
+        /// A target per calendar month (the rules file's `monthly_target`), scaled to the policy's periods by
+        /// their days: each day carries `1 / days in its month` of it, so a quarter's target is 3 times it and an
+        /// ISO week of June 7/30 of it.
+        case monthly
+        /// A target per period of the policy's granularity (the rules file's `target`), used as given.
+        case perPeriod = "period"
+    }
+
     /// The task whose value is measured.
     public let taskID: SalesTask.ID
     /// The competency the task evidences.
     public let competencyID: Competency.ID
     /// The role the rule applies to (reps whose primary role this is).
     public let roleID: Role.ID
-    /// The target value per scoring period (positive, finite).
+    /// The target (positive, finite), per month or per period as ``targetBasis`` says.
     public let target: Double
+    /// Whether ``target`` is per calendar month (the default) or per period of the policy.
+    public let targetBasis: TargetBasis
     /// The weight of this rule among the rules of the same competency and role (positive, at most
     /// ``maximumWeight``).
     public let weight: Double
@@ -39,13 +51,14 @@ public struct ScoringRule: Hashable, Sendable, Codable {
     ///   - taskID: The task measured.
     ///   - competencyID: The competency evidenced.
     ///   - roleID: The role the rule applies to.
-    ///   - target: The target per period, > 0 and finite.
+    ///   - target: The target, > 0 and finite.
+    ///   - targetBasis: Whether the target is per calendar month (the default) or per period of the policy.
     ///   - weight: The weight, > 0 and at most ``maximumWeight``.
     ///   - direction: Higher is better by default.
     /// - Throws: ``ValidationError`` with code `.outOfRange` naming the field `target` or `weight`.
     public init(
-        taskID: SalesTask.ID, competencyID: Competency.ID, roleID: Role.ID, target: Double, weight: Double,
-        direction: Direction = .higherIsBetter
+        taskID: SalesTask.ID, competencyID: Competency.ID, roleID: Role.ID, target: Double,
+        targetBasis: TargetBasis = .monthly, weight: Double, direction: Direction = .higherIsBetter
     ) throws {
         guard target.isFinite, target > 0 else {
             throw ValidationError(
@@ -55,27 +68,28 @@ public struct ScoringRule: Hashable, Sendable, Codable {
         guard weight.isFinite, weight > 0, weight <= ScoringRule.maximumWeight else {
             throw ValidationError(
                 .outOfRange, subject: "rule \(taskID) → \(competencyID) for \(roleID)", field: "weight",
-                message:
-                    "weight of task \(taskID) for \(competencyID) must be a positive number up to 10⁹, found \(weight)"
+                message: "weight of task \(taskID) for \(competencyID) must be a positive number up to 10⁹, found \(weight)"
             )
         }
         self.taskID = taskID
         self.competencyID = competencyID
         self.roleID = roleID
         self.target = target
+        self.targetBasis = targetBasis
         self.weight = weight
         self.direction = direction
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey { 
         case taskID = "task"
         case competencyID = "competency"
         case roleID = "role"
-        case target, weight, direction
+        case target, targetBasis, weight, direction
     }
 
-    /// Decodes `{"task", "competency", "role", "target", "weight", "direction"}` and checks the same invariants
-    /// as ``init(taskID:competencyID:roleID:target:weight:direction:)``.
+    /// Decodes `{"task", "competency", "role", "target", "targetBasis", "weight", "direction"}` (`targetBasis`
+    /// `monthly` when absent) and checks the same invariants as
+    /// ``init(taskID:competencyID:roleID:target:targetBasis:weight:direction:)``.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         do {
@@ -84,6 +98,7 @@ public struct ScoringRule: Hashable, Sendable, Codable {
                 competencyID: try container.decode(Competency.ID.self, forKey: .competencyID),
                 roleID: try container.decode(Role.ID.self, forKey: .roleID),
                 target: try container.decode(Double.self, forKey: .target),
+                targetBasis: try container.decodeIfPresent(TargetBasis.self, forKey: .targetBasis) ?? .monthly,
                 weight: try container.decode(Double.self, forKey: .weight),
                 direction: try container.decodeIfPresent(Direction.self, forKey: .direction) ?? .higherIsBetter)
         } catch let error as ValidationError {

@@ -10,15 +10,16 @@ struct ScorecardsTests {
         #expect(lines[0] == "rep_id,period,competency_id,score,status")
         #expect(lines[1] == "r1,2025-01,building-relationships,1.425000,green")
         #expect(lines[2] == "r1,2025-01,communicating-effectively,0.733333,amber")
-        #expect(lines[4] == "r1,2025-02,communicating-effectively,0.000000,red")
+        // A month without activity has an empty score and the status no-data.
+        #expect(lines[4] == "r1,2025-02,communicating-effectively,,no-data")
         #expect(lines[8] == "r2,2025-02,communicating-effectively,0.166667,red")
-        #expect(lines[10] == "r3,2025-02,gathering-intelligence,0.000000,red")
+        #expect(lines[10] == "r3,2025-02,gathering-intelligence,,no-data")
     }
 
     /// 3,000 consultants × 12 months × 2 competencies = 72,000 rows: formatted on all cores, in order, and the
     /// same as formatting each scorecard on its own.
     @Test func writesLargeGridsInPartsInOrder() throws {
-        let roster = try Roster((1...3000).map { Rep(id: Rep.ID(rawValue: "rep-\($0)"), roleIDs: ["consultant"]) })
+        let roster = try Roster((1...3000).map { Rep(id: Rep.ID(rawValue: "rep-\($0)"), roles: ["consultant"]) })
         let engine = ScoringEngine(policy: try ScoringFixture.policy(), roster: roster)
         let log = ActivityLog(
             try (0..<20_000).map { index in
@@ -32,13 +33,14 @@ struct ScorecardsTests {
         var expected = "rep_id,period,competency_id,score,status\n"
         for card in scorecards {
             expected += "\(card.repID),\(card.period),\(card.competencyID),"
-            expected += "\(NumberFormatting.fixed(units: card.scoreMicro, decimals: 6)),\(card.status.rawValue)\n"
+            let score = card.scoreMicro.map { NumberFormatting.fixed(units: $0, decimals: 6) } ?? ""
+            expected += "\(score),\(card.status.rawValue)\n"
         }
         #expect(scorecards.csvText == expected)
     }
 
     @Test func escapesIDsThatNeedQuotingOrAFormulaGuard() throws {
-        let roster = try Roster([Rep(id: "=rep, one", roleIDs: ["analyst"])])
+        let roster = try Roster([Rep(id: "=rep, one", roles: ["analyst"])])
         let policy = try ScoringPolicy(
             rulesCSVText: "task_id,competency_id,role,monthly_target,weight\nreports,solving-problems,analyst,4,1\n",
             timeZone: ScoringFixture.utc)
@@ -64,6 +66,14 @@ struct ScorecardsTests {
         var doubled = diagnostics
         doubled.merge(diagnostics)
         #expect(doubled.rowsRead == 22 && doubled.unknownReps == ["ghost": 2] && doubled.unknownTaskRows == 2)
+        // m1 is a manager, a role without rules: listed once, however often merged.
+        #expect(diagnostics.repsWithoutRules == ["m1"] && doubled.repsWithoutRules == ["m1"])
+        // A no-data scorecard has no score in its JSON.
+        let empty = String(decoding: try encoder.encode(scorecards[2]), as: UTF8.self)
+        #expect(
+            empty
+                == #"{"competencyID":"building-relationships","period":"2025-02","repID":"r1","roleID":"consultant","status":"no-data"}"#
+        )
     }
 
     @Test func findsCellsAndReportsCellsOutsideTheGrid() throws {
@@ -76,7 +86,7 @@ struct ScorecardsTests {
         #expect(scorecards.index(rep: "r1", period: .month(2025, 3), competency: "building-relationships") == nil)
         for position in scorecards.indices {
             let card = scorecards[position]
-            #expect(scorecards.index(rep: card.repID, period: card.period, competency: card.competencyID) == position)
+            #expect(scorecards.index(rep: card.rep, period: card.period, competency: card.competency) == position)
         }
     }
 }
