@@ -47,7 +47,7 @@ actor HostStore: DocumentStore, ActivityStore, AuditTrail {
     }
 
     func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) -> [Activity] {
-        batches.joined().filter { (first...last).contains($0.day) && (reps?.contains($0.rep) ?? true) }
+        batches.joined().filter { (first...last).contains($0.day) && (reps?.contains($0.repID) ?? true) }
     }
 
     func batchCount() -> Int { batches.count }

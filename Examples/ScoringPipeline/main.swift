@@ -41,7 +41,7 @@ let card = scorecards.scorecard(rep: "rep-01", period: june, competency: "commun
 print("\nrep-01, \(june), \(card.competencyID): \(fixed(card.score, 3)) \(card.status)")
 for term in scorecards.attainments(of: card)! {
     print(
-        "  \(term.task): \(fixed(term.value, 2)) of \(fixed(term.target, 2)) → attainment "
+        "  \(term.taskID): \(fixed(term.value, 2)) of \(fixed(term.target, 2)) → attainment "
             + "\(fixed(term.attainment, 3)) × weight \(fixed(term.weight, 0))")
 }
 
@@ -77,5 +77,5 @@ print("\nWhat to coach rep-20 (hired in March) on in June:")
 for priority in scorecards.coachingPriorities(for: "rep-20", in: june).prefix(3) {
     print(
         "  \(priority.competencyID) (\(priority.status), \(fixed(priority.gap, 2)) below target): "
-            + "start with \(priority.weakestTask.map(\.rawValue) ?? "-")")
+            + "start with \(priority.weakestTaskID.map(\.rawValue) ?? "-")")
 }

@@ -62,7 +62,7 @@ public struct StoreConformanceCheck: Sendable {
                 subject: "before", detail: "")
         ])
         let batch = ActivityBatch(
-            [try Activity(rep: "a", task: "t", day: Day(daysSinceEpoch: 1), quantity: 1)], source: "a.csv",
+            [try Activity(repID: "a", taskID: "t", day: Day(daysSinceEpoch: 1), quantity: 1)], source: "a.csv",
             key: "import-1")
         _ = try await store.append(batch, auditing: [entry])
         _ = try await store.append(batch, auditing: [entry])

@@ -123,11 +123,11 @@ struct DemoRun {
     /// The rep with the most red competencies in the last period and their first coaching priority.
     static func coachingLine(_ scorecards: Scorecards, roster: Roster, period: Period) -> String {
         var reds: [Rep.ID: Int] = [:]
-        for card in scorecards where card.period == period && card.status == .red { reds[card.rep, default: 0] += 1 }
+        for card in scorecards where card.period == period && card.status == .red { reds[card.repID, default: 0] += 1 }
         guard let (rep, count) = reds.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
             let first = scorecards.coachingPriorities(for: rep, in: period).first
         else { return "nobody is in the red in \(period)." }
-        let task = first.weakestTask.map { ", weakest task \($0)" } ?? ""
+        let task = first.weakestTaskID.map { ", weakest task \($0)" } ?? ""
         return "\(rep) has \(count) red competencies in \(period); start with \(first.competencyID) "
             + "(score \(NumberFormatting.fixed(first.score, decimals: 2))\(task))."
     }

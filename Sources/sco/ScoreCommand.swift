@@ -197,7 +197,7 @@ enum ScoreCommand: Command {
                 case .green: .green
                 }
             var row = [
-                card.rep.rawValue, card.period.description, card.competency.rawValue,
+                card.repID.rawValue, card.period.description, card.competencyID.rawValue,
                 card.score.map { NumberFormatting.fixed($0, decimals: 3) } ?? "", card.status.rawValue,
             ]
             if let cell = assessed?.cells[index] {

@@ -26,7 +26,7 @@ extension StoreCommand {
         var reps = Set<Rep.ID>()
         try store.forEachBatch(from: Day(daysSinceEpoch: Int(Int32.min)), through: Day(daysSinceEpoch: Int(Int32.max)))
         {
-            for activity in $0.activities { reps.insert(activity.rep) }
+            for activity in $0.activities { reps.insert(activity.repID) }
         }
         let days = summaries.compactMap(\.days)
         var documents: [String: Int] = [:]

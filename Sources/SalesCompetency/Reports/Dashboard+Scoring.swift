@@ -19,13 +19,13 @@ extension Dashboard {
         var cells: [Rep.ID: [Competency.ID: Scorecard]] = [:]
         var sums: [Competency.ID: [Period: (total: Double, count: Int)]] = [:]
         for card in scorecards {
-            if !competencies.contains(card.competency) { competencies.append(card.competency) }
+            if !competencies.contains(card.competencyID) { competencies.append(card.competencyID) }
             if let score = card.score {
-                sums[card.competency, default: [:]][card.period, default: (0, 0)].total += score
-                sums[card.competency, default: [:]][card.period, default: (0, 0)].count += 1
+                sums[card.competencyID, default: [:]][card.period, default: (0, 0)].total += score
+                sums[card.competencyID, default: [:]][card.period, default: (0, 0)].count += 1
             }
             guard card.period == period else { continue }
-            cells[card.rep, default: [:]][card.competency] = card
+            cells[card.repID, default: [:]][card.competencyID] = card
         }
         let summary = scorecards.summary(in: period)
         let order = Dictionary(uniqueKeysWithValues: dictionary.competencies.enumerated().map { ($1.id, $0) })
@@ -41,7 +41,7 @@ extension Dashboard {
                 guard let card = cells[person.id]?[competency] else { return Heatmap.Cell(value: nil, tone: .none) }
                 return Heatmap.Cell(value: card.score, tone: Heatmap.Tone(card.status))
             }
-            heatmap.append(row: "\(person.id) (\(person.primaryRole))", cells: row)
+            heatmap.append(row: "\(person.id) (\(person.primaryRoleID))", cells: row)
         }
 
         let periods = scorecards.periods.map(Array.init) ?? [period]
@@ -80,7 +80,7 @@ extension Dashboard {
         let flagged = blended.cells.filter(\.isDivergent).sorted { gap($0) > gap($1) }
         let rows = flagged.map { cell in
             [
-                cell.scorecard.rep.rawValue, cell.scorecard.period.description, cell.scorecard.competency.rawValue,
+                cell.scorecard.repID.rawValue, cell.scorecard.period.description, cell.scorecard.competencyID.rawValue,
                 cell.scorecard.score.map { NumberFormatting.fixed($0, decimals: 2) } ?? "–",
                 cell.subjective.map { NumberFormatting.fixed($0, decimals: 2) } ?? "–",
                 String(cell.assessmentCount), cell.blended.map { NumberFormatting.fixed($0, decimals: 2) } ?? "–",

@@ -97,7 +97,7 @@ extension Roster {
             lines[repID] = line
             reps.append(
                 Rep(
-                    id: repID, roles: roles, managerID: manager, hiredOn: try day(columns.hired, "hired_on"),
+                    id: repID, roleIDs: roles, managerID: manager, hiredOn: try day(columns.hired, "hired_on"),
                     leftOn: try day(columns.left, "left_on"), departure: departure))
         }
         guard let header else {

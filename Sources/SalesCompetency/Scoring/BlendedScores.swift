@@ -56,13 +56,13 @@ public struct BlendedScores: Hashable, Sendable {
         for assessment in assessments {
             guard policy.scale.contains(assessment.rating) else {
                 throw ValidationError(
-                    .invalidValue, id: assessment.rep.rawValue,
+                    .outOfRange, subject: "assessment of rep \(assessment.repID)", field: "rating",
                     message:
                         "rating \(assessment.rating) is outside the scale \(policy.scale.low)...\(policy.scale.high)")
             }
             let granularity = scorecards.periods?.first.granularity ?? .month
             let period = Period(containing: assessment.assessedOn, granularity: granularity)
-            guard let index = scorecards.index(rep: assessment.rep, period: period, competency: assessment.competency)
+            guard let index = scorecards.index(rep: assessment.repID, period: period, competency: assessment.competencyID)
             else {
                 unmatched += 1
                 continue
@@ -116,7 +116,7 @@ public struct BlendedScores: Hashable, Sendable {
         for cell in cells {
             let card = cell.scorecard
             csv.append([
-                .text(card.rep.rawValue), .text(card.period.description), .text(card.competency.rawValue),
+                .text(card.repID.rawValue), .text(card.period.description), .text(card.competencyID.rawValue),
                 .number(card.scoreMicro.map { NumberFormatting.fixed(units: $0, decimals: 6) } ?? ""),
                 .text(card.status.rawValue),
                 .number(cell.subjective.map { NumberFormatting.fixed($0, decimals: 6) } ?? ""),

@@ -100,11 +100,11 @@ public struct Scorecards: Sendable, RandomAccessCollection {
         let role = plan.roles[Int(plan.repRole[cell.rep])]
         let score = scores[position]
         return Scorecard(
-            rep: plan.reps[cell.rep], role: role.role,
+            repID: plan.reps[cell.rep], roleID: role.role,
             period: Period(
                 granularity: aggregate.periods!.first.granularity,
                 ordinal: aggregate.periods!.first.ordinal + cell.period),
-            competency: role.competencies[cell.competency], score: score.isNaN ? nil : score,
+            competencyID: role.competencies[cell.competency], score: score.isNaN ? nil : score,
             status: score.isNaN ? .noData : role.bands.status(of: score))
     }
 
@@ -166,7 +166,7 @@ public struct Scorecards: Sendable, RandomAccessCollection {
             let target = term.target * (term.perPeriod ? factors.perPeriod : factors.monthly)
             result.append(
                 TaskAttainment(
-                    task: term.task, value: value, target: target, weight: role.ruleWeights[rule],
+                    taskID: term.task, value: value, target: target, weight: role.ruleWeights[rule],
                     direction: term.lowerIsBetter ? .lowerIsBetter : .higherIsBetter,
                     attainment: absent
                         ? 0
@@ -179,7 +179,7 @@ public struct Scorecards: Sendable, RandomAccessCollection {
     /// The attainment of each rule behind `scorecard`, or `nil` when it is not in the grid; empty when the
     /// scorecard has no data.
     public func attainments(of scorecard: Scorecard) -> [TaskAttainment]? {
-        index(rep: scorecard.rep, period: scorecard.period, competency: scorecard.competency).map(attainments(at:))
+        index(rep: scorecard.repID, period: scorecard.period, competency: scorecard.competencyID).map(attainments(at:))
     }
 
     /// Row count, count per band, the no-data rows apart, and the checksum of the scores rounded to 6 decimals.

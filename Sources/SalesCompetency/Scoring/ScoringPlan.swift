@@ -67,14 +67,14 @@ struct ScoringPlan: Sendable {
         var roleOrder: [Role.ID] = []
         var rulesByRole: [Role.ID: [ScoringRule]] = [:]
         for rule in policy.rules {
-            if rulesByRole[rule.role] == nil { roleOrder.append(rule.role) }
-            rulesByRole[rule.role, default: []].append(rule)
+            if rulesByRole[rule.roleID] == nil { roleOrder.append(rule.roleID) }
+            rulesByRole[rule.roleID, default: []].append(rule)
         }
         var roles: [RolePlan] = []
         var scored = [Bool](repeating: false, count: roleOrder.count * slots.count)
         for (roleIndex, role) in roleOrder.enumerated() {
             let rules = rulesByRole[role]!
-            let competencies = Array(Set(rules.map(\.competency))).sorted()
+            let competencies = Array(Set(rules.map(\.competencyID))).sorted()
             var terms: [Term] = []
             var termIndex: [String: Int] = [:]
             var ruleStart = [0]
@@ -83,20 +83,20 @@ struct ScoringPlan: Sendable {
             var weightSums: [Double] = []
             for competency in competencies {
                 var sum = 0.0
-                for rule in rules where rule.competency == competency {
+                for rule in rules where rule.competencyID == competency {
                     let key =
-                        "\(rule.task.rawValue)\u{0}\(rule.target)\u{0}\(rule.direction.rawValue)\u{0}\(rule.targetBasis)"
+                        "\(rule.taskID.rawValue)\u{0}\(rule.target)\u{0}\(rule.direction.rawValue)\u{0}\(rule.targetBasis)"
                     let index: Int
                     if let known = termIndex[key] {
                         index = known
                     } else {
                         var numerator = -1
                         var denominator = -1
-                        if case .ratio(let top, let bottom) = policy.task(rule.task)?.kind {
+                        if case .ratio(let top, let bottom) = policy.task(rule.taskID)?.kind {
                             numerator = slotOf[top]!
                             denominator = slotOf[bottom]!
                         } else {
-                            numerator = slotOf[rule.task]!
+                            numerator = slotOf[rule.taskID]!
                         }
                         scored[roleIndex * slots.count + numerator] = true
                         if denominator >= 0 { scored[roleIndex * slots.count + denominator] = true }
@@ -104,7 +104,7 @@ struct ScoringPlan: Sendable {
                         termIndex[key] = index
                         terms.append(
                             Term(
-                                task: rule.task, numerator: numerator, denominator: denominator, target: rule.target,
+                                task: rule.taskID, numerator: numerator, denominator: denominator, target: rule.target,
                                 lowerIsBetter: rule.direction == .lowerIsBetter,
                                 perPeriod: rule.targetBasis == .perPeriod))
                     }
@@ -123,7 +123,7 @@ struct ScoringPlan: Sendable {
         }
         let roleIndex = Dictionary(uniqueKeysWithValues: roleOrder.enumerated().map { ($1, Int32($0)) })
         self.reps = roster.reps.map(\.id)
-        self.repRole = roster.reps.map { roleIndex[$0.primaryRole] ?? -1 }
+        self.repRole = roster.reps.map { roleIndex[$0.primaryRoleID] ?? -1 }
         self.slots = slots
         self.slotCountsRows = countsRows
         self.roles = roles

@@ -78,23 +78,23 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
         var keys: Set<[String]> = []
         for rule in rules {
             if let dictionary {
-                guard dictionary.competency(rule.competency) != nil else {
+                guard dictionary.competency(rule.competencyID) != nil else {
                     throw ValidationError(
                         .danglingReference, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)", field: "competency",
-                        message: "competency \"\(rule.competency)\" of task \(rule.task) is not in the dictionary")
+                        message: "competency \"\(rule.competencyID)\" of task \(rule.taskID) is not in the dictionary")
                 }
-                guard dictionary.role(rule.role) != nil else {
+                guard dictionary.role(rule.roleID) != nil else {
                     throw ValidationError(
                         .danglingReference, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)", field: "role",
-                        message: "role \"\(rule.role)\" of task \(rule.task) is not in the dictionary")
+                        message: "role \"\(rule.roleID)\" of task \(rule.taskID) is not in the dictionary")
                 }
             }
-            guard keys.insert([rule.task.rawValue, rule.competency.rawValue, rule.role.rawValue]).inserted else {
+            guard keys.insert([rule.taskID.rawValue, rule.competencyID.rawValue, rule.roleID.rawValue]).inserted else {
                 throw ValidationError(
                     .duplicateRule, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)",
-                    message: "rule \(rule.task) → \(rule.competency) for \(rule.role) is given twice")
+                    message: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID) is given twice")
             }
-            include(rule.task)
+            include(rule.taskID)
         }
         for task in tasks { include(task.id) }
         for task in ordered {

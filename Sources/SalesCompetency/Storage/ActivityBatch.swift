@@ -48,7 +48,7 @@ public struct ActivityBatch: Hashable, Sendable {
             for shift in 0..<bytes { buffer.append(UInt8(truncatingIfNeeded: value >> UInt64(shift * 8))) }
         }
         for activity in activities {
-            for id in [activity.rep.rawValue, activity.task.rawValue] {
+            for id in [activity.repID.rawValue, activity.taskID.rawValue] {
                 let utf8 = Array(id.utf8)
                 put(UInt64(utf8.count), bytes: 4)
                 buffer += utf8

@@ -61,7 +61,7 @@ extension FileStore {
     public func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) throws -> [Activity] {
         var result: [Activity] = []
         try forEachBatch(from: first, through: last) { batch in
-            result += reps.map { reps in batch.activities.filter { reps.contains($0.rep) } } ?? batch.activities
+            result += reps.map { reps in batch.activities.filter { reps.contains($0.repID) } } ?? batch.activities
         }
         return result
     }

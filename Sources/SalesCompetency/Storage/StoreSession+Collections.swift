@@ -84,7 +84,7 @@ extension StoreSession {
             let closes = period.lastDay.adding(days: 1 + StoreSession.snapshotGraceDays)
             if clock.now < closes.start(in: scorecards.timeZone) {
                 throw ValidationError(
-                    .openPeriod, item: "period \(period)", field: "period",
+                    .openPeriod, subject: "period \(period)", field: "period",
                     message: "\(period) can still receive activity: it ends on \(period.lastDay) and late activity "
                         + "is accepted for \(StoreSession.snapshotGraceDays) more days, so it can be frozen from "
                         + "\(closes) (\(scorecards.timeZone.identifier)); force it with allowOpen (--allow-open)")
@@ -92,7 +92,7 @@ extension StoreSession {
         }
         if !allowEmpty && !scorecards.hasActivity(in: period) {
             throw ValidationError(
-                .emptyPeriod, item: "period \(period)", field: "period",
+                .emptyPeriod, subject: "period \(period)", field: "period",
                 message: "\(period) has no scored activity: its scorecards would all be no-data (or 0) and could "
                     + "not be frozen again once the activity arrives; import it first, or force it with allowEmpty "
                     + "(--allow-empty)")

@@ -34,7 +34,7 @@ struct ScoFaultTests {
         defer { reopened.close() }
         let days = (Day(year: 2025, month: 3, day: 1)!, Day(year: 2025, month: 3, day: 31)!)
         let activities = try reopened.activities(from: days.0, through: days.1, reps: nil)
-        let firstBatch = activities.map { "\($0.rep) \($0.task) \($0.day) \($0.quantity)" }
+        let firstBatch = activities.map { "\($0.repID) \($0.taskID) \($0.day) \($0.quantity)" }
         #expect(firstBatch == ["r1 emails 2025-03-02 4.0", "r2 calls 2025-03-05 1.5"])
         #expect(try reopened.batchCount() == 1)
         let entries = try reopened.auditEntries(from: .distantPast, before: .distantFuture)

@@ -18,7 +18,7 @@ struct HonestScorecardsTests {
     }
 
     static func calls(_ rep: Rep.ID, _ day: String, _ quantity: Double) throws -> Activity {
-        try Activity(rep: rep, task: "calls", day: Day(parsing: day), quantity: quantity)
+        try Activity(repID: rep, taskID: "calls", day: Day(parsing: day), quantity: quantity)
     }
 
     // MARK: Finding 1: people are scored outside their employment.
@@ -27,8 +27,8 @@ struct HonestScorecardsTests {
         // ana left on 2025-04-18, bo joins on 2025-05-01 (both days worked). April–June: ana has April only, bo
         // May and June only: 1 + 2 = 3 rows, not 2 × 3.
         let roster = try Roster([
-            Rep(id: "ana", roles: ["consultant"], leftOn: try Day(parsing: "2025-04-18")),
-            Rep(id: "bo", roles: ["consultant"], hiredOn: try Day(parsing: "2025-05-01")),
+            Rep(id: "ana", roleIDs: ["consultant"], leftOn: try Day(parsing: "2025-04-18")),
+            Rep(id: "bo", roleIDs: ["consultant"], hiredOn: try Day(parsing: "2025-05-01")),
         ])
         let policy = try Self.policy("calls,communicating-effectively,consultant,40,1,\n")
         let log = ActivityLog([
@@ -37,7 +37,7 @@ struct HonestScorecardsTests {
         ])
         let range = try PeriodRange(.month(2025, 4), through: .month(2025, 6))
         let scorecards = ScoringEngine(policy: policy, roster: roster).score(log, periods: range)
-        #expect(scorecards.map { "\($0.rep) \($0.period)" } == ["ana 2025-04", "bo 2025-05", "bo 2025-06"])
+        #expect(scorecards.map { "\($0.repID) \($0.period)" } == ["ana 2025-04", "bo 2025-05", "bo 2025-06"])
         // April is pro-rated: ana worked 18 of its 30 days, so the target is 40 × 18 / 30 = 24, and 24 calls
         // attain 1.0 (green) rather than 24 / 40 = 0.6 (red).
         #expect(scorecards.first?.scoreMicro == 1_000_000 && scorecards.first?.status == .green)
@@ -46,7 +46,7 @@ struct HonestScorecardsTests {
     @Test func partlyEmployedMonthsAreProRated() throws {
         // Hired 2025-04-21: 10 of April's 30 days, target 40 × 10 / 30 = 13.333333; 12 calls attain
         // 12 / 13.333333 = 0.9 (0.9000000000000001 in doubles, 900000 micro-units: amber).
-        let roster = try Roster([Rep(id: "cy", roles: ["consultant"], hiredOn: try Day(parsing: "2025-04-21"))])
+        let roster = try Roster([Rep(id: "cy", roleIDs: ["consultant"], hiredOn: try Day(parsing: "2025-04-21"))])
         let policy = try Self.policy("calls,communicating-effectively,consultant,40,1,\n")
         let scorecards = ScoringEngine(policy: policy, roster: roster).score(
             ActivityLog([try Self.calls("cy", "2025-04-25", 12)]),
@@ -108,7 +108,7 @@ struct HonestScorecardsTests {
     @Test func doingNothingNeverEarnsTheLowerIsBetterCap() throws {
         // Overdue follow-ups, lower is better, target 2. dee did nothing at all in May: no data, not the cap 1.5
         // (green). eve made one call and had no overdue follow-up: that is earned, 2 / 0 → the cap.
-        let roster = try Roster([Rep(id: "dee", roles: ["consultant"]), Rep(id: "eve", roles: ["consultant"])])
+        let roster = try Roster([Rep(id: "dee", roleIDs: ["consultant"]), Rep(id: "eve", roleIDs: ["consultant"])])
         let policy = try Self.policy(
             "overdue_followups,building-relationships,consultant,2,1,lower\ncalls,building-relationships,consultant,1,1,\n"
         )
@@ -207,7 +207,7 @@ struct HonestScorecardsTests {
     // MARK: Finding 6: weekly and quarterly policies use the monthly target unscaled.
 
     @Test func monthlyTargetsScaleToQuartersAndWeeks() throws {
-        let roster = try Roster([Rep(id: "fay", roles: ["consultant"])])
+        let roster = try Roster([Rep(id: "fay", roleIDs: ["consultant"])])
         let rules = "calls,communicating-effectively,consultant,30,1,\n"
         // A quarter is 3 months: target 90; 90 calls in 2025-Q1 attain 1.0 (not 90 / 30 = 3, capped 1.5).
         let quarterly = ScoringEngine(policy: try Self.policy(rules, granularity: .quarter), roster: roster)

@@ -19,7 +19,7 @@ struct ScorecardsTests {
     /// 3,000 consultants × 12 months × 2 competencies = 72,000 rows: formatted on all cores, in order, and the
     /// same as formatting each scorecard on its own.
     @Test func writesLargeGridsInPartsInOrder() throws {
-        let roster = try Roster((1...3000).map { Rep(id: Rep.ID(rawValue: "rep-\($0)"), roles: ["consultant"]) })
+        let roster = try Roster((1...3000).map { Rep(id: Rep.ID(rawValue: "rep-\($0)"), roleIDs: ["consultant"]) })
         let engine = ScoringEngine(policy: try ScoringFixture.policy(), roster: roster)
         let log = ActivityLog(
             try (0..<20_000).map { index in
@@ -40,7 +40,7 @@ struct ScorecardsTests {
     }
 
     @Test func escapesIDsThatNeedQuotingOrAFormulaGuard() throws {
-        let roster = try Roster([Rep(id: "=rep, one", roles: ["analyst"])])
+        let roster = try Roster([Rep(id: "=rep, one", roleIDs: ["analyst"])])
         let policy = try ScoringPolicy(
             rulesCSVText: "task_id,competency_id,role,monthly_target,weight\nreports,solving-problems,analyst,4,1\n",
             timeZone: ScoringFixture.utc)
@@ -86,7 +86,7 @@ struct ScorecardsTests {
         #expect(scorecards.index(rep: "r1", period: .month(2025, 3), competency: "building-relationships") == nil)
         for position in scorecards.indices {
             let card = scorecards[position]
-            #expect(scorecards.index(rep: card.rep, period: card.period, competency: card.competency) == position)
+            #expect(scorecards.index(rep: card.repID, period: card.period, competency: card.competencyID) == position)
         }
     }
 }

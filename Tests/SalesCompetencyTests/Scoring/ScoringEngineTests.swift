@@ -31,7 +31,7 @@ struct ScoringEngineTests {
     static func check(_ scorecards: Scorecards) {
         #expect(scorecards.count == expected.count)
         for (card, want) in zip(scorecards, expected) {
-            #expect(card.rep == want.0 && card.period == want.1 && card.competency == want.2)
+            #expect(card.repID == want.0 && card.period == want.1 && card.competencyID == want.2)
             if let score = want.3 {
                 #expect(abs((card.score ?? .nan) - score) < 1e-12, "\(card.repID) \(card.period) \(card.competencyID)")
             } else {
@@ -111,7 +111,7 @@ struct ScoringEngineTests {
         let card = try #require(
             scorecards.scorecard(rep: "r1", period: ScoringFixture.january, competency: "building-relationships"))
         let attainments = try #require(scorecards.attainments(of: card))
-        #expect(attainments.map(\.task) == ["calls", "emails", "complaints"])
+        #expect(attainments.map(\.taskID) == ["calls", "emails", "complaints"])
         #expect(attainments.map(\.value) == [10, 12, 1])
         #expect(attainments.map(\.attainment) == [1.5, 1.2, 1.5])
         #expect(attainments.map(\.weight) == [1, 1, 2])
@@ -190,11 +190,11 @@ struct ScoringEngineTests {
             r3,reports,2025-03-31T23:30:00+02:00,6
             """
         let berlin = try ScoringFixture.engine(timeZone: TimeZone(identifier: "Europe/Berlin")!)
-        let inBerlin = try berlin.score(berlin.aggregate(activitiesCSVText: text)).filter { $0.rep == "r3" }
+        let inBerlin = try berlin.score(berlin.aggregate(activitiesCSVText: text)).filter { $0.repID == "r3" }
         #expect(inBerlin.map(\.period) == [.month(2025, 3), .month(2025, 4)])
         #expect(inBerlin.map(\.score) == [1.5, 1])  // March 6 / 3 capped; April 3 / 3
         let utc = try ScoringFixture.engine()
-        let inUTC = try utc.score(utc.aggregate(activitiesCSVText: text)).filter { $0.rep == "r3" }
+        let inUTC = try utc.score(utc.aggregate(activitiesCSVText: text)).filter { $0.repID == "r3" }
         #expect(inUTC.map(\.period) == [.month(2025, 3)])
         #expect(inUTC.first?.score == 1.5)  // 9 / 3 capped
     }

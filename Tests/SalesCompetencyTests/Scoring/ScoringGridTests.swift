@@ -11,7 +11,7 @@ struct ScoringGridTests {
     static let callsRule = "calls,communicating-effectively,consultant,40,1\n"
 
     static func calls(_ rep: Rep.ID, _ day: String, _ quantity: Double) throws -> Activity {
-        try Activity(rep: rep, task: "calls", day: Day(parsing: day), quantity: quantity)
+        try Activity(repID: rep, taskID: "calls", day: Day(parsing: day), quantity: quantity)
     }
 
     static func quarter(_ text: String) throws -> PeriodRange {
@@ -28,8 +28,8 @@ struct ScoringGridTests {
             granularity: .quarter, timeZone: Self.utc)
         #expect(policy.rules[0].targetBasis == .perPeriod)
         let roster = try Roster([
-            Rep(id: "gil", roles: ["consultant"]),
-            Rep(id: "hal", roles: ["consultant"], hiredOn: try Day(parsing: "2025-02-15")),
+            Rep(id: "gil", roleIDs: ["consultant"]),
+            Rep(id: "hal", roleIDs: ["consultant"], hiredOn: try Day(parsing: "2025-02-15")),
         ])
         let log = ActivityLog([try Self.calls("gil", "2025-01-20", 120), try Self.calls("hal", "2025-03-03", 60)])
         let scorecards = ScoringEngine(policy: policy, roster: roster).score(log, periods: try Self.quarter("2025-Q1"))
@@ -57,7 +57,7 @@ struct ScoringGridTests {
         // 12 calls → 0.3 (red); September, after she left on 31 August, is still off the grid.
         let roster = try Roster([
             Rep(
-                id: "ivy", roles: ["consultant"], hiredOn: try Day(parsing: "2025-04-21"),
+                id: "ivy", roleIDs: ["consultant"], hiredOn: try Day(parsing: "2025-04-21"),
                 leftOn: try Day(parsing: "2025-08-31"))
         ])
         let log = ActivityLog([try Self.calls("ivy", "2025-04-25", 12), try Self.calls("ivy", "2025-09-02", 5)])
@@ -80,7 +80,7 @@ struct ScoringGridTests {
 
     @Test func incrementalScoringTurnsNoDataIntoAScore() throws {
         // jo has nothing in March (no data); a day of activity arrives: 20 of 40 → 0.5, equal to a full rescore.
-        let roster = try Roster([Rep(id: "jo", roles: ["consultant"])])
+        let roster = try Roster([Rep(id: "jo", roleIDs: ["consultant"])])
         let policy = try ScoringPolicy(rulesCSVText: Self.header + Self.callsRule, timeZone: Self.utc)
         let engine = ScoringEngine(policy: policy, roster: roster)
         let march = try PeriodRange(.month(2025, 3), through: .month(2025, 3))
@@ -110,7 +110,7 @@ struct ScoringGridTests {
     // MARK: When a month may be frozen
 
     static func session(at instant: String) throws -> (StoreSession, Scorecards) {
-        let roster = try Roster([Rep(id: "kim", roles: ["consultant"])])
+        let roster = try Roster([Rep(id: "kim", roleIDs: ["consultant"])])
         let policy = try ScoringPolicy(rulesCSVText: Self.header + Self.callsRule, timeZone: Self.utc)
         let scorecards = ScoringEngine(policy: policy, roster: roster).score(
             ActivityLog([try Self.calls("kim", "2025-03-20", 40)]),
