@@ -68,7 +68,9 @@ struct ImpactCommandTests {
             "--opportunities", path("opportunities.csv"),
         ]
         let unknown = try Sco.run(base + ["--enrolments", path("bad.csv")])
-        #expect(unknown.status == 1 && unknown.standardError.contains("bad.csv:3: field rep_id"), "\(unknown.standardError)")
+        #expect(
+            unknown.status == 1 && unknown.standardError.contains("bad.csv:3: field rep_id"), "\(unknown.standardError)"
+        )
         let nobody = try Sco.run(
             base.map { $0 == "bootcamp" ? "yoga" : $0 } + ["--enrolments", path("enrolments.csv")])
         #expect(nobody.status == 1 && nobody.standardError.contains("nobody is enrolled"))
