@@ -6,10 +6,12 @@ let commands: [any Command.Type] = [
     DictionaryCommand.self,
     MappingCommand.self,
     ScoreCommand.self,
+    ActivitiesCommand.self,
     OutcomesCommand.self,
     ImpactCommand.self,
     ROICommand.self,
     RetentionCommand.self,
+    CalendarCommand.self,
     StoreCommand.self,
     DemoCommand.self,
 ]
