@@ -159,13 +159,13 @@ struct HonestScorecardsTests {
     // MARK: Finding 4: unknown roster roles pass.
 
     @Test func rosterRolesAreCheckedLikeTheRulesFilesRoles() throws {
-        let error = #expect(throws: ImportError.self) {
+        let error = #expect(throws: InputError.self) {
             try Roster(csvText: "rep_id,role\nx,salesperson\n", name: "roster.csv")
         }
         #expect(error?.code == .unknownID && error?.line == 2 && error?.field == "role")
         #expect(error?.message == "role \"salesperson\" is not in the dictionary")
         // The same words as the rules file gets for the same role.
-        let rulesError = #expect(throws: ImportError.self) {
+        let rulesError = #expect(throws: InputError.self) {
             try Self.policy("calls,communicating-effectively,salesperson,40,1,\n")
         }
         #expect(rulesError?.message == error?.message && rulesError?.code == error?.code)

@@ -44,7 +44,7 @@ struct ScoringGridTests {
     }
 
     @Test func aRulesFileGivesOneKindOfTargetOnly() throws {
-        let error = #expect(throws: ImportError.self) {
+        let error = #expect(throws: InputError.self) {
             try ScoringPolicy(
                 rulesCSVText: "task_id,competency_id,role,monthly_target,target,weight\n", name: "rules.csv",
                 timeZone: Self.utc)
