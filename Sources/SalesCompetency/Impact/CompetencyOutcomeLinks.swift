@@ -43,8 +43,8 @@ public struct CompetencyOutcomeLinks: Hashable, Sendable, Codable {
         var byCompetency: [Competency.ID: [Rep.ID: [(Double, Double)]]] = [:]
         for card in scorecards {
             let score: Double? = card.score
-            guard let score, let next = outcome.value(of: card.rep, in: card.period.next) else { continue }
-            byCompetency[card.competency, default: [:]][card.rep, default: []].append((score, next))
+            guard let score, let next = outcome.value(of: card.repID, in: card.period.next) else { continue }
+            byCompetency[card.competencyID, default: [:]][card.repID, default: []].append((score, next))
         }
         var links: [CompetencyOutcomeLink] = []
         for (competency, byRep) in byCompetency {

@@ -32,7 +32,7 @@ struct ImpactInputs {
                         .danglingReference, subject: "enrolment \(enrolment.repID) in \(investmentID)", field: "repID",
                         message: "rep \"\(enrolment.repID)\" is not in the roster")
                 }
-                roles.insert(rep.primaryRoleID)
+                roles.insert(rep.primaryRole)
             }
             guard let row = panel.index(of: enrolment.repID) else {
                 excluded.append(.init(repID: enrolment.repID, reason: "without any value of the measure"))
@@ -75,7 +75,7 @@ struct ImpactInputs {
         } else {
             for (row, id) in panel.reps.enumerated() where !enrolledIDs.contains(id) {
                 if let roster {
-                    guard let rep = roster[id], roles.contains(rep.primaryRoleID) else { continue }
+                    guard let rep = roster[id], roles.contains(rep.primaryRole) else { continue }
                 }
                 comparison.append(row)
             }
@@ -169,12 +169,8 @@ struct ImpactRun {
             retention = ObservedRetention(
                 initialGain: fitted.gain, stability: fitted.stability,
                 interval: ConfidenceInterval.percentile(of: resampled, level: options.confidenceLevel),
-<<<<<<< HEAD
-                assumedStability: RetentionModel.default.stability, days: days, gains: gains)
-=======
-                assumedStability: RetentionModel.seedFast.stability,
+                assumedStability: RetentionModel.default.stability,
                 days: zip(days, gains).filter { !$0.1.isNaN }.map(\.0), gains: gains.filter { !$0.isNaN })
->>>>>>> main
         }
     }
 

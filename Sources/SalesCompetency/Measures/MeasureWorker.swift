@@ -356,27 +356,17 @@ struct MeasureWorker: Sendable {
         for index in 0..<daySlots.count {
             let value = fields[daySlots[index]]
             if value.isEmpty { continue }
-<<<<<<< HEAD
-            guard let parsed = source.parser.day(value) else {
-                throw InputError(
-=======
             guard let parsed = dayParsers[index].day(value) else {
                 let source = plan.daySlots[index]
-                throw ImportError(
->>>>>>> main
+                throw InputError(
                     .invalidValue, file: plan.file, line: line, field: source.column,
                     message:
                         "\(InputError.quote(String(decoding: value, as: UTF8.self))) is not a date in the declared "
                         + "format \(source.parser.format.rawValue)")
             }
             guard ActivityLog.supportedDays.contains(parsed) else {
-<<<<<<< HEAD
                 throw InputError(
-                    .invalidValue, file: plan.file, line: line, field: source.column,
-=======
-                throw ImportError(
                     .invalidValue, file: plan.file, line: line, field: plan.daySlots[index].column,
->>>>>>> main
                     message: "\(String(decoding: value, as: UTF8.self)) is outside the supported years 1900 to 2199")
             }
             day = parsed
