@@ -27,11 +27,11 @@ extension ROICommand {
             report = try JSONDecoder().decode(
                 ImpactReport.self, from: Data(contentsOf: URL(fileURLWithPath: impactPath)))
         } catch {
-            throw ImportError(
+            throw InputError(
                 .invalidJSON, file: impactPath, message: "not an impact report of sco impact --format json (\(error))")
         }
         guard report.investmentID == investment.id else {
-            throw ImportError(
+            throw InputError(
                 .invalidValue, file: impactPath, field: "investmentID",
                 message: "the impact is of \"\(report.investmentID)\", the investment is \"\(investment.id)\"")
         }

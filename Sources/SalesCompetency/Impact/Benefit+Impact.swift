@@ -60,7 +60,7 @@ extension Benefit {
     ///
     /// - Parameter report: The measured impact.
     /// - Returns: The measured benefit.
-    /// - Throws: ``ROIError`` as the initialiser does.
+    /// - Throws: ``ValidationError`` as the initialiser does.
     public func measured(by report: ImpactReport) throws -> Benefit {
         try Benefit(
             measured: report, name: name, frequency: frequency, units: units, unitValue: unitValue,

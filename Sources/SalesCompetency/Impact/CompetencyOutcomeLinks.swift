@@ -29,7 +29,7 @@ public struct CompetencyOutcomeLinks: Hashable, Sendable, Codable {
     ///   - resamples: Bootstrap resamples (reps drawn with replacement, resample `b` seeded `seed &+ b`).
     ///   - confidenceLevel: The interval's level.
     ///   - seed: The seed.
-    /// - Throws: ``ValidationError`` with code `.valueOutOfRange` for a level outside (0, 1) or negative resamples.
+    /// - Throws: ``ValidationError`` with code `.outOfRange` for a level outside (0, 1) or negative resamples.
     /// - Complexity: O(competencies × resamples × pairs log pairs).
     public init(
         scorecards: some Sequence<Scorecard>, outcome: MeasurePanel, resamples: Int = 1_000,
@@ -37,7 +37,7 @@ public struct CompetencyOutcomeLinks: Hashable, Sendable, Codable {
     ) throws {
         guard confidenceLevel > 0, confidenceLevel < 1, resamples >= 0 else {
             throw ValidationError(
-                .valueOutOfRange, item: "competency links", field: "confidenceLevel",
+                .outOfRange, subject: "competency links", field: "confidenceLevel",
                 message: "the level lies strictly between 0 and 1 and resamples are not negative")
         }
         var byCompetency: [Competency.ID: [Rep.ID: [(Double, Double)]]] = [:]

@@ -32,7 +32,7 @@ struct ImpactInputs {
                         .danglingReference, subject: "enrolment \(enrolment.repID) in \(investmentID)", field: "repID",
                         message: "rep \"\(enrolment.repID)\" is not in the roster")
                 }
-                roles.insert(rep.primaryRole)
+                roles.insert(rep.primaryRoleID)
             }
             guard let row = panel.index(of: enrolment.repID) else {
                 excluded.append(.init(repID: enrolment.repID, reason: "without any value of the measure"))
@@ -75,7 +75,7 @@ struct ImpactInputs {
         } else {
             for (row, id) in panel.reps.enumerated() where !enrolledIDs.contains(id) {
                 if let roster {
-                    guard let rep = roster[id], roles.contains(rep.primaryRole) else { continue }
+                    guard let rep = roster[id], roles.contains(rep.primaryRoleID) else { continue }
                 }
                 comparison.append(row)
             }

@@ -143,7 +143,7 @@ public struct ImpactReport: Hashable, Sendable, Codable {
             options: options)
         guard result.estimate.reps > 0 else {
             throw ValidationError(
-                .valueOutOfRange, item: "investment \(investmentID)", field: "comparisonGroup",
+                .outOfRange, subject: "investment \(investmentID)", field: "comparisonGroup",
                 message: "no comparison rep has data in the participants' months before and after enrolment")
         }
         self.estimate = result.estimate

@@ -23,8 +23,8 @@ struct CompetencyOutcomeLinksTests {
             for (offset, score) in scores.enumerated() {
                 cards.append(
                     Scorecard(
-                        rep: Rep.ID(rawValue: rep), role: "consultant", period: .month(2025, 1 + offset),
-                        competency: "c", score: score, status: .green))
+                        repID: Rep.ID(rawValue: rep), roleID: "consultant", period: .month(2025, 1 + offset),
+                        competencyID: "c", score: score, status: .green))
             }
         }
         let links = try CompetencyOutcomeLinks(scorecards: cards, outcome: outcome, resamples: 50)

@@ -115,10 +115,10 @@ struct HonestScorecardsTests {
         let scorecards = ScoringEngine(policy: policy, roster: roster).score(
             ActivityLog([try Self.calls("eve", "2025-05-05", 1)]),
             periods: try PeriodRange(.month(2025, 5), through: .month(2025, 5)))
-        let dee = try #require(scorecards.first { $0.rep == "dee" })
+        let dee = try #require(scorecards.first { $0.repID == "dee" })
         #expect(dee.status.rawValue == "no-data")
         // eve: (1.5 + 1 / 1) / 2 = 1.25, green.
-        let eve = try #require(scorecards.first { $0.rep == "eve" })
+        let eve = try #require(scorecards.first { $0.repID == "eve" })
         #expect(eve.scoreMicro == 1_250_000 && eve.status == .green)
     }
 
