@@ -62,7 +62,8 @@ public struct BlendedScores: Hashable, Sendable {
             }
             let granularity = scorecards.periods?.first.granularity ?? .month
             let period = Period(containing: assessment.assessedOn, granularity: granularity)
-            guard let index = scorecards.index(rep: assessment.repID, period: period, competency: assessment.competencyID)
+            guard
+                let index = scorecards.index(rep: assessment.repID, period: period, competency: assessment.competencyID)
             else {
                 unmatched += 1
                 continue

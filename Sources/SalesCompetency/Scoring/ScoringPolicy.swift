@@ -66,7 +66,8 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
         var definitions: [SalesTask.ID: SalesTask] = [:]
         for task in tasks {
             guard definitions.updateValue(task, forKey: task.id) == nil else {
-                throw ValidationError(.duplicateID, subject: "task \(task.id)", message: "task \(task.id) is defined twice")
+                throw ValidationError(
+                    .duplicateID, subject: "task \(task.id)", message: "task \(task.id) is defined twice")
             }
         }
         var ordered: [SalesTask] = []
@@ -80,12 +81,14 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
             if let dictionary {
                 guard dictionary.competency(rule.competencyID) != nil else {
                     throw ValidationError(
-                        .danglingReference, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)", field: "competency",
+                        .danglingReference, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)",
+                        field: "competency",
                         message: "competency \"\(rule.competencyID)\" of task \(rule.taskID) is not in the dictionary")
                 }
                 guard dictionary.role(rule.roleID) != nil else {
                     throw ValidationError(
-                        .danglingReference, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)", field: "role",
+                        .danglingReference, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)",
+                        field: "role",
                         message: "role \"\(rule.roleID)\" of task \(rule.taskID) is not in the dictionary")
                 }
             }

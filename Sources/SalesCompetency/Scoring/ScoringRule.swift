@@ -68,7 +68,8 @@ public struct ScoringRule: Hashable, Sendable, Codable {
         guard weight.isFinite, weight > 0, weight <= ScoringRule.maximumWeight else {
             throw ValidationError(
                 .outOfRange, subject: "rule \(taskID) → \(competencyID) for \(roleID)", field: "weight",
-                message: "weight of task \(taskID) for \(competencyID) must be a positive number up to 10⁹, found \(weight)"
+                message:
+                    "weight of task \(taskID) for \(competencyID) must be a positive number up to 10⁹, found \(weight)"
             )
         }
         self.taskID = taskID
@@ -80,7 +81,7 @@ public struct ScoringRule: Hashable, Sendable, Codable {
         self.direction = direction
     }
 
-    private enum CodingKeys: String, CodingKey { 
+    private enum CodingKeys: String, CodingKey {
         case taskID = "task"
         case competencyID = "competency"
         case roleID = "role"
