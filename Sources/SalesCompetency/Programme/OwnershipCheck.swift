@@ -7,8 +7,9 @@
 /// for finding in findings { print(finding.message) }
 /// ```
 public struct OwnershipCheck: Hashable, Sendable {
-    /// The people, with their roles and employment.
-    public var roster: Roster
+    /// The people, with their roles and employment; `nil` skips the checks that need them (on the roster, has
+    /// left, quota, sales role).
+    public var roster: Roster?
     /// The day that decides which programmes are live and who has left.
     public var asOf: Day
     /// What is expected of an owner.
@@ -17,10 +18,10 @@ public struct OwnershipCheck: Hashable, Sendable {
     /// Creates a check.
     ///
     /// - Parameters:
-    ///   - roster: The people.
+    ///   - roster: The people; `nil` skips the checks that need them.
     ///   - asOf: The day that decides which programmes are live.
     ///   - policy: What is expected of an owner; default ``OwnershipPolicy/default``.
-    public init(roster: Roster, asOf: Day, policy: OwnershipPolicy = .default) {
+    public init(roster: Roster?, asOf: Day, policy: OwnershipPolicy = .default) {
         self.roster = roster
         self.asOf = asOf
         self.policy = policy
@@ -60,7 +61,7 @@ public struct OwnershipCheck: Hashable, Sendable {
             found.append(OwnershipFinding(investmentID: investment.id, ownerID: owner, kind: kind, message: message))
         }
         let name = "\(investment.name) (\(investment.id))"
-        if let rep = roster[owner] {
+        if let roster, let rep = roster[owner] {
             if let left = rep.leftOn, left < asOf {
                 add(.ownerHasLeft, "\(name): the owner \(owner) left on \(left); name a new owner.")
             }
@@ -77,7 +78,7 @@ public struct OwnershipCheck: Hashable, Sendable {
                     "\(name): the owner \(owner) has held no sales role (\(roles)); the owner needs sales "
                         + "experience to make the programme stick.")
             }
-        } else {
+        } else if roster != nil {
             add(
                 .ownerNotOnRoster,
                 "\(name): the owner \(owner) is not on the roster, so quota, sales experience and tenure cannot be "
