@@ -12,6 +12,7 @@ let commands: [any Command.Type] = [
     ROICommand.self,
     RetentionCommand.self,
     CalendarCommand.self,
+    ReviewCommand.self,
     StoreCommand.self,
     DemoCommand.self,
 ]
