@@ -6,6 +6,7 @@ let commands: [any Command.Type] = [
     DictionaryCommand.self,
     MappingCommand.self,
     ScoreCommand.self,
+    SQLCommand.self,
     OutcomesCommand.self,
     ROICommand.self,
     RetentionCommand.self,
