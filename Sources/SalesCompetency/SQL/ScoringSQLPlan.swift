@@ -1,8 +1,8 @@
-/// A policy laid out for SQL: input tasks as numbered slots, and per role its competencies (sorted by id, as the
-/// engine's grid has them) with their rules in policy order.
+/// A policy laid out for SQL, from the engine's own ``ScoringPlan`` (so the two agree on slots, competency order
+/// and the order of summation): input tasks as numbered slots, and per role its competencies (sorted by id) with
+/// their rules in policy order.
 struct ScoringSQLPlan: Sendable {
     struct Rule: Sendable {
-        var task: SalesTask.ID
         /// The slot of the task's total, or of a ratio's numerator.
         var numerator: Int
         /// The slot of a ratio's denominator, or `nil`.
@@ -30,60 +30,28 @@ struct ScoringSQLPlan: Sendable {
     }
 
     /// Slot `i` is the total of `slots[i]`; `countsRows[i]` says it counts rows instead of adding quantities.
-    var slots: [SalesTask.ID] = []
-    var countsRows: [Bool] = []
-    var roles: [Role] = []
+    let slots: [SalesTask.ID]
+    let countsRows: [Bool]
+    let roles: [Role]
 
     init(policy: ScoringPolicy) {
-        var slotOf: [SalesTask.ID: Int] = [:]
-        for task in policy.tasks {
-            switch task.kind {
-            case .sum, .count:
-                slotOf[task.id] = slots.count
-                slots.append(task.id)
-                countsRows.append(task.kind == .count)
-            case .ratio: break
-            }
-        }
-        var roleOrder: [SalesCompetency.Role.ID] = []
-        var rulesByRole: [SalesCompetency.Role.ID: [ScoringRule]] = [:]
-        for rule in policy.rules {
-            if rulesByRole[rule.role] == nil { roleOrder.append(rule.role) }
-            rulesByRole[rule.role, default: []].append(rule)
-        }
-        for roleID in roleOrder {
-            let rules = rulesByRole[roleID]!
-            var competencies: [Competency] = []
-            var used: Set<Int> = []
-            for competencyID in Array(Set(rules.map(\.competency))).sorted() {
-                var compiled: [Rule] = []
-                var sum = 0.0
-                for rule in rules where rule.competency == competencyID {
-                    var numerator: Int
-                    var denominator: Int?
-                    if case .ratio(let top, let bottom) = policy.task(rule.task)?.kind {
-                        numerator = slotOf[top]!
-                        denominator = slotOf[bottom]!
-                        used.insert(denominator!)
-                    } else {
-                        numerator = slotOf[rule.task]!
-                    }
-                    used.insert(numerator)
-                    compiled.append(
-                        Rule(
-                            task: rule.task, numerator: numerator, denominator: denominator, target: rule.target,
-                            monthlyTarget: ScoringSQLPlan.isMonthly(rule),
-                            lowerIsBetter: rule.direction == .lowerIsBetter, weight: rule.weight))
-                    sum += rule.weight
+        let plan = ScoringPlan(policy: policy, roster: try! Roster([]))
+        slots = plan.slots
+        countsRows = plan.slotCountsRows
+        roles = plan.roles.enumerated().map { index, role in
+            let competencies = role.competencies.indices.map { competency in
+                let rules = (role.ruleStart[competency]..<role.ruleStart[competency + 1]).map { rule in
+                    let term = role.terms[role.ruleTerms[rule]]
+                    return Rule(
+                        numerator: term.numerator, denominator: term.denominator >= 0 ? term.denominator : nil,
+                        target: term.target, monthlyTarget: true, lowerIsBetter: term.lowerIsBetter,
+                        weight: role.ruleWeights[rule])
                 }
-                competencies.append(Competency(id: competencyID, rules: compiled, weightSum: sum))
+                return Competency(
+                    id: role.competencies[competency], rules: rules, weightSum: role.weightSums[competency])
             }
-            roles.append(
-                Role(
-                    id: roleID, competencies: competencies, bands: policy.bands(for: roleID), slots: used.sorted()))
+            let slots = plan.slots.indices.filter { plan.scored[index * plan.slots.count + $0] }
+            return Role(id: role.role, competencies: competencies, bands: role.bands, slots: slots)
         }
     }
-
-    /// Whether a rule's target is per calendar month.
-    static func isMonthly(_ rule: ScoringRule) -> Bool { true }
 }

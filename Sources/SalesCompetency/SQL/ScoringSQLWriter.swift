@@ -37,20 +37,12 @@ struct ScoringSQLWriter {
     var periodFactorVaries: Bool { employment == .proRated }
 
     func query() -> String {
-        var ctes: [(String, String)] = []
-        ctes.append(("role_slots", roleSlots()))
-        ctes.append(("role_competencies", roleCompetencies()))
-        ctes.append(("roster_in", rosterIn()))
-        ctes.append(("activity_in", activityIn()))
-        ctes.append(("scored", scored()))
-        ctes.append(("bounds", bounds()))
-        ctes.append(("periods", periods()))
-        ctes.append(("period_months", periodMonths()))
-        ctes.append(("employment", employmentCTE()))
-        ctes.append(("totals", totals()))
-        ctes.append(("cells", cells()))
-        ctes.append(("filled", filled()))
-        ctes.append(("scores", scores()))
+        let ctes: [(String, String)] = [
+            ("role_slots", roleSlots()), ("role_competencies", roleCompetencies()), ("roster_in", rosterIn()),
+            ("activity_in", activityIn()), ("scored", scored()), ("bounds", bounds()), ("periods", periods()),
+            ("period_months", periodMonths()), ("employment", employmentCTE()), ("totals", totals()),
+            ("cells", cells()), ("filled", filled()), ("scores", scores()),
+        ]
         var text =
             "-- Scorecards of a ScoringPolicy, compiled by swift-sales-competency's ScoringSQL for \(d.rawValue).\n"
         text += "-- Rows and values as `sco score --format csv`: rep_id, period, competency_id, score, status.\n"
