@@ -10,6 +10,7 @@ enum ScoreCommand: Command {
                sco score --store DIR --roster FILE [--rules FILE] [--assessments FILE]
                          [--from YYYY-MM] [--to YYYY-MM] [--time-zone ID] [--cap X]
                          [--format table|json|csv|html] [--output FILE] [--summary]
+                         [--partial-output FILE]
 
         Scores every rep of the roster for every month of the range and every competency that has a rule for
         the rep's primary role: attainment = min(total / target, cap) per rule, score = weighted mean of the
@@ -29,6 +30,8 @@ enum ScoreCommand: Command {
                               html: a self-contained page with the heatmap of the last month, the trend per
                               competency and, with --assessments, the scores to validate
           --summary           print only rows, counts per band and checksum (one JSON line)
+          --partial-output F  write the activity's partial aggregate to F instead of scorecards, for
+                              sco merge (a shard of the activity, split by rep or by time)
 
         Rows that are not scored (reps missing from the roster, tasks without rules, dates outside the range)
         are counted on standard error.
@@ -51,6 +54,7 @@ enum ScoreCommand: Command {
         let format = try arguments.format([.table, .json, .csv, .html], default: .table)
         let output = Output(path: try arguments.option("--output"))
         let summaryOnly = arguments.flag("--summary")
+        let partialOutput = try arguments.option("--partial-output")
         try arguments.finish()
         guard let timeZone = TimeZone(identifier: zoneName) else {
             throw UsageError("unknown time zone \"\(zoneName)\"")
@@ -66,6 +70,9 @@ enum ScoreCommand: Command {
         } else if let activities, let rulesPath {
             let policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone)
             let engine = ScoringEngine(policy: policy, roster: roster)
+            if let partialOutput {
+                return try writePartial(engine: engine, activities: activities, range: range, to: partialOutput)
+            }
             let progress = ProgressLine(reading: activities, what: "activities")
             scorecards = try engine.score(activitiesCSVFile: activities, periods: range)
             progress.finish()

@@ -7,6 +7,7 @@ let commands: [any Command.Type] = [
     MappingCommand.self,
     ScoreCommand.self,
     SQLCommand.self,
+    MergeCommand.self,
     OutcomesCommand.self,
     ROICommand.self,
     RetentionCommand.self,
