@@ -9,8 +9,10 @@ let commands: [any Command.Type] = [
     SQLCommand.self,
     MergeCommand.self,
     OutcomesCommand.self,
+    ImpactCommand.self,
     ROICommand.self,
     RetentionCommand.self,
+    CalendarCommand.self,
     StoreCommand.self,
     DemoCommand.self,
 ]
