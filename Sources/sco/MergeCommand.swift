@@ -7,7 +7,7 @@ enum MergeCommand: Command {
     static let summary = "Merge partial aggregates of activity shards (sco score --partial-output) into scorecards"
     static let help = """
         Usage: sco merge PART... --roster FILE --rules FILE [--time-zone ID] [--cap X]
-                         [--format table|json|csv] [--output FILE] [--summary]
+                         [--format table|json|csv] [--output FILE]
 
         Sharding without a warehouse: split the activity by rep or by time, run
           sco score --activities shard-N.csv --roster FILE --rules FILE --partial-output part-N.bin
@@ -21,7 +21,6 @@ enum MergeCommand: Command {
           --time-zone ID     as given to each shard (default UTC)
           --cap X            attainment cap (default 1.5)
           --format           csv: rep_id,period,competency_id,score,status, as sco score writes it
-          --summary          print only rows, counts per band and checksum (one JSON line)
         """
 
     static func run(_ arguments: inout Arguments) throws {
@@ -31,7 +30,6 @@ enum MergeCommand: Command {
         let cap = try arguments.number("--cap")
         let format = try arguments.format([.table, .json, .csv], default: .table)
         let output = Output(path: try arguments.option("--output"))
-        let summaryOnly = arguments.flag("--summary")
         var parts: [String] = []
         while let part = arguments.subcommand() { parts.append(part) }
         try arguments.finish()
@@ -59,13 +57,6 @@ enum MergeCommand: Command {
         let scorecards = engine.score(merged!)
         FileHandle.standardError.write(
             Data("sco merge: \(parts.count) parts; \(scorecards.diagnostics.summary)\n".utf8))
-        if summaryOnly {
-            let summary = scorecards.summary
-            try output.write(
-                "{\"rows\": \(summary.rows), \"red\": \(summary.red), \"amber\": \(summary.amber), "
-                    + "\"green\": \(summary.green), \"checksum\": \"\(summary.checksum)\"}\n")
-            return
-        }
         switch format {
         case .csv: try output.write(bytesOf: scorecards.writeCSV)
         case .json: try output.write(jsonText(Array(scorecards)))
