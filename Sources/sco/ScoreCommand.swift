@@ -17,6 +17,8 @@ enum ScoreCommand: Command {
         attainments (a task with no activity counts 0), status red < 0.7 <= amber < 1.0 <= green.
 
           --activities FILE   rep_id,task_id,occurred_on,quantity (date YYYY-MM-DD or ISO 8601 timestamp)
+          --measures FILE     read --activities as a raw CRM export through this measure definition
+                              (see sco activities); --owners FILE maps its owners to rep ids
           --store DIR         instead of --activities: the activity in a store (see sco store); without
                               --rules, the store's scoring policy in force on each month's first day
           --roster FILE       rep_id,role[,manager_id,hired_on,left_on,departure]
@@ -55,6 +57,7 @@ enum ScoreCommand: Command {
         let output = Output(path: try arguments.option("--output"))
         let summaryOnly = arguments.flag("--summary")
         let partialOutput = try arguments.option("--partial-output")
+        let measures = try MeasureOptions.optional(&arguments)
         try arguments.finish()
         guard let timeZone = TimeZone(identifier: zoneName) else {
             throw UsageError("unknown time zone \"\(zoneName)\"")
@@ -71,11 +74,16 @@ enum ScoreCommand: Command {
             let policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone)
             let engine = ScoringEngine(policy: policy, roster: roster)
             if let partialOutput {
+                guard measures == nil else { throw UsageError("--partial-output reads activity CSV, not --measures") }
                 return try writePartial(engine: engine, activities: activities, range: range, to: partialOutput)
             }
-            let progress = ProgressLine(reading: activities, what: "activities")
-            scorecards = try engine.score(activitiesCSVFile: activities, periods: range)
-            progress.finish()
+            if let measures {
+                scorecards = try measures.score(activities, engine: engine, periods: range)
+            } else {
+                let progress = ProgressLine(reading: activities, what: "activities")
+                scorecards = try engine.score(activitiesCSVFile: activities, periods: range)
+                progress.finish()
+            }
         } else {
             preconditionFailure("checked above")
         }

@@ -15,7 +15,8 @@ enum StoreCommand: Command {
           sco store import --store DIR --activities FILE [--time-zone ID]
               Appends the activities of FILE (rep_id,task_id,occurred_on,quantity; dates YYYY-MM-DD or ISO
               8601 timestamps, read in --time-zone, default UTC) as one batch: all of it or, on any error,
-              nothing. Import each new file once; importing a file twice counts it twice.
+              nothing. Import each new file once; importing a file twice counts it twice. With --measures FILE
+              [--owners FILE], FILE is a raw CRM export read through that measure definition (sco activities).
           sco store policy --store DIR --rules FILE --from YYYY-MM-DD [--cap X] [--time-zone ID]
               Saves the rules (task_id,competency_id,role,monthly_target,weight[,direction]) as a new
               version of the scoring policy, in force from that day. Earlier months keep the rules they had.
@@ -53,8 +54,10 @@ enum StoreCommand: Command {
             guard let file = try arguments.option("--activities") else { throw UsageError("missing --activities FILE") }
             let timeZone = try timeZoneOption(&arguments)
             let output = Output(path: try arguments.option("--output"))
+            let measures = try MeasureOptions.optional(&arguments)
             try arguments.finish()
-            let batch = Array(try ActivityLog(csvFile: file, timeZone: timeZone))
+            let batch = Array(
+                try measures?.activityLog(file, timeZone: timeZone) ?? ActivityLog(csvFile: file, timeZone: timeZone))
             guard !batch.isEmpty else {
                 throw ImportError(.emptyFile, file: file, message: "no activities after the header; nothing imported")
             }

@@ -8,6 +8,7 @@ let commands: [any Command.Type] = [
     ScoreCommand.self,
     SQLCommand.self,
     MergeCommand.self,
+    ActivitiesCommand.self,
     OutcomesCommand.self,
     ImpactCommand.self,
     ROICommand.self,

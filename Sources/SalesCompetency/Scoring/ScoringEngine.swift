@@ -131,7 +131,7 @@ public struct ScoringEngine: Sendable {
         return combine([parser], periods: periods)
     }
 
-    private func combine(_ parsers: [ActivityRowParser<AggregatingSink>], periods: PeriodRange?) -> ActivityAggregate {
+    func combine(_ parsers: [ActivityRowParser<AggregatingSink>], periods: PeriodRange?) -> ActivityAggregate {
         var diagnostics = ScoringDiagnostics()
         var minDay = Int32.max
         var maxDay = Int32.min
