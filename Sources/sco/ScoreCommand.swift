@@ -68,7 +68,8 @@ enum ScoreCommand: Command {
         let scorecards: Scorecards
         if let storePath {
             scorecards = try StoreCommand.score(
-                store: StoreCommand.open(storePath), roster: roster, rulesPath: rulesPath, cap: cap, timeZone: timeZone,
+                store: StoreCommand.open(storePath, readOnly: true), roster: roster, rulesPath: rulesPath, cap: cap,
+                timeZone: timeZone,
                 range: range)
         } else if let activities, let rulesPath {
             let policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone)

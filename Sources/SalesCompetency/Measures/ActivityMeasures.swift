@@ -5,7 +5,7 @@ import Foundation
 ///
 /// A definition is data: build it in code, or read it from JSON (``init(jsonData:file:)``, the shape
 /// ``jsonData()`` writes, with a `schemaVersion`). The presets ``salesforceTaskExport`` and
-/// ``salesforceActivitiesReport`` are ready to copy. Every row of an export either becomes activity or is
+/// ``salesforceActivitiesReport(dates:)`` are ready to copy. Every row of an export either becomes activity or is
 /// counted in a ``MeasureReport`` by reason; nothing is dropped silently.
 ///
 /// ```swift

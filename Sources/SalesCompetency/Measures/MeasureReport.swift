@@ -29,6 +29,9 @@ public struct MeasureReport: Hashable, Sendable, Codable {
         /// The raw name.
         public var description: String { rawValue }
 
+        /// The reason in words, such as `no task rule matched`.
+        public var label: String { MeasureReport.label(self) }
+
         /// Encodes the bare raw name.
         ///
         /// - Throws: Whatever the encoder throws.
@@ -140,7 +143,7 @@ public struct MeasureReport: Hashable, Sendable, Codable {
             let shown = item.firstLines.map { files.count > 1 ? $0.description : String($0.line) }
             let more = item.rows > shown.count ? ", ..." : ""
             var line =
-                "  \(MeasureReport.label(item.reason)): \(item.rows) (line\(shown.count > 1 ? "s" : "") "
+                "  \(item.reason.label): \(item.rows) (line\(shown.count > 1 ? "s" : "") "
                 + shown.joined(separator: ", ") + more + ")"
             if !item.rowsPerFilter.isEmpty, item.rowsPerFilter.count > 1 {
                 line += "; per filter: " + item.rowsPerFilter.map(String.init).joined(separator: ", ")
