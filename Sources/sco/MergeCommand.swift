@@ -7,6 +7,7 @@ enum MergeCommand: Command {
     static let summary = "Merge partial aggregates of activity shards (sco score --partial-output) into scorecards"
     static let help = """
         Usage: sco merge PART... --roster FILE --rules FILE [--time-zone ID] [--cap X]
+                       [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench]
                          [--format table|json|csv] [--output FILE]
 
         Sharding without a warehouse: split the activity by rep or by time, run
@@ -28,6 +29,7 @@ enum MergeCommand: Command {
         guard let rulesPath = try arguments.option("--rules") else { throw UsageError("--rules is required") }
         let zoneName = try arguments.option("--time-zone") ?? "UTC"
         let cap = try arguments.number("--cap")
+        let grid = try GridOptions.parse(&arguments)
         let format = try arguments.format([.table, .json, .csv], default: .table)
         let output = Output(path: try arguments.option("--output"))
         var parts: [String] = []
@@ -41,7 +43,9 @@ enum MergeCommand: Command {
             throw UsageError("--output \(path) is one of the inputs")
         }
         let roster = try Roster(csvFile: rosterPath)
-        let policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone)
+        let policy = try ScoringPolicy(
+            rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone, employment: grid.employment,
+            absence: grid.absence)
         let engine = ScoringEngine(policy: policy, roster: roster)
         var merged: ActivityAggregate?
         for part in parts {

@@ -8,7 +8,8 @@ enum SQLCommand: Command {
     static let help = """
         Usage: sco sql --rules FILE --dialect spark|postgres|duckdb
                        [--activities-table T] [--roster-table T] [--from YYYY-MM] [--to YYYY-MM]
-                       [--time-zone ID] [--cap X] [--occurred-on text|date|timestamp]
+                       [--time-zone ID] [--cap X]
+                       [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench] [--occurred-on text|date|timestamp]
                        [--roster-order COLUMN] [--no-employment-dates] [--csv-lines] [--output FILE]
 
         Compiles the rules (and the options sco score takes) into one SQL query that returns exactly the rows
@@ -46,6 +47,7 @@ enum SQLCommand: Command {
         let to = try arguments.option("--to")
         let zoneName = try arguments.option("--time-zone") ?? "UTC"
         let cap = try arguments.number("--cap")
+        let grid = try GridOptions.parse(&arguments)
         let occurredOn = try arguments.option("--occurred-on") ?? "text"
         let rosterOrder = try arguments.option("--roster-order")
         let noEmploymentDates = arguments.flag("--no-employment-dates")
@@ -59,7 +61,9 @@ enum SQLCommand: Command {
             throw UsageError("--occurred-on must be text, date or timestamp, found \"\(occurredOn)\"")
         }
         let range = try ScoreCommand.periodRange(from: from, to: to)
-        let policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone)
+        let policy = try ScoringPolicy(
+            rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone, employment: grid.employment,
+            absence: grid.absence)
         var roster = ScoringSQL.RosterTable(name: ScoringSQL.TableName(rosterTable), position: rosterOrder)
         if noEmploymentDates {
             roster.hiredOn = nil

@@ -44,7 +44,7 @@ struct ScoringSQLPlan: Sendable {
                     let term = role.terms[role.ruleTerms[rule]]
                     return Rule(
                         numerator: term.numerator, denominator: term.denominator >= 0 ? term.denominator : nil,
-                        target: term.target, monthlyTarget: true, lowerIsBetter: term.lowerIsBetter,
+                        target: term.target, monthlyTarget: !term.perPeriod, lowerIsBetter: term.lowerIsBetter,
                         weight: role.ruleWeights[rule])
                 }
                 return Competency(

@@ -19,8 +19,12 @@ struct ScoringSQLWriter {
         self.policy = policy
         self.plan = plan
         self.d = sql.dialect
-        self.employment = .ignored
-        self.absence = .computed
+        switch policy.employment {
+        case .proRated: self.employment = .proRated
+        case .whole: self.employment = .whole
+        case .ignored: self.employment = .ignored
+        }
+        self.absence = policy.absence == .noData ? .noData : .zero
     }
 
     var int: String { "INTEGER" }
