@@ -155,7 +155,7 @@ struct ScoringSQLTests {
         #expect(emails.lowerBound < calls.lowerBound)
         #expect(query.contains(") / CAST('\((0.3 + 1.1 + 1.0).description)' AS \(double))"))
         // Lower is better: target / value, guarded against a zero value.
-        #expect(query.contains("CASE WHEN s2 > 0 THEN (CASE WHEN CAST('4.0' AS \(double)) / s2 <"))
+        #expect(query.contains("CASE WHEN s2 > 0 THEN (CASE WHEN (CAST('4.0' AS \(double)) * month_factor) / s2 <"))
     }
 
     @Test func dialectSpecificForms() throws {
