@@ -6,6 +6,8 @@ let commands: [any Command.Type] = [
     DictionaryCommand.self,
     MappingCommand.self,
     ScoreCommand.self,
+    SQLCommand.self,
+    MergeCommand.self,
     ActivitiesCommand.self,
     OutcomesCommand.self,
     ImpactCommand.self,
