@@ -2,11 +2,27 @@ import Dispatch
 import Foundation
 import Synchronization
 
+/// One validated activity row with interned ids, as the fast path hands rows over in batches.
+struct ActivityRow: Sendable {
+    var rep: Int32
+    var task: Int32
+    var day: Int32
+    var quantity: Double
+}
+
 /// Receives validated activity rows whose ids the importer has interned.
 protocol ActivitySink: Sendable {
     mutating func add(rep: Int32, task: Int32, day: Int32, quantity: Double)
+    /// Adds rows in order; the same as adding them one by one.
+    mutating func add(_ rows: UnsafeBufferPointer<ActivityRow>)
     /// Completes work the sink deferred; called once after the last row.
     mutating func finish()
+}
+
+extension ActivitySink {
+    mutating func add(_ rows: UnsafeBufferPointer<ActivityRow>) {
+        for row in rows { add(rep: row.rep, task: row.task, day: row.day, quantity: row.quantity) }
+    }
 }
 
 /// A problem with one row, found by ``ActivityRowParser``; the line is filled in by the caller.
@@ -29,6 +45,11 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
     private var dateKeys = [UInt64](repeating: 0, count: 2048)
     private var dateTails = [UInt16](repeating: 0, count: 2048)
     private var dateDays = [Int32](repeating: .min, count: 2048)
+    /// A direct-mapped cache of ids of up to 32 bytes (task ids) in front of `tasks`, for the fast row path: four
+    /// zero-padded words per entry and `count << 32 | index` (-1 when empty).
+    var shortKeyWords = [UInt64](repeating: 0, count: 4 * ActivityRowParser.shortKeySlots)
+    var shortKeyMeta = [Int64](repeating: -1, count: ActivityRowParser.shortKeySlots)
+    static var shortKeySlots: Int { 256 }
 
     init(reps: ByteInterner, tasks: ByteInterner, sink: Sink, timeZone: TimeZone) {
         self.reps = reps
@@ -37,24 +58,40 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
         self.timeZone = timeZone
     }
 
-    /// The day of a 10-byte `YYYY-MM-DD`, through the cache.
+    /// The day of a 10-byte `YYYY-MM-DD`, through the cache. Only days in ``ActivityLog/supportedDays`` are
+    /// cached, so a hit is a valid row's day.
     @inline(__always)
-    private mutating func cachedDay(_ date: UnsafeRawBufferPointer) -> Int32? {
+    mutating func cachedDay(_ date: UnsafeRawBufferPointer) -> Int32? {
         let head = date.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
         let tail = date.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
-        let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) &* 0x9E37_79B9) &* 0xBF58_476D_1CE4_E5B9) >> 53)
+        if let cached = cachedDay(head: head, tail: tail) { return cached }
+        guard let day = Day.parse(date) else { return nil }
+        let value = Int32(truncatingIfNeeded: day.daysSinceEpoch)
+        if ActivityLog.supportedDays.contains(value) {
+            let slot = ActivityRowParser.dateSlot(head: head, tail: tail)
+            dateKeys[slot] = head
+            dateTails[slot] = tail
+            dateDays[slot] = value
+        }
+        return value
+    }
+
+    @inline(__always)
+    static func dateSlot(head: UInt64, tail: UInt16) -> Int {
+        Int(truncatingIfNeeded: ((head ^ UInt64(tail) &* 0x9E37_79B9) &* 0xBF58_476D_1CE4_E5B9) >> 53)
+    }
+
+    /// The cached day of the date whose first 8 bytes are `head` and last 2 `tail`, or `nil` when not cached.
+    @inline(__always)
+    func cachedDay(head: UInt64, tail: UInt16) -> Int32? {
+        let slot = ActivityRowParser.dateSlot(head: head, tail: tail)
         let cached = dateDays.withUnsafeBufferPointer { $0[slot] }
         if cached != .min, dateKeys.withUnsafeBufferPointer({ $0[slot] }) == head,
             dateTails.withUnsafeBufferPointer({ $0[slot] }) == tail
         {
             return cached
         }
-        guard let day = Day.parse(date) else { return nil }
-        let value = Int32(truncatingIfNeeded: day.daysSinceEpoch)
-        dateKeys[slot] = head
-        dateTails[slot] = tail
-        dateDays[slot] = value
-        return value
+        return nil
     }
 
     @inline(__always)
@@ -138,6 +175,9 @@ struct ActivityColumns: Sendable {
         quantity = try header.require("quantity")
         count = header.names.count
     }
+
+    /// Whether the columns are exactly `rep_id,task_id,occurred_on,quantity`, the shape of the fast row path.
+    var isCommonShape: Bool { rep == 0 && task == 1 && date == 2 && quantity == 3 && count == 4 }
 }
 
 /// The state of one chunk of an activity file being parsed by the fast path.
@@ -169,76 +209,106 @@ struct ActivityChunk<Sink: ActivitySink>: Sendable {
         }
     }
 
-    /// Bytes of `word` equal to zero, as 0x80 in that byte's lane (exact: no carries across lanes).
-    @inline(__always)
-    private static func zeroLanes(_ word: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((word & low) &+ low) | word) & ~low
-    }
-
-    /// The word-at-a-time splitter, for buffers without quotes or carriage returns.
+    /// The word-at-a-time splitter, for buffers without quotes or carriage returns. Lines of the common shape go
+    /// through ``ActivityRowParser/fastRow(_:into:)`` and reach the sink in batches; the others, and the last
+    /// lines of the buffer, through the general line splitter (the batch is handed over first, to keep the order).
     private mutating func consumeWords(
         _ base: UnsafePointer<UInt8>, end: Int, isFinal: Bool, bounds: UnsafeMutablePointer<Int>
     ) -> Int {
+        let capacity = 256
+        return withUnsafeTemporaryAllocation(of: ActivityRow.self, capacity: capacity) { batch in
+            let rows = batch.baseAddress!
+            var pending = 0
+            defer { parser.sink.add(UnsafeBufferPointer(start: rows, count: pending)) }
+            let raw = UnsafeRawPointer(base)
+            let fastEnd = columns.isCommonShape ? end - ActivityRowParser<Sink>.fastRowReach : 0
+            var lineStart = 0
+            while lineStart < end {
+                if lineStart <= fastEnd {
+                    let newline = parser.fastRow(raw + lineStart, into: &rows[pending])
+                    if newline >= 0 {
+                        pending &+= 1
+                        lines &+= 1
+                        lineStart &+= newline &+ 1
+                        if pending == capacity {
+                            parser.sink.add(UnsafeBufferPointer(start: rows, count: pending))
+                            pending = 0
+                        }
+                        continue
+                    }
+                }
+                parser.sink.add(UnsafeBufferPointer(start: rows, count: pending))
+                pending = 0
+                guard let next = splitLine(base, start: lineStart, end: end, isFinal: isFinal, bounds: bounds) else {
+                    return lineStart
+                }
+                lineStart = next
+            }
+            return lineStart
+        }
+    }
+
+    /// Splits the line at `start` word by word and hands it to ``handleLine``; the start of the next line, or
+    /// `nil` when the line is incomplete (not final) or has a problem (`outcome` set).
+    @inline(__always)
+    private mutating func splitLine(
+        _ base: UnsafePointer<UInt8>, start lineStart: Int, end: Int, isFinal: Bool, bounds: UnsafeMutablePointer<Int>
+    ) -> Int? {
         let fieldCount = columns.count
         let raw = UnsafeRawPointer(base)
         let commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
         let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-        var lineStart = 0
-        while lineStart < end {
-            var position = lineStart
-            var field = 0
-            bounds[0] = lineStart
-            var lineEnd = -1
-            scan: while position + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                let newline = ActivityChunk.zeroLanes(word ^ newlines)
-                var matches = ActivityChunk.zeroLanes(word ^ commas) | newline
-                while matches != 0 {
-                    let bit = UInt64(matches.trailingZeroBitCount)
-                    let offset = position + Int(bit >> 3)
-                    if newline & (1 << bit) != 0 {
-                        lineEnd = offset
-                        break scan
-                    }
+        var position = lineStart
+        var field = 0
+        bounds[0] = lineStart
+        var lineEnd = -1
+        scan: while position + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let newline = FieldScan.zeroLanes(word ^ newlines)
+            var matches = FieldScan.zeroLanes(word ^ commas) | newline
+            while matches != 0 {
+                let bit = UInt64(matches.trailingZeroBitCount)
+                let offset = position + Int(bit >> 3)
+                if newline & (1 << bit) != 0 {
+                    lineEnd = offset
+                    break scan
+                }
+                if field + 1 < fieldCount {
+                    bounds[2 * field + 1] = offset
+                    bounds[2 * field + 2] = offset + 1
+                }
+                field += 1
+                matches &= matches &- 1
+            }
+            position += 8
+        }
+        if lineEnd < 0 {
+            while position < end {
+                let byte = base[position]
+                if byte == 0x0A {
+                    lineEnd = position
+                    break
+                }
+                if byte == 0x2C {
                     if field + 1 < fieldCount {
-                        bounds[2 * field + 1] = offset
-                        bounds[2 * field + 2] = offset + 1
+                        bounds[2 * field + 1] = position
+                        bounds[2 * field + 2] = position + 1
                     }
                     field += 1
-                    matches &= matches &- 1
                 }
-                position += 8
+                position += 1
             }
-            if lineEnd < 0 {
-                while position < end {
-                    let byte = base[position]
-                    if byte == 0x0A {
-                        lineEnd = position
-                        break
-                    }
-                    if byte == 0x2C {
-                        if field + 1 < fieldCount {
-                            bounds[2 * field + 1] = position
-                            bounds[2 * field + 2] = position + 1
-                        }
-                        field += 1
-                    }
-                    position += 1
-                }
-            }
-            var next = lineEnd + 1
-            if lineEnd < 0 {
-                if !isFinal { return lineStart }
-                lineEnd = end
-                next = end
-            }
-            guard handleLine(raw, start: lineStart, end: lineEnd, separators: field, bounds: bounds) else {
-                return lineStart
-            }
-            lineStart = next
         }
-        return lineStart
+        var next = lineEnd + 1
+        if lineEnd < 0 {
+            if !isFinal { return nil }
+            lineEnd = end
+            next = end
+        }
+        guard handleLine(raw, start: lineStart, end: lineEnd, separators: field, bounds: bounds) else {
+            return nil
+        }
+        return next
     }
 
     /// The byte-at-a-time splitter: stops at a quote or a lone carriage return, which only the general reader

@@ -112,6 +112,26 @@ struct ByteInterner {
         find(bytes, ByteInterner.key(bytes))
     }
 
+    /// The index of a key of 1 to 16 bytes given as its two little-endian words, zero-padded past `count`
+    /// (the words ``find(_:)`` would read), or `-1` when absent. No bytes are read: the fast row path has the
+    /// words in registers already.
+    @inline(__always)
+    func find(head: UInt64, tail: UInt64, count: Int) -> Int32 {
+        var h = ByteInterner.mix(ByteInterner.mix(0x9E37_79B9_7F4A_7C15 ^ UInt64(count), head), tail)
+        h = h &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 32
+        let meta = UInt32(truncatingIfNeeded: h) & ~31 | UInt32(truncatingIfNeeded: count)
+        var position = Int(truncatingIfNeeded: h) & mask
+        return entries.withUnsafeBufferPointer { table in
+            while true {
+                let entry = table[position]
+                if entry.index < 0 { return -1 }
+                if entry.meta == meta, entry.head == head, entry.tail == tail { return entry.index }
+                position = (position + 1) & mask
+            }
+        }
+    }
+
     @inline(__always)
     private func find(_ bytes: UnsafeRawBufferPointer, _ key: Key) -> Int32 {
         var position = Int(truncatingIfNeeded: key.hash) & mask
