@@ -12,6 +12,9 @@ struct ActivityRow: Sendable {
 
 /// Receives validated activity rows whose ids the importer has interned.
 protocol ActivitySink: Sendable {
+    /// Whether the rows must arrive in file order (one contiguous piece of the file per sink); otherwise a sink
+    /// may receive any pieces, in any order.
+    static var keepsRowOrder: Bool { get }
     mutating func add(rep: Int32, task: Int32, day: Int32, quantity: Double)
     /// Adds rows in order; the same as adding them one by one.
     mutating func add(_ rows: UnsafeBufferPointer<ActivityRow>)
@@ -20,6 +23,8 @@ protocol ActivitySink: Sendable {
 }
 
 extension ActivitySink {
+    static var keepsRowOrder: Bool { true }
+
     mutating func add(_ rows: UnsafeBufferPointer<ActivityRow>) {
         for row in rows { add(rep: row.rep, task: row.task, day: row.day, quantity: row.quantity) }
     }
@@ -463,43 +468,78 @@ enum ActivityImporter {
         let columns = try ActivityColumns(header)
         let bodyStart = newline + 1
         let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let wanted = requested ?? (size - bodyStart < 1 << 22 ? 1 : cores)
+        // Pieces of the body, split at line starts. A sink that keeps the row order gets one contiguous piece per
+        // core; the others get pieces of about 4 MiB that the cores take in turn, so that a core slowed down by
+        // other work on the machine does not hold up the rest.
+        let body = size - bodyStart
+        let wanted =
+            requested
+            ?? (body < 1 << 22 ? 1 : (Sink.keepsRowOrder ? cores : (body + (1 << 22) - 1) >> 22))
         var starts = [bodyStart]
         for index in 1..<max(1, wanted) {
-            let guess = bodyStart + (size - bodyStart) * index / wanted
+            let guess = bodyStart + body * index / wanted
             let boundary = try nextLineStart(descriptor, from: max(guess, starts.last!), size: size, path: path)
             if boundary < size, boundary > starts.last! { starts.append(boundary) }
         }
-        let ranges = starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : size) }
-        let results = Mutex<[Int: Result<ActivityChunk<Sink>, ImportError>]>([:])
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-            let chunk = ActivityChunk(
+        let pieces = starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : size) }
+        let workers = Sink.keepsRowOrder ? pieces.count : min(cores, pieces.count)
+        let claimed = Atomic<Int>(0)
+        // The first piece that failed or needs the general reader: the pieces after it are skipped.
+        let firstStop = Atomic<Int>(Int.max)
+        let outcomes = Mutex<[Int: Result<(lines: Int, outcome: ActivityChunk<Sink>.Outcome), ImportError>]>([:])
+        let parsers = Mutex<[Int: ActivityRowParser<Sink>]>([:])
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var chunk = ActivityChunk(
                 parser: ActivityRowParser(reps: reps, tasks: tasks, sink: makeSink(), timeZone: timeZone),
                 columns: columns)
-            let result = Result { try parse(chunk, descriptor: descriptor, range: ranges[index], path: path) }
-                .mapError { $0 as? ImportError ?? ImportError(.unreadableFile, file: path, message: "\($0)") }
-            results.withLock { $0[index] = result }
-        }
-        let chunks = try results.withLock { all in try ranges.indices.map { try all[$0]!.get() } }
-        if chunks.contains(where: { if case .needsGeneralReader = $0.outcome { true } else { false } }) {
-            return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
+            var buffer: [UInt8] = []
+            while true {
+                let piece = Sink.keepsRowOrder ? worker : claimed.add(1, ordering: .relaxed).oldValue
+                guard piece < pieces.count, piece < firstStop.load(ordering: .relaxed) else { break }
+                chunk.lines = 0
+                chunk.outcome = .complete
+                let result = Result {
+                    try parse(&chunk, buffer: &buffer, descriptor: descriptor, range: pieces[piece], path: path)
+                }.mapError { $0 as? ImportError ?? ImportError(.unreadableFile, file: path, message: "\($0)") }
+                outcomes.withLock { $0[piece] = result.map { (chunk.lines, chunk.outcome) } }
+                let stops: Bool
+                switch result {
+                case .success: if case .complete = chunk.outcome { stops = false } else { stops = true }
+                case .failure: stops = true
+                }
+                if stops {
+                    _ = firstStop.min(piece, ordering: .relaxed)
+                    break
+                }
+                if Sink.keepsRowOrder { break }
+            }
+            chunk.parser.sink.finish()
+            let parser = chunk.parser
+            parsers.withLock { $0[worker] = parser }
         }
         var line = 2
-        for chunk in chunks {
-            if case .failed(let problem, let localLine) = chunk.outcome {
+        for piece in pieces.indices {
+            let (lines, outcome) = try outcomes.withLock { $0[piece]! }.get()
+            switch outcome {
+            case .complete: line += lines
+            case .needsGeneralReader:
+                return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
+            case .failed(let problem, let localLine):
+                // A piece after this one may need the general reader; it would report this same row first.
                 throw ImportError(
                     problem.code, file: path, line: line + localLine, field: problem.field, message: problem.message)
             }
-            line += chunk.lines
         }
-        return chunks.map(\.parser)
+        return parsers.withLock { all in (0..<workers).map { all[$0]! } }
     }
 
+    /// Parses the lines of `range` into `chunk`, reading the file into `buffer` (grown as needed, reused across
+    /// pieces). Stops early on a problem (see the chunk's `outcome`).
     private static func parse<Sink>(
-        _ initial: ActivityChunk<Sink>, descriptor: Int32, range: Range<Int>, path: String
-    ) throws -> ActivityChunk<Sink> {
-        var chunk = initial
-        var buffer = [UInt8](repeating: 0, count: min(1 << 20, max(range.count, 16)))
+        _ chunk: inout ActivityChunk<Sink>, buffer: inout [UInt8], descriptor: Int32, range: Range<Int>, path: String
+    ) throws {
+        let size = min(1 << 20, max(range.count, 16))
+        if buffer.count < size { buffer = [UInt8](repeating: 0, count: size) }
         var filled = 0
         var offset = range.lowerBound
         while true {
@@ -513,11 +553,8 @@ enum ActivityImporter {
             let consumed = buffer.withUnsafeBytes { raw in
                 chunk.consume(UnsafeRawBufferPointer(rebasing: raw[0..<filled]), isFinal: isFinal)
             }
-            if case .complete = chunk.outcome {} else { return chunk }
-            if isFinal {
-                chunk.parser.sink.finish()
-                return chunk
-            }
+            if case .complete = chunk.outcome {} else { return }
+            if isFinal { return }
             if consumed > 0 {
                 buffer.withUnsafeMutableBytes { raw in
                     _ = memmove(raw.baseAddress!, raw.baseAddress! + consumed, filled - consumed)

@@ -25,6 +25,9 @@ struct AggregatingSink: ActivitySink {
     var minDay = Int32.max
     var maxDay = Int32.min
 
+    /// Totals are sums: the rows may arrive in any order.
+    static var keepsRowOrder: Bool { false }
+
     init(plan: ScoringPlan, range: PeriodRange?) {
         reps = plan.reps.count
         slots = plan.slots.count
@@ -33,6 +36,14 @@ struct AggregatingSink: ActivitySink {
         countsRows = plan.slotCountsRows
         granularity = plan.granularity
         self.range = range
+        // With a range, every period has its block from the start, in order: the sinks' totals add up directly.
+        if let range {
+            for (index, period) in range.enumerated() {
+                blockOf[period.ordinal] = Int32(index)
+                blockPeriods.append(period)
+            }
+            totals = [Double](repeating: 0, count: range.count * reps * slots)
+        }
     }
 
     mutating func add(rep: Int32, task: Int32, day: Int32, quantity: Double) {
