@@ -63,6 +63,11 @@ let package = Package(
             dependencies: ["SalesCompetency"],
             path: "Benchmarks/StoreAppendBenchmark"
         ),
+        .executableTarget(
+            name: "IncrementalBenchmark",
+            dependencies: ["SalesCompetency"],
+            path: "Benchmarks/IncrementalBenchmark"
+        ),
     ]
 )
 
