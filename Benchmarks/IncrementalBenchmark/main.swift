@@ -16,14 +16,18 @@
 import Foundation
 import SalesCompetency
 
-let arguments = CommandLine.arguments
-guard arguments.count >= 2 else {
+var options: [String: String] = [:]
+var positional: [String] = []
+var rest = CommandLine.arguments.dropFirst()
+while let argument = rest.popFirst() {
+    if argument.hasPrefix("--") { options[argument] = rest.popFirst() ?? "" } else { positional.append(argument) }
+}
+guard let folder = positional.first else {
     FileHandle.standardError.write(Data("usage: IncrementalBenchmark DATA_DIR [--repeat N] [--store DIR]\n".utf8))
     exit(2)
 }
-let folder = arguments[1]
-let repeats = arguments.firstIndex(of: "--repeat").flatMap { Int(arguments[$0 + 1]) } ?? 5
-let storePath = arguments.firstIndex(of: "--store").map { arguments[$0 + 1] } ?? folder + "/store"
+let repeats = options["--repeat"].flatMap { Int($0) } ?? 5
+let storePath = options["--store"] ?? folder + "/store"
 let dayRows = 30_000
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {

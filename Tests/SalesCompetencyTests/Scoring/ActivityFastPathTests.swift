@@ -12,17 +12,12 @@ struct ActivityFastPathTests {
     /// Blank lines after the text put every row far enough from the end of the file for the fast row path.
     static let padding = String(repeating: "\n", count: 96)
 
+    /// The engine of the fuzz harness (`Fuzz/ActivityCSV`): known, unknown and unscored reps and tasks.
     static func engine() throws -> ScoringEngine {
-        let roster = try Roster(csvText: "rep_id,role\nr1,consultant\nr2,consultant\nrep-000001,analyst\nr3,manager\n")
-        let policy = try ScoringPolicy(
-            rulesCSVText: """
-                task_id,competency_id,role,monthly_target,weight
-                emails_sent,communicating-effectively,consultant,10,1
-                calls,building-relationships,consultant,4,1
-                t,communicating-effectively,analyst,2,1
-                prospecting_emails_sent,communicating-effectively,analyst,3,2
-                """, timeZone: ScoringFixture.utc)
-        return ScoringEngine(policy: policy, roster: roster)
+        ScoringEngine(
+            policy: try ScoringPolicy(
+                rulesCSVFile: ScoringFixture.path("fast-path-rules"), timeZone: ScoringFixture.utc),
+            roster: try Roster(csvFile: ScoringFixture.path("fast-path-roster")))
     }
 
     /// Reads `bytes` through the general reader and through the file path in 1 and 3 chunks, as a log and as an
