@@ -54,6 +54,8 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
     /// zero-padded words per entry and `count << 32 | index` (-1 when empty).
     var shortKeyWords = [UInt64](repeating: 0, count: 4 * ActivityRowParser.shortKeySlots)
     var shortKeyMeta = [Int64](repeating: -1, count: ActivityRowParser.shortKeySlots)
+    /// ``FieldScan/monthStarts``, for the fast row path's dates.
+    let monthStarts = FieldScan.monthStarts
     static var shortKeySlots: Int { 256 }
 
     init(reps: ByteInterner, tasks: ByteInterner, sink: Sink, timeZone: TimeZone) {
@@ -206,18 +208,29 @@ struct ActivityChunk<Sink: ActivitySink>: Sendable {
         let base = raw.assumingMemoryBound(to: UInt8.self)
         let end = buffer.count
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * columns.count + 2) { bounds in
-            // Without quotes and carriage returns (the usual case) lines are split eight bytes at a time.
-            if memchr(raw, 0x22, end) == nil, memchr(raw, 0x0D, end) == nil {
-                return consumeWords(base, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
+            if columns.isCommonShape {
+                return consumeCommonShape(base, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
             }
-            return consumeBytes(base, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
+            // Without quotes and carriage returns lines are split eight bytes at a time.
+            let plain = memchr(raw, 0x22, end) == nil && memchr(raw, 0x0D, end) == nil
+            var lineStart = 0
+            while lineStart < end {
+                let next =
+                    plain
+                    ? splitLine(base, start: lineStart, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
+                    : splitLineBytes(base, start: lineStart, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
+                guard let next else { return lineStart }
+                lineStart = next
+            }
+            return lineStart
         }
     }
 
-    /// The word-at-a-time splitter, for buffers without quotes or carriage returns. Lines of the common shape go
-    /// through ``ActivityRowParser/fastRow(_:into:)`` and reach the sink in batches; the others, and the last
-    /// lines of the buffer, through the general line splitter (the batch is handed over first, to keep the order).
-    private mutating func consumeWords(
+    /// The splitter for files of the common shape `rep_id,task_id,occurred_on,quantity`: lines go through
+    /// ``ActivityRowParser/fastRow(_:into:)`` and reach the sink in batches; the others, and the last lines of the
+    /// buffer, through the byte-at-a-time splitter, which also finds quotes and lone carriage returns (the batch
+    /// is handed over first, to keep the order).
+    private mutating func consumeCommonShape(
         _ base: UnsafePointer<UInt8>, end: Int, isFinal: Bool, bounds: UnsafeMutablePointer<Int>
     ) -> Int {
         let capacity = 256
@@ -226,7 +239,7 @@ struct ActivityChunk<Sink: ActivitySink>: Sendable {
             var pending = 0
             defer { parser.sink.add(UnsafeBufferPointer(start: rows, count: pending)) }
             let raw = UnsafeRawPointer(base)
-            let fastEnd = columns.isCommonShape ? end - ActivityRowParser<Sink>.fastRowReach : 0
+            let fastEnd = end - ActivityRowParser<Sink>.fastRowReach
             var lineStart = 0
             while lineStart < end {
                 if lineStart <= fastEnd {
@@ -244,9 +257,8 @@ struct ActivityChunk<Sink: ActivitySink>: Sendable {
                 }
                 parser.sink.add(UnsafeBufferPointer(start: rows, count: pending))
                 pending = 0
-                guard let next = splitLine(base, start: lineStart, end: end, isFinal: isFinal, bounds: bounds) else {
-                    return lineStart
-                }
+                guard let next = splitLineBytes(base, start: lineStart, end: end, isFinal: isFinal, bounds: bounds)
+                else { return lineStart }
                 lineStart = next
             }
             return lineStart
@@ -316,70 +328,67 @@ struct ActivityChunk<Sink: ActivitySink>: Sendable {
         return next
     }
 
-    /// The byte-at-a-time splitter: stops at a quote or a lone carriage return, which only the general reader
-    /// handles.
-    private mutating func consumeBytes(
-        _ base: UnsafePointer<UInt8>, end: Int, isFinal: Bool, bounds: UnsafeMutablePointer<Int>
-    ) -> Int {
+    /// Splits the line at `start` byte by byte and hands it to ``handleLine``; the start of the next line, or
+    /// `nil` when the line is incomplete (not final), has a problem, or holds a quote or a lone carriage return,
+    /// which only the general reader handles (`outcome` set).
+    private mutating func splitLineBytes(
+        _ base: UnsafePointer<UInt8>, start lineStart: Int, end: Int, isFinal: Bool, bounds: UnsafeMutablePointer<Int>
+    ) -> Int? {
         let fieldCount = columns.count
-        var lineStart = 0
-        while lineStart < end {
-            var position = lineStart
-            var field = 0
-            bounds[0] = lineStart
-            var lineEnd = -1
-            var next = -1
-            while position < end {
-                let byte = base[position]
-                if byte > 0x2C {
-                    position += 1
-                    continue
-                }
-                if byte == 0x2C {  // comma
-                    if field + 1 < fieldCount {
-                        bounds[2 * field + 1] = position
-                        bounds[2 * field + 2] = position + 1
-                    }
-                    field += 1
-                    position += 1
-                    continue
-                }
-                if byte == 0x0A {
-                    lineEnd = position
-                    next = position + 1
-                    break
-                }
-                if byte == 0x0D {
-                    if position + 1 < end {
-                        guard base[position + 1] == 0x0A else {
-                            outcome = .needsGeneralReader
-                            return lineStart
-                        }
-                        lineEnd = position
-                        next = position + 2
-                        break
-                    }
-                    if !isFinal { return lineStart }
-                    lineEnd = position
-                    next = end
-                    break
-                }
-                if byte == 0x22 {  // quote
-                    outcome = .needsGeneralReader
-                    return lineStart
-                }
+        var position = lineStart
+        var field = 0
+        bounds[0] = lineStart
+        var lineEnd = -1
+        var next = -1
+        while position < end {
+            let byte = base[position]
+            if byte > 0x2C {
                 position += 1
+                continue
             }
-            if lineEnd < 0 {
-                if !isFinal { return lineStart }
-                lineEnd = end
+            if byte == 0x2C {  // comma
+                if field + 1 < fieldCount {
+                    bounds[2 * field + 1] = position
+                    bounds[2 * field + 2] = position + 1
+                }
+                field += 1
+                position += 1
+                continue
+            }
+            if byte == 0x0A {
+                lineEnd = position
+                next = position + 1
+                break
+            }
+            if byte == 0x0D {
+                if position + 1 < end {
+                    guard base[position + 1] == 0x0A else {
+                        outcome = .needsGeneralReader
+                        return nil
+                    }
+                    lineEnd = position
+                    next = position + 2
+                    break
+                }
+                if !isFinal { return nil }
+                lineEnd = position
                 next = end
+                break
             }
-            guard handleLine(UnsafeRawPointer(base), start: lineStart, end: lineEnd, separators: field, bounds: bounds)
-            else { return lineStart }
-            lineStart = next
+            if byte == 0x22 {  // quote
+                outcome = .needsGeneralReader
+                return nil
+            }
+            position += 1
         }
-        return lineStart
+        if lineEnd < 0 {
+            if !isFinal { return nil }
+            lineEnd = end
+            next = end
+        }
+        guard handleLine(UnsafeRawPointer(base), start: lineStart, end: lineEnd, separators: field, bounds: bounds)
+        else { return nil }
+        return next
     }
 
     /// Checks the field count of a split line and hands its fields to the parser; `false` (with `outcome` set)
@@ -533,11 +542,37 @@ enum ActivityImporter {
         return parsers.withLock { all in (0..<workers).map { all[$0]! } }
     }
 
-    /// Parses the lines of `range` into `chunk`, reading the file into `buffer` (grown as needed, reused across
-    /// pieces). Stops early on a problem (see the chunk's `outcome`).
+    /// Parses the lines of `range` into `chunk`, stopping early on a problem (see the chunk's `outcome`). The
+    /// range is mapped into memory 16 MiB at a time and parsed in place, each window unmapped before the next (so
+    /// that the file's pages do not add up in the process's memory); when it cannot be mapped, it is read into
+    /// `buffer` (grown as needed, reused across pieces) a megabyte at a time. The file must not shrink while it
+    /// is read.
     private static func parse<Sink>(
         _ chunk: inout ActivityChunk<Sink>, buffer: inout [UInt8], descriptor: Int32, range: Range<Int>, path: String
     ) throws {
+        let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+        var position = range.lowerBound
+        var window = 16 << 20
+        while position < range.upperBound {
+            let windowEnd = min(range.upperBound, position + window)
+            let mapStart = position & ~(page - 1)
+            let length = windowEnd - mapStart
+            guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, off_t(mapStart)),
+                mapped != MAP_FAILED
+            else {
+                if position == range.lowerBound { break }  // not mappable: read instead
+                throw ImportError(
+                    .unreadableFile, file: path, message: "cannot map: \(String(cString: strerror(errno)))")
+            }
+            let consumed = chunk.consume(
+                UnsafeRawBufferPointer(start: mapped + (position - mapStart), count: windowEnd - position),
+                isFinal: windowEnd == range.upperBound)
+            munmap(mapped, length)
+            if case .complete = chunk.outcome {} else { return }
+            if windowEnd == range.upperBound { return }
+            if consumed == 0 { window *= 2 }  // a line longer than the window
+            position += consumed
+        }
         let size = min(1 << 20, max(range.count, 16))
         if buffer.count < size { buffer = [UInt8](repeating: 0, count: size) }
         var filled = 0

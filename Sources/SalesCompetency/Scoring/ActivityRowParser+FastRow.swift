@@ -1,8 +1,9 @@
 /// The fast path for one line of the common shape `rep_id,task_id,YYYY-MM-DD,digits`: fields found eight bytes
 /// at a time, ids looked up from the words already in registers (no hashing of a byte slice for rep ids, a
-/// direct-mapped cache for task ids), the date through the date cache. Anything else, and any id or date seen
-/// for the first time, is left to the general line splitter and ``ActivityRowParser/row(rep:task:date:quantity:)``,
-/// which validates and interns; so both accept exactly the same rows with the same results.
+/// direct-mapped cache for task ids), the date parsed word-wise against a table of month starts. Anything else
+/// (quotes, timestamps, decimals, ids seen for the first time or holding a quote or carriage return) is left to
+/// the general line splitter and ``ActivityRowParser/row(rep:task:date:quantity:)``, which validates and
+/// interns; so both accept exactly the same rows with the same results.
 extension ActivityRowParser {
     /// How many bytes from a line's start the fast path may read: a line it accepts is shorter.
     static var fastRowReach: Int { 80 }
@@ -41,64 +42,52 @@ extension ActivityRowParser {
         let taskStart = repCount + 1
         var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var taskCount = -1
-        var word = line.loadUnaligned(fromByteOffset: taskStart, as: UInt64.self)
-        stops = FieldScan.stops(word)
-        if stops != 0 {
-            taskCount = stops.trailingZeroBitCount >> 3
-            words.0 = word & FieldScan.low(taskCount)
-        } else {
-            words.0 = word
-            word = line.loadUnaligned(fromByteOffset: taskStart + 8, as: UInt64.self)
+        var offset = 0
+        while offset < 32 {
+            let word = line.loadUnaligned(fromByteOffset: taskStart + offset, as: UInt64.self)
             stops = FieldScan.stops(word)
-            if stops != 0 {
-                taskCount = 8 + stops.trailingZeroBitCount >> 3
-                words.1 = word & FieldScan.low(taskCount - 8)
-            } else {
-                words.1 = word
-                word = line.loadUnaligned(fromByteOffset: taskStart + 16, as: UInt64.self)
-                stops = FieldScan.stops(word)
-                if stops != 0 {
-                    taskCount = 16 + stops.trailingZeroBitCount >> 3
-                    words.2 = word & FieldScan.low(taskCount - 16)
-                } else {
-                    words.2 = word
-                    word = line.loadUnaligned(fromByteOffset: taskStart + 24, as: UInt64.self)
-                    stops = FieldScan.stops(word)
-                    guard stops != 0 else { return -1 }
-                    taskCount = 24 + stops.trailingZeroBitCount >> 3
-                    words.3 = word & FieldScan.low(taskCount - 24)
-                }
+            let kept = stops == 0 ? word : word & FieldScan.low(stops.trailingZeroBitCount >> 3)
+            switch offset {
+            case 0: words.0 = kept
+            case 8: words.1 = kept
+            case 16: words.2 = kept
+            default: words.3 = kept
             }
+            if stops != 0 {
+                taskCount = offset + stops.trailingZeroBitCount >> 3
+                break
+            }
+            offset += 8
         }
         let taskEnd = taskStart + taskCount
         guard taskCount > 0, line.load(fromByteOffset: taskEnd, as: UInt8.self) == FieldScan.comma else { return -1 }
         let task = shortKey(words, count: taskCount, bytes: line + taskStart)
         guard task >= 0 else { return -1 }
 
-        // occurred_on: exactly YYYY-MM-DD, already in the date cache.
+        // occurred_on: exactly YYYY-MM-DD.
         let dateStart = taskEnd + 1
         guard line.load(fromByteOffset: dateStart + 10, as: UInt8.self) == FieldScan.comma,
-            let day = cachedDay(
+            let day = FieldScan.day(
                 head: line.loadUnaligned(fromByteOffset: dateStart, as: UInt64.self),
-                tail: line.loadUnaligned(fromByteOffset: dateStart + 8, as: UInt16.self))
+                tail: line.loadUnaligned(fromByteOffset: dateStart + 8, as: UInt16.self), monthStarts: monthStarts)
         else { return -1 }
 
-        // quantity: 1 to 7 digits, then the newline.
+        // quantity: 1 to 7 digits, then the newline (or a carriage return and the newline).
         let quantityStart = dateStart + 11
-        word = line.loadUnaligned(fromByteOffset: quantityStart, as: UInt64.self)
+        let word = line.loadUnaligned(fromByteOffset: quantityStart, as: UInt64.self)
         stops = FieldScan.stops(word)
         guard stops != 0 else { return -1 }
-        let quantityCount = stops.trailingZeroBitCount >> 3
-        let newline = quantityStart + quantityCount
-        guard quantityCount > 0, line.load(fromByteOffset: newline, as: UInt8.self) == FieldScan.newline,
-            let quantity = FieldScan.digits(word, count: quantityCount)
-        else { return -1 }
+        let newline = quantityStart + stops.trailingZeroBitCount >> 3
+        var quantityCount = newline - quantityStart
+        guard line.load(fromByteOffset: newline, as: UInt8.self) == FieldScan.newline else { return -1 }
+        if quantityCount > 0, line.load(fromByteOffset: newline - 1, as: UInt8.self) == 0x0D { quantityCount -= 1 }
+        guard quantityCount > 0, let quantity = FieldScan.digits(word, count: quantityCount) else { return -1 }
         row = ActivityRow(rep: rep, task: task, day: day, quantity: Double(quantity))
         return newline
     }
 
-    /// The index of a known id of 1 to 31 bytes given as zero-padded words, through the short-key cache; a miss
-    /// looks the bytes up in `tasks` and caches them. -1 when `tasks` does not hold the id yet.
+    /// The index of a known id of 1 to 31 bytes given as zero-padded words, through the short-key cache; -1 when
+    /// `tasks` does not hold the id yet, or when it holds a quote or a carriage return.
     @inline(__always)
     private mutating func shortKey(_ words: (UInt64, UInt64, UInt64, UInt64), count: Int, bytes: UnsafeRawPointer)
         -> Int32
@@ -113,7 +102,17 @@ extension ActivityRowParser {
             }
             if hit { return Int32(truncatingIfNeeded: meta) }
         }
-        let index = tasks.find(UnsafeRawBufferPointer(start: bytes, count: count))
+        return cacheShortKey(words, count: count, bytes: bytes, slot: slot)
+    }
+
+    /// Looks a short key up in `tasks` and caches it in `slot` when found and plain.
+    @inline(never)
+    private mutating func cacheShortKey(
+        _ words: (UInt64, UInt64, UInt64, UInt64), count: Int, bytes: UnsafeRawPointer, slot: Int
+    ) -> Int32 {
+        let key = UnsafeRawBufferPointer(start: bytes, count: count)
+        guard !key.contains(0x22), !key.contains(0x0D) else { return -1 }
+        let index = tasks.find(key)
         if index >= 0 {
             shortKeyWords[4 * slot] = words.0
             shortKeyWords[4 * slot + 1] = words.1
@@ -151,18 +150,52 @@ enum FieldScan {
         (1 &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1
     }
 
+    /// Whether the bytes of `word` in the lanes of `mask` (0xFF per lane) are ASCII digits; `word` is zero
+    /// outside them.
+    @inline(__always)
+    static func areDigits(_ word: UInt64, mask: UInt64) -> Bool {
+        let zeros = 0x3030_3030_3030_3030 & mask
+        // Every byte 0x30...0x3F, and still below 0x40 after adding 6: 0x30...0x39. No lane carries, since the
+        // first test bounds each byte by 0x3F.
+        return word & 0xF0F0_F0F0_F0F0_F0F0 == zeros
+            && (word &+ (0x0606_0606_0606_0606 & mask)) & 0xF0F0_F0F0_F0F0_F0F0 == zeros
+    }
+
+    /// The first day of every month from 1900-01 to 2199-12, and 2200-01-01, in days since 1970: the months of
+    /// ``ActivityLog/supportedDays``.
+    static let monthStarts: [Int32] = (0...300 * 12).map { index in
+        Int32(Day.daysFromCivil(year: 1900 + index / 12, month: 1 + index % 12, day: 1))
+    }
+
+    /// The day of the date `YYYY-MM-DD` whose first 8 bytes are `head` and last 2 `tail`, parsed word-wise;
+    /// `nil` when it is not a valid date within ``ActivityLog/supportedDays``.
+    @inline(__always)
+    static func day(head: UInt64, tail: UInt16, monthStarts: [Int32]) -> Int32? {
+        let digitLanes: UInt64 = 0x00FF_FF00_FFFF_FFFF  // YYYY-MM- : the dashes are lanes 4 and 7
+        guard head & ~digitLanes == 0x2D00_0000_2D00_0000 else { return nil }
+        let digits = head & digitLanes
+        let dayDigits = UInt64(tail)
+        guard areDigits(digits, mask: digitLanes), areDigits(dayDigits, mask: 0xFFFF) else { return nil }
+        let values = digits ^ (0x3030_3030_3030_3030 & digitLanes)
+        func lane(_ index: UInt64) -> Int { Int(truncatingIfNeeded: (values >> (8 * index)) & 0xFF) }
+        let year = lane(0) &* 1000 &+ lane(1) &* 100 &+ lane(2) &* 10 &+ lane(3)
+        let month = lane(5) &* 10 &+ lane(6)
+        let day = Int(truncatingIfNeeded: dayDigits & 0x0F) &* 10 &+ Int(truncatingIfNeeded: dayDigits >> 8 & 0x0F)
+        guard year >= 1900, year <= 2199, month >= 1, month <= 12, day >= 1 else { return nil }
+        return monthStarts.withUnsafeBufferPointer { starts in
+            let index = (year &- 1900) &* 12 &+ month &- 1
+            let start = starts[index]
+            return day <= Int(starts[index + 1] &- start) ? start &+ Int32(truncatingIfNeeded: day &- 1) : nil
+        }
+    }
+
     /// The number written by the low `count` bytes (1 to 7) of `word` when they are all ASCII digits.
     @inline(__always)
     static func digits(_ word: UInt64, count: Int) -> Int? {
         let mask = low(count)
         let bytes = word & mask
-        let zeros = 0x3030_3030_3030_3030 & mask
-        // Every byte 0x30...0x3F, and still below 0x40 after adding 6: 0x30...0x39. No lane carries, since the
-        // first test bounds each byte by 0x3F.
-        guard bytes & 0xF0F0_F0F0_F0F0_F0F0 == zeros,
-            (bytes &+ (0x0606_0606_0606_0606 & mask)) & 0xF0F0_F0F0_F0F0_F0F0 == zeros
-        else { return nil }
-        var lanes = bytes ^ zeros
+        guard areDigits(bytes, mask: mask) else { return nil }
+        var lanes = bytes ^ (0x3030_3030_3030_3030 & mask)
         var value = 0
         for _ in 0..<count {
             value = value &* 10 &+ Int(truncatingIfNeeded: lanes & 0xFF)
