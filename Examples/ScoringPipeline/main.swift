@@ -2,7 +2,7 @@ import Foundation
 import SalesCompetency
 
 // ScoringPipeline: from everyday sales activity to coaching priorities, on the built-in sample organisation
-// (33 people in three teams, January to June 2025). The steps: a scoring policy, the activity log, scorecards
+// (53 people in three teams, January to June 2025). The steps: a scoring policy, the activity log, scorecards
 // with colour bands, blending with what managers observe, rollups by team, and what to coach each rep on.
 
 let sample = SampleOrganisation(seed: 2025)

@@ -9,7 +9,7 @@ enum DemoCommand: Command {
     static let help = """
         Usage: sco demo [--seed N] [--output-dir DIR]
 
-        Generates a sample sales organisation (3 teams, 33 people, January to June 2025: activity, field rides,
+        Generates a sample sales organisation (3 teams, 53 people, January to June 2025: activity, field rides,
         1-on-1s, 360s, opportunities, a training bootcamp and a CRM rollout) from a seed, runs the whole flow
         on it — dictionary and profiles, scoring with colour bands, validation against assessments, outcomes,
         ROI with retention and a reinforcement plan — prints a summary and writes:

@@ -62,7 +62,7 @@ enum DemoInvestments {
     static func crmRollout(sample: SampleOrganisation, headcount: Int) throws -> Investment {
         try Investment(
             id: "crm-rollout", name: "CRM rollout", category: .crm, owner: "mgr-key-accounts",
-            startsOn: sample.crmRolloutDay, participants: headcount, seatsBought: 40, seatsUsed: headcount,
+            startsOn: sample.crmRolloutDay, participants: headcount, seatsBought: 60, seatsUsed: headcount,
             costs: [
                 try CostItem(name: "Implementation partner", kind: .oneTime(amount: 42_000)),
                 try CostItem(name: "Licences", kind: .perSeatMonthly(amount: 75, months: nil)),

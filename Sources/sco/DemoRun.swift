@@ -11,6 +11,7 @@ struct DemoRun {
     let outcomes: OutcomeMetrics
     let churn: ChurnReport
     let investments: [ROIReport]
+    let impacts: [ImpactReport]
     let retentionModel: RetentionModel
     let plan: ReinforcementPlan
     let dashboard: Dashboard
@@ -40,6 +41,8 @@ struct DemoRun {
             .read(csvText: sample.opportunitiesCSV, name: "opportunities.csv")
         outcomes = OutcomeMetrics(opportunities)
         churn = try ChurnReport(roster, from: sample.firstDay, through: sample.lastDay)
+        impacts = try DemoRun.impacts(
+            sample: sample, roster: roster, scorecards: scorecards, opportunities: opportunities, months: months)
 
         retentionModel = try RetentionModel(forgotten: 0.8, afterDays: 90)
         let plan = try ReinforcementPlanner(model: retentionModel, target: 0.9, horizonDays: 365).plan()
@@ -61,6 +64,7 @@ struct DemoRun {
         dashboard.addDivergences(blended)
         dashboard.addOutcomes(outcomes, churn: churn)
         dashboard.addInvestments(investments)
+        for report in impacts { dashboard.addImpact(report) }
         try dashboard.addRetention(plan: plan, model: retentionModel)
         self.dashboard = dashboard
 
@@ -86,6 +90,7 @@ struct DemoRun {
         for (index, report) in investments.enumerated() {
             lines.append((index == 0 ? "Investments  " : "             ") + DemoRun.line(for: report))
         }
+        lines += DemoRun.impactLines(impacts)
         let planLines = plan.summary.split(separator: "\n").map(String.init)
         for (index, line) in planLines.enumerated() {
             lines.append((index == 0 ? "Retention    " : "             ") + line)
@@ -146,7 +151,7 @@ struct DemoRun {
         [
             ("roster.csv", sample.rosterCSV), ("rules.csv", sample.rulesCSV),
             ("activities.csv", sample.activitiesCSV), ("assessments.csv", sample.assessmentsCSV),
-            ("opportunities.csv", sample.opportunitiesCSV),
+            ("opportunities.csv", sample.opportunitiesCSV), ("enrolments.csv", sample.enrolmentsCSV),
         ]
     }
 }

@@ -7,8 +7,10 @@ let commands: [any Command.Type] = [
     MappingCommand.self,
     ScoreCommand.self,
     OutcomesCommand.self,
+    ImpactCommand.self,
     ROICommand.self,
     RetentionCommand.self,
+    CalendarCommand.self,
     StoreCommand.self,
     DemoCommand.self,
 ]

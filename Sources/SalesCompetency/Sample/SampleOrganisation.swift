@@ -1,10 +1,16 @@
+import Foundation
+
 /// A made-up but realistic sales organisation, generated deterministically from a seed: three teams with
-/// their managers, thirty people in several roles, six months of activity (January to June 2025), field
-/// rides, 1-on-1s, 360s and self-assessments, and the team's opportunities.
+/// their managers, fifty people in several roles (forty of them consultants), six months of activity (January
+/// to June 2025), field rides, 1-on-1s, 360s and self-assessments, and the team's opportunities.
 ///
-/// The story in the data: a CRM rollout on 1 February lifts CRM logging; a consultative-selling bootcamp in
-/// early March lifts the trained consultants' activity and win rates from April; one rep leaves of their own
-/// accord in April, one is let go in May, one is hired in March; two reps rate themselves far above what their
+/// The story in the data: a CRM rollout on 1 February lifts CRM logging; a consultative-selling bootcamp
+/// (investment `bootcamp`, in ``enrolmentsCSV``) trains sixteen consultants on 3 March and eight more on
+/// 7 April. Its planted, known effect: a participant's skill (the multiplier of their activity, 0.5–1.25)
+/// rises by 0.6 and their win probability by 0.4 (40 points) at enrolment, both fading as e^(−t/90) with t the
+/// days since enrolment (e^(−t/180) for the eight reps of the first cohort who get a refresher in May). One
+/// rep leaves of their own accord in April, one is let go in May, one is hired in March; two reps rate
+/// themselves far above what their
 /// activity shows. Every file is in the format the `sco` commands read, so
 /// `sco demo --write-samples DIR` gives a newcomer files to try each command on.
 ///
@@ -27,10 +33,18 @@ public struct SampleOrganisation: Hashable, Sendable {
     public let opportunitiesCSV: String
     /// The first and last day of the data.
     public let firstDay: Day, lastDay: Day
-    /// The reps who attended the bootcamp on ``trainingDay``.
+    /// The reps who attended the bootcamp, either cohort.
     public let trainedReps: [Rep.ID]
-    /// The day of the consultative-selling bootcamp.
+    /// The day of the consultative-selling bootcamp's first cohort.
     public let trainingDay: Day
+    /// `rep_id,investment_id,enrolled_on,completed_on,reinforced_on`: the bootcamp's two cohorts.
+    public let enrolmentsCSV: String
+    /// The planted gain in win probability at enrolment (0.4), fading as e^(−t/``plantedStability``).
+    public static let plantedWinRateGain = 0.4
+    /// The planted gain in skill, the multiplier of activity, at enrolment (0.6), fading alike.
+    public static let plantedActivityGain = 0.6
+    /// The planted stability S of the bootcamp's effect in days (90; 180 with the refresher).
+    public static let plantedStability = 90.0
     /// The day the CRM went live.
     public let crmRolloutDay: Day
 
@@ -94,7 +108,7 @@ public struct SampleOrganisation: Hashable, Sendable {
                     departure: nil, skill: 0.8 + 0.3 * random.unit()))
         }
         let roles =
-            Array(repeating: "consultant", count: 20) + Array(repeating: "analyst", count: 4)
+            Array(repeating: "consultant", count: 40) + Array(repeating: "analyst", count: 4)
             + Array(repeating: "strategist", count: 3) + Array(repeating: "administrator", count: 3)
         for (index, role) in roles.enumerated() {
             let number = index + 1
@@ -114,10 +128,32 @@ public struct SampleOrganisation: Hashable, Sendable {
                     id: id, role: role, manager: managers[index % 3], hired: hired, left: left,
                     departure: departure, skill: skill))
         }
-        // The bootcamp trains the first twelve consultants still employed in March.
+        // The bootcamp trains the first 24 consultants still employed in March: 16 on 3 March, 8 on 7 April;
+        // the first eight get a refresher on 5 May.
         let trained = people.filter { $0.role == "consultant" && $0.left.map { $0 > training } ?? true }
-            .prefix(12).map(\.id)
+            .prefix(24).map(\.id)
         trainedReps = trained.map { Rep.ID(rawValue: $0) }
+        let secondCohort = Day(year: 2025, month: 4, day: 7)!
+        let refresher = Day(year: 2025, month: 5, day: 5)!
+        var enrolledOn: [String: Day] = [:]
+        var enrolments = CSVWriter(header: [
+            "rep_id", "investment_id", "enrolled_on", "completed_on", "reinforced_on",
+        ])
+        for (index, id) in trained.enumerated() {
+            let day = index < 16 ? training : secondCohort
+            enrolledOn[id] = day
+            enrolments.append([
+                id, "bootcamp", day.description, day.adding(days: 4).description,
+                index < 8 ? refresher.description : "",
+            ])
+        }
+        enrolmentsCSV = enrolments.text
+        // The planted effect's share left on `day` for a person: 0 before enrolment.
+        func boost(_ id: String, on day: Day) -> Double {
+            guard let start = enrolledOn[id], day >= start else { return 0 }
+            let stability = Self.plantedStability * (trained.prefix(8).contains(id) ? 2 : 1)
+            return exp(-Double(start.days(to: day)) / stability)
+        }
 
         var roster = CSVWriter(header: ["rep_id", "role", "manager_id", "hired_on", "left_on", "departure"])
         for person in people {
@@ -159,9 +195,10 @@ public struct SampleOrganisation: Hashable, Sendable {
                 }
                 guard !employed.isEmpty else { continue }
                 let presence = Double(employed.count) / Double(workdays.count)
-                let isTrained = trained.contains(person.id) && month >= 4
                 let ramp = person.hired.map { min(1, Double($0.days(to: monthStart) + 60) / 150) } ?? 1
-                let skill = (person.skill + (isTrained ? 0.22 : 0)) * max(0.3, ramp)
+                let baseSkill = person.skill * max(0.3, ramp)
+                let gain = Self.plantedActivityGain * boost(person.id, on: monthStart.adding(days: 14))
+                let skill = (person.skill + gain) * max(0.3, ramp)
                 var seenTasks = Set<String>()
                 for rule in Self.rules where rule.role == person.role && seenTasks.insert(rule.task).inserted {
                     var factor = skill
@@ -201,12 +238,18 @@ public struct SampleOrganisation: Hashable, Sendable {
                     }
                 }
                 guard person.role == "consultant" else { continue }
-                for _ in 0..<random.poisson(3 * presence) {
+                // Five new deals a month, and in January the pipeline carried over from December.
+                let carried = month == 1 ? random.poisson(4 * presence) : 0
+                for number in 0..<(carried + random.poisson(5 * presence)) {
                     opportunityNumber += 1
-                    let opened = employed[Int(random.unit() * Double(employed.count))]
-                    let cycle = Int(25 + 70 * random.unit() * (isTrained ? 0.8 : 1))
+                    let draw = random.unit()
+                    let opened =
+                        number < carried
+                        ? first.adding(days: -1 - Int(draw * 24)) : employed[Int(draw * Double(employed.count))]
+                    let cycle = Int(25 + 70 * random.unit())
                     let closed = opened.adding(days: cycle)
-                    let wins = random.unit() < 0.2 + 0.3 * min(skill, 1.3)
+                    let lift = Self.plantedWinRateGain * boost(person.id, on: closed)
+                    let wins = random.unit() < 0.2 + 0.3 * min(baseSkill, 1.3) + lift
                     let value = 5_000 + Int(random.unit() * 550) * 100
                     let isClosed = closed <= last
                     let number = String(opportunityNumber)

@@ -13,12 +13,16 @@ struct SampleOrganisationTests {
     @Test func rosterHasTheStoryPeople() throws {
         let sample = SampleOrganisation()
         let roster = try Roster(csvText: sample.rosterCSV)
-        #expect(roster.count == 33)
+        #expect(roster.count == 53)
         #expect(roster.filter { $0.primaryRole == "manager" }.count == 3)
         #expect(roster["rep-07"]?.departure == .voluntary)
         #expect(roster["rep-15"]?.departure == .induced)
         #expect(roster["rep-20"]?.hiredOn?.description == "2025-03-03")
-        #expect(sample.trainedReps.count == 12)
+        #expect(sample.trainedReps.count == 24)
+        let enrolments = try EnrolmentList(csvText: sample.enrolmentsCSV, roster: roster, investments: ["bootcamp"])
+        #expect(enrolments.map(\.repID) == sample.trainedReps)
+        #expect(enrolments.filter(\.isReinforced).count == 8)
+        #expect(Set(enrolments.map(\.enrolledOn.description)) == ["2025-03-03", "2025-04-07"])
     }
 
     @Test func everyFileIsReadableCSVWithItsHeader() throws {
