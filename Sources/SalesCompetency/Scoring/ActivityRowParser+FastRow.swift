@@ -1,7 +1,7 @@
 /// The fast path for one line of the common shape `rep_id,task_id,YYYY-MM-DD,digits`: fields found eight bytes
 /// at a time, ids looked up from the words already in registers (no hashing of a byte slice for rep ids, a
 /// direct-mapped cache for task ids), the date parsed word-wise against a table of month starts. Anything else
-/// (quotes, timestamps, decimals, ids seen for the first time or holding a quote or carriage return) is left to
+/// (quotes, timestamps, decimals, ids seen for the first time or holding a quote, carriage return or newline) is left to
 /// the general line splitter and ``ActivityRowParser/row(rep:task:date:quantity:)``, which validates and
 /// interns; so both accept exactly the same rows with the same results.
 extension ActivityRowParser {
@@ -16,25 +16,26 @@ extension ActivityRowParser {
     /// - Returns: The offset of the line's newline from `line`, or -1 when the general path must parse it.
     @inline(__always)
     mutating func fastRow(_ line: UnsafeRawPointer, into row: inout ActivityRow) -> Int {
-        // rep_id: 1 to 15 bytes, looked up by its two words.
+        // rep_id: 1 to 15 bytes up to the first comma, looked up by its two words. Only commas are looked for: a
+        // newline before the comma would be part of the id, and no plain id holds one.
         let w0 = line.loadUnaligned(as: UInt64.self)
-        var stops = FieldScan.stops(w0)
+        var commas = FieldScan.commas(w0)
         let repCount: Int
         let repHead: UInt64
         let repTail: UInt64
-        if stops != 0 {
-            repCount = stops.trailingZeroBitCount >> 3
+        if commas != 0 {
+            repCount = commas.trailingZeroBitCount >> 3
             repHead = w0 & FieldScan.low(repCount)
             repTail = 0
         } else {
             let w1 = line.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-            stops = FieldScan.stops(w1)
-            guard stops != 0 else { return -1 }
-            repCount = 8 + stops.trailingZeroBitCount >> 3
+            commas = FieldScan.commas(w1)
+            guard commas != 0 else { return -1 }
+            repCount = 8 + commas.trailingZeroBitCount >> 3
             repHead = w0
             repTail = w1 & FieldScan.low(repCount - 8)
         }
-        guard repCount > 0, line.load(fromByteOffset: repCount, as: UInt8.self) == FieldScan.comma else { return -1 }
+        guard repCount > 0 else { return -1 }
         let rep = reps.find(head: repHead, tail: repTail, count: repCount)
         guard rep >= 0 else { return -1 }
 
@@ -45,22 +46,22 @@ extension ActivityRowParser {
         var offset = 0
         while offset < 32 {
             let word = line.loadUnaligned(fromByteOffset: taskStart + offset, as: UInt64.self)
-            stops = FieldScan.stops(word)
-            let kept = stops == 0 ? word : word & FieldScan.low(stops.trailingZeroBitCount >> 3)
+            commas = FieldScan.commas(word)
+            let kept = commas == 0 ? word : word & FieldScan.low(commas.trailingZeroBitCount >> 3)
             switch offset {
             case 0: words.0 = kept
             case 8: words.1 = kept
             case 16: words.2 = kept
             default: words.3 = kept
             }
-            if stops != 0 {
-                taskCount = offset + stops.trailingZeroBitCount >> 3
+            if commas != 0 {
+                taskCount = offset + commas.trailingZeroBitCount >> 3
                 break
             }
             offset += 8
         }
         let taskEnd = taskStart + taskCount
-        guard taskCount > 0, line.load(fromByteOffset: taskEnd, as: UInt8.self) == FieldScan.comma else { return -1 }
+        guard taskCount > 0 else { return -1 }
         let task = shortKey(words, count: taskCount, bytes: line + taskStart)
         guard task >= 0 else { return -1 }
 
@@ -75,11 +76,10 @@ extension ActivityRowParser {
         // quantity: 1 to 7 digits, then the newline (or a carriage return and the newline).
         let quantityStart = dateStart + 11
         let word = line.loadUnaligned(fromByteOffset: quantityStart, as: UInt64.self)
-        stops = FieldScan.stops(word)
-        guard stops != 0 else { return -1 }
-        let newline = quantityStart + stops.trailingZeroBitCount >> 3
+        let newlines = FieldScan.newlines(word)
+        guard newlines != 0 else { return -1 }
+        let newline = quantityStart + newlines.trailingZeroBitCount >> 3
         var quantityCount = newline - quantityStart
-        guard line.load(fromByteOffset: newline, as: UInt8.self) == FieldScan.newline else { return -1 }
         if quantityCount > 0, line.load(fromByteOffset: newline - 1, as: UInt8.self) == 0x0D { quantityCount -= 1 }
         guard quantityCount > 0, let quantity = FieldScan.digits(word, count: quantityCount) else { return -1 }
         row = ActivityRow(rep: rep, task: task, day: day, quantity: Double(quantity))
@@ -111,7 +111,7 @@ extension ActivityRowParser {
         _ words: (UInt64, UInt64, UInt64, UInt64), count: Int, bytes: UnsafeRawPointer, slot: Int
     ) -> Int32 {
         let key = UnsafeRawBufferPointer(start: bytes, count: count)
-        guard !key.contains(0x22), !key.contains(0x0D) else { return -1 }
+        guard !key.contains(0x22), !key.contains(0x0D), !key.contains(0x0A) else { return -1 }
         let index = tasks.find(key)
         if index >= 0 {
             shortKeyWords[4 * slot] = words.0
@@ -127,10 +127,9 @@ extension ActivityRowParser {
 /// Word-at-a-time (SWAR) helpers for splitting CSV lines: eight bytes per 64-bit little-endian word.
 enum FieldScan {
     static let comma: UInt8 = 0x2C
-    static let newline: UInt8 = 0x0A
     private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    private static let commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
-    private static let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    private static let commaLanes: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
+    private static let newlineLanes: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
 
     /// Bytes of `word` equal to zero, as 0x80 in that byte's lane (exact: no carries across lanes).
     @inline(__always)
@@ -138,11 +137,13 @@ enum FieldScan {
         ~(((word & lows) &+ lows) | word) & ~lows
     }
 
-    /// Commas and newlines in `word`, as 0x80 in their lanes.
+    /// Commas in `word`, as 0x80 in their lanes.
     @inline(__always)
-    static func stops(_ word: UInt64) -> UInt64 {
-        zeroLanes(word ^ commas) | zeroLanes(word ^ newlines)
-    }
+    static func commas(_ word: UInt64) -> UInt64 { zeroLanes(word ^ commaLanes) }
+
+    /// Newlines in `word`, as 0x80 in their lanes.
+    @inline(__always)
+    static func newlines(_ word: UInt64) -> UInt64 { zeroLanes(word ^ newlineLanes) }
 
     /// A mask of the low `count` bytes (0 to 7).
     @inline(__always)
@@ -172,7 +173,7 @@ enum FieldScan {
     @inline(__always)
     static func day(head: UInt64, tail: UInt16, monthStarts: [Int32]) -> Int32? {
         let digitLanes: UInt64 = 0x00FF_FF00_FFFF_FFFF  // YYYY-MM- : the dashes are lanes 4 and 7
-        guard head & ~digitLanes == 0x2D00_0000_2D00_0000 else { return nil }
+        guard head & ~digitLanes == 0x2D00_002D_0000_0000 else { return nil }
         let digits = head & digitLanes
         let dayDigits = UInt64(tail)
         guard areDigits(digits, mask: digitLanes), areDigits(dayDigits, mask: 0xFFFF) else { return nil }

@@ -6,6 +6,10 @@ struct AggregatingSink: ActivitySink {
     let repRole: [Int32]
     let scored: [Bool]
     let countsRows: [Bool]
+    /// Per rep, the slots its role scores as bits, when there are at most 64 slots (else every row takes
+    /// ``addRare(_:)``); and the count slots as bits.
+    let repScoredSlots: [UInt64]
+    let countSlots: UInt64
     let granularity: Period.Granularity
     let range: PeriodRange?
 
@@ -36,6 +40,16 @@ struct AggregatingSink: ActivitySink {
         countsRows = plan.slotCountsRows
         granularity = plan.granularity
         self.range = range
+        let slots = slots
+        let scored = scored
+        repScoredSlots =
+            slots > 64
+            ? [UInt64](repeating: 0, count: reps)
+            : plan.repRole.map { role in
+                role < 0
+                    ? 0 : (0..<slots).reduce(0) { $0 | (scored[Int(role) * slots + $1] ? 1 << UInt64($1) : 0) }
+            }
+        countSlots = (0..<min(slots, 64)).reduce(0) { $0 | (plan.slotCountsRows[$1] ? 1 << UInt64($1) : 0) }
         // With a range, every period has its block from the start, in order: the sinks' totals add up directly.
         if let range {
             for (index, period) in range.enumerated() {
@@ -74,41 +88,36 @@ struct AggregatingSink: ActivitySink {
         let reps = reps
         let slots = slots
         let dayBase = dayBase
+        let countSlots = countSlots
         var low = minDay
         var high = maxDay
         var scoredRows = 0
         let stopped = withUnsafeTemporaryAllocation(of: Int.self, capacity: rows.count) { indices in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: rows.count) { values in
-                repRole.withUnsafeBufferPointer { repRole in
-                    scored.withUnsafeBufferPointer { scored in
-                        countsRows.withUnsafeBufferPointer { countsRows in
-                            dayBlocks.withUnsafeBufferPointer { dayBlocks in
-                                var position = start
-                                while position < rows.count {
-                                    let row = rows[position]
-                                    let rep = Int(row.rep)
-                                    let task = Int(row.task)
-                                    guard rep < reps, task < slots else { break }
-                                    let role = Int(repRole[rep])
-                                    let offset = Int(row.day) &- dayBase
-                                    guard role >= 0, scored[role &* slots &+ task], offset >= 0,
-                                        offset < dayBlocks.count
-                                    else { break }
-                                    let block = Int(dayBlocks[offset])
-                                    guard block >= 0 else { break }
-                                    low = Swift.min(low, row.day)
-                                    high = Swift.max(high, row.day)
-                                    indices[scoredRows] = (block &* reps &+ rep) &* slots &+ task
-                                    values[scoredRows] = countsRows[task] ? 1 : row.quantity
-                                    scoredRows &+= 1
-                                    position &+= 1
-                                }
-                                totals.withUnsafeMutableBufferPointer { totals in
-                                    for index in 0..<scoredRows { totals[indices[index]] += values[index] }
-                                }
-                                return position
-                            }
+                repScoredSlots.withUnsafeBufferPointer { repScoredSlots in
+                    dayBlocks.withUnsafeBufferPointer { dayBlocks in
+                        var position = start
+                        while position < rows.count {
+                            let row = rows[position]
+                            let rep = Int(row.rep)
+                            let task = UInt64(truncatingIfNeeded: row.task)
+                            let offset = Int(row.day) &- dayBase
+                            guard rep < reps, task < 64, repScoredSlots[rep] >> task & 1 != 0,
+                                UInt(bitPattern: offset) < UInt(dayBlocks.count)
+                            else { break }
+                            let block = Int(dayBlocks[offset])
+                            guard block >= 0 else { break }
+                            low = Swift.min(low, row.day)
+                            high = Swift.max(high, row.day)
+                            indices[scoredRows] = (block &* reps &+ rep) &* slots &+ Int(task)
+                            values[scoredRows] = countSlots >> task & 1 != 0 ? 1 : row.quantity
+                            scoredRows &+= 1
+                            position &+= 1
                         }
+                        totals.withUnsafeMutableBufferPointer { totals in
+                            for index in 0..<scoredRows { totals[indices[index]] += values[index] }
+                        }
+                        return position
                     }
                 }
             }

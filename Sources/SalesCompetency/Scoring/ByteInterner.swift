@@ -10,7 +10,7 @@ struct ByteInterner {
     private struct Entry {
         var head: UInt64 = 0
         var tail: UInt64 = 0
-        /// The hash's upper bits, ``plainFlag`` when the key has no quote or carriage return, and the key length
+        /// The hash's upper bits, ``plainFlag`` when the key has no quote, carriage return or newline, the key length
         /// (or 31 for keys over 16 bytes) in the low 5 bits.
         var meta: UInt32 = 0
         var index: Int32 = -1
@@ -25,8 +25,9 @@ struct ByteInterner {
         var isInline: Bool
     }
 
-    /// The bit of an entry's `meta` that marks a key without quotes and carriage returns: only those are found
-    /// by ``find(head:tail:count:)``, the lookup of the fast row path, which does not look for them in the bytes.
+    /// The bit of an entry's `meta` that marks a key without quotes, carriage returns and newlines: only those are
+    /// found by ``find(head:tail:count:)``, the lookup of the fast row path, which does not look for them in the
+    /// bytes.
     private static var plainFlag: UInt32 { 32 }
 
     private(set) var arena: [UInt8] = []
@@ -118,7 +119,8 @@ struct ByteInterner {
     }
 
     /// The index of a key of 1 to 16 bytes given as its two little-endian words, zero-padded past `count`
-    /// (the words ``find(_:)`` would read), or `-1` when absent or when the key holds a quote or a carriage return.
+    /// (the words ``find(_:)`` would read), or `-1` when absent or when the key holds a quote, a carriage return or
+    /// a newline.
     /// No bytes are read: the fast row path has the words in registers already.
     @inline(__always)
     func find(head: UInt64, tail: UInt64, count: Int) -> Int32 {
@@ -195,7 +197,7 @@ struct ByteInterner {
     private mutating func insert(_ bytes: UnsafeRawBufferPointer, _ key: Key) -> Int32 {
         let index = Int32(keys.count)
         var key = key
-        if !bytes.contains(0x22), !bytes.contains(0x0D) { key.meta |= ByteInterner.plainFlag }
+        if !bytes.contains(0x22), !bytes.contains(0x0D), !bytes.contains(0x0A) { key.meta |= ByteInterner.plainFlag }
         keys.append(key)
         arena.append(contentsOf: bytes)
         offsets.append(arena.count)

@@ -142,4 +142,62 @@ struct ActivityFastPathTests {
         let log = try #require(try Self.readAllWays(Array(text.utf8)))
         #expect(log.count == 31 && log.map(\.quantity).last == 9)
     }
+
+    /// The fast row path takes the common rows itself (no timing: which path ran is what is checked).
+    @Test func commonRowsTakeTheFastPath() throws {
+        let engine = try Self.engine()
+        var parser = ActivityRowParser(
+            reps: ByteInterner(seeding: engine.plan.reps.map(\.rawValue)),
+            tasks: ByteInterner(seeding: engine.plan.slots.map(\.rawValue)), sink: ColumnSink(),
+            timeZone: ScoringFixture.utc)
+        func fast(_ line: String) -> ActivityRow? {
+            var bytes = Array(line.utf8)
+            bytes += [UInt8](repeating: 0x0A, count: ActivityRowParser<ColumnSink>.fastRowReach)
+            var row = ActivityRow(rep: -1, task: -1, day: 0, quantity: 0)
+            let newline = bytes.withUnsafeBytes { parser.fastRow($0.baseAddress!, into: &row) }
+            return newline >= 0 ? row : nil
+        }
+        let row = try #require(fast("rep-000001,prospecting_emails_sent,2025-03-01,12\n"))
+        #expect(row.rep == 2 && row.task == 3 && row.quantity == 12)
+        #expect(row.day == Int32(try Day(parsing: "2025-03-01").daysSinceEpoch))
+        #expect(fast("r1,calls,2025-12-31,0\r\n")?.day == Int32(try Day(parsing: "2025-12-31").daysSinceEpoch))
+        for other in [
+            "ghost,calls,2025-03-01,1\n", "r1,lunches,2025-03-01,1\n", "r1,calls,2025-02-29,1\n",
+            "r1,calls,2025-03-01,1.5\n",
+            "r1,calls,2025-03-01,12345678\n", "r1,calls,2025-03-01,1,\n", "r1,calls,2025-03-01T00:00:00Z,1\n",
+            "r1,calls,2025-03-01,\n", "r1,calls,2025-03-01,1\r\r\n",
+        ] {
+            #expect(fast(other) == nil, "\(other)")
+        }
+    }
+
+    /// The word-wise date parse equals `Day.parse` on every day of the supported years and on near misses.
+    @Test func wordWiseDatesEqualDayParse() {
+        func both(_ text: String) -> (Int32?, Int32?) {
+            let bytes = Array(text.utf8)
+            let general = bytes.withUnsafeBytes { Day.parse($0) }.map { Int32($0.daysSinceEpoch) }
+                .flatMap { ActivityLog.supportedDays.contains($0) ? $0 : nil }
+            let word = bytes.withUnsafeBytes { raw in
+                FieldScan.day(
+                    head: raw.loadUnaligned(as: UInt64.self),
+                    tail: raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self),
+                    monthStarts: FieldScan.monthStarts)
+            }
+            return (general, word)
+        }
+        for day in stride(from: Int(ActivityLog.supportedDays.lowerBound) - 3, through: 84_008, by: 1) {
+            let (general, word) = both(Day(daysSinceEpoch: day).description)
+            if general != word {
+                Issue.record(
+                    "\(Day(daysSinceEpoch: day)): \(String(describing: general)) vs \(String(describing: word))")
+            }
+        }
+        for text in [
+            "2025-02-29", "2024-02-29", "2025-04-31", "2025-00-10", "2025-13-01", "2025-01-00", "2025-01-32",
+            "1899-12-31", "2200-01-01", "2025/01/01", "2025-1-011", "20a5-01-01", "2025-01-0:", "2025-01-1/",
+        ] {
+            let (general, word) = both(text)
+            #expect(general == word, "\(text)")
+        }
+    }
 }
