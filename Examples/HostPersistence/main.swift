@@ -12,6 +12,7 @@ import SalesCompetencyTesting
 actor HostStore: DocumentStore, ActivityStore, AuditTrail {
     private var documents: [DocumentCollection: [String: [DocumentVersion]]] = [:]
     private var batches: [[Activity]] = []
+    private var keys: [String: Int] = [:]
     private var trail: [AuditEntry] = []
 
     func save(_ version: DocumentVersion) throws {
@@ -32,9 +33,17 @@ actor HostStore: DocumentStore, ActivityStore, AuditTrail {
         (documents[collection] ?? [:]).keys.sorted()
     }
 
-    func append(_ batch: [Activity]) -> ActivityBatchReceipt {
-        batches.append(batch)
-        return ActivityBatchReceipt(sequence: batches.count - 1, count: batch.count)
+    // Exactly once: a batch whose key is stored is not added again, and its audit entries land with it. In a
+    // database this is a unique key and one transaction.
+    func append(_ batch: ActivityBatch, auditing entries: [AuditEntry]) -> ActivityBatchReceipt {
+        if let stored = keys[batch.key] {
+            return ActivityBatchReceipt(
+                sequence: stored, count: batches[stored].count, key: batch.key, alreadyStored: true)
+        }
+        keys[batch.key] = batches.count
+        batches.append(batch.activities)
+        trail.append(contentsOf: entries)
+        return ActivityBatchReceipt(sequence: batches.count - 1, count: batch.activities.count, key: batch.key)
     }
 
     func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) -> [Activity] {

@@ -100,9 +100,9 @@ extension FaultInjectingStore: DocumentStore where Base: DocumentStore {
 
 extension FaultInjectingStore: ActivityStore where Base: ActivityStore {
     /// Appends through the wrapped store unless this call is one to fail.
-    public func append(_ batch: [Activity]) async throws -> ActivityBatchReceipt {
+    public func append(_ batch: ActivityBatch, auditing entries: [AuditEntry]) async throws -> ActivityBatchReceipt {
         try enter()
-        return try await base.append(batch)
+        return try await base.append(batch, auditing: entries)
     }
 
     /// Reads through the wrapped store unless this call is one to fail.

@@ -16,6 +16,7 @@ public final class InMemoryStore: DocumentStore, ActivityStore, AuditTrail {
     private struct State {
         var documents: [DocumentCollection: [String: [DocumentVersion]]] = [:]
         var batches: [[Activity]] = []
+        var keys: [String: Int] = [:]
         var audit: [AuditEntry] = []
     }
 
@@ -61,14 +62,23 @@ public final class InMemoryStore: DocumentStore, ActivityStore, AuditTrail {
         state.withLock { ($0.documents[collection] ?? [:]).keys.sorted() }
     }
 
-    /// Appends a batch.
+    /// Appends a batch and its audit entries together, once per key.
     ///
-    /// - Parameter batch: The activities.
-    /// - Returns: The receipt.
-    public func append(_ batch: [Activity]) -> ActivityBatchReceipt {
+    /// - Parameters:
+    ///   - batch: The activities and their key.
+    ///   - entries: Audit entries recorded with the batch.
+    /// - Returns: The receipt; ``ActivityBatchReceipt/alreadyStored`` when the key was stored before.
+    public func append(_ batch: ActivityBatch, auditing entries: [AuditEntry]) -> ActivityBatchReceipt {
         state.withLock { state in
-            state.batches.append(batch)
-            return ActivityBatchReceipt(sequence: state.batches.count - 1, count: batch.count)
+            if let stored = state.keys[batch.key] {
+                return ActivityBatchReceipt(
+                    sequence: stored, count: state.batches[stored].count, key: batch.key, alreadyStored: true)
+            }
+            state.keys[batch.key] = state.batches.count
+            state.batches.append(batch.activities)
+            state.audit += entries
+            return ActivityBatchReceipt(
+                sequence: state.batches.count - 1, count: batch.activities.count, key: batch.key)
         }
     }
 

@@ -38,7 +38,10 @@ extension StoreConformanceCheck {
             ActivityBatchReceipt(sequence: 0, count: 1), ActivityBatchReceipt(sequence: 1, count: 0),
             ActivityBatchReceipt(sequence: 2, count: 2),
         ]
-        try Self.expect(receipts == expectedReceipts, requirement, "receipts were \(receipts)")
+        let numbered = receipts.map { ActivityBatchReceipt(sequence: $0.sequence, count: $0.count) }
+        try Self.expect(
+            numbered == expectedReceipts && !receipts.contains(where: \.alreadyStored), requirement,
+            "receipts were \(receipts)")
         let batches = try await store.batchCount()
         try Self.expect(batches == 3, requirement, "batchCount() is \(batches) after 3 appends")
 
@@ -97,5 +100,35 @@ extension StoreConformanceCheck {
                 run.allSatisfy { $0.rep == run[0].rep } && run.map(\.quantity) == (0..<50).map(Double.init)
             }
         try Self.expect(whole, requirement, "10 concurrent batches of 50 came back interleaved or incomplete")
+
+        requirement = "activities.storesEachKeyOnce"
+        store = try await makeEmptyStore()
+        let original = [try activity("a", "t", 5, 1), try activity("b", "t", 6, 2)]
+        let stored = try await store.append(ActivityBatch(original, source: "a.csv", key: "import-1"), auditing: [])
+        let retried = try await store.append(
+            ActivityBatch([try activity("c", "t", 7, 3)], source: "a.csv", key: "import-1"), auditing: [])
+        try Self.expect(
+            !stored.alreadyStored && retried.alreadyStored && retried.sequence == stored.sequence
+                && retried.count == 2 && retried.key == "import-1",
+            requirement, "a retried key gave \(retried) after \(stored); expected the first receipt, alreadyStored")
+        let afterRetry = try await store.activities(from: everything.0, through: everything.1, reps: nil)
+        let batchesAfterRetry = try await store.batchCount()
+        try Self.expect(
+            same(afterRetry, original) && batchesAfterRetry == 1, requirement,
+            "after a retried key the store holds \(afterRetry.count) activities in \(batchesAfterRetry) batches")
+        let racing = store
+        let fresh = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    let batch = ActivityBatch([try activity("d", "t", 8, 4)], source: "b.csv", key: "import-2")
+                    return try await !racing.append(batch, auditing: []).alreadyStored
+                }
+            }
+            return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+        let batchesAfterRace = try await store.batchCount()
+        try Self.expect(
+            fresh == 1 && batchesAfterRace == 2, requirement,
+            "8 concurrent appends of one key stored it \(fresh) times (\(batchesAfterRace) batches)")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import SalesCompetency
 
 /// Checks a host's store against the requirements of ``DocumentStore``, ``ActivityStore`` and
@@ -20,7 +20,8 @@ public struct StoreConformanceCheck: Sendable {
         "documents.rejectsOutOfSequenceVersions", "documents.keepsUnusualIDsDistinct",
         "documents.separatesCollections", "documents.oneOfConcurrentSavesWins",
         "activities.emptyStoreIsEmpty", "activities.numbersBatches", "activities.roundTripsExactly",
-        "activities.filtersByDaysAndReps", "activities.keepsConcurrentBatchesWhole",
+        "activities.filtersByDaysAndReps", "activities.keepsConcurrentBatchesWhole", "activities.storesEachKeyOnce",
+        "activities.auditsInTheSameTransaction",
         "audit.emptyTrailIsEmpty", "audit.roundTripsEveryField", "audit.filtersHalfOpenInterval",
         "audit.keepsRecordingOrder",
     ]
@@ -37,7 +38,38 @@ public struct StoreConformanceCheck: Sendable {
     ) async throws {
         try await checkDocumentStore(makeEmptyStore)
         try await checkActivityStore(makeEmptyStore)
+        try await checkBatchAudit(makeEmptyStore)
         try await checkAuditTrail(makeEmptyStore)
+    }
+
+    /// Checks that a batch's audit entries are recorded with it, and not again when the batch is retried.
+    ///
+    /// - Parameter makeEmptyStore: Makes a fresh, empty store.
+    /// - Throws: ``StoreConformanceError`` naming `activities.auditsInTheSameTransaction`, or an error of the
+    ///   store.
+    public func checkBatchAudit<Store: ActivityStore & AuditTrail>(
+        _ makeEmptyStore: () async throws -> Store
+    ) async throws {
+        let requirement = "activities.auditsInTheSameTransaction"
+        let store = try await makeEmptyStore()
+        let always = (Date(timeIntervalSince1970: -1e12), Date(timeIntervalSince1970: 1e12))
+        let entry = AuditEntry(
+            at: Date(timeIntervalSince1970: 1_743_465_600), actor: "conformance", action: .activitiesAppended,
+            subject: "activities/import-1", detail: "1 activity")
+        try await store.record([
+            AuditEntry(
+                at: Date(timeIntervalSince1970: 1_743_465_599), actor: "conformance", action: .documentSaved,
+                subject: "before", detail: "")
+        ])
+        let batch = ActivityBatch(
+            [try Activity(rep: "a", task: "t", day: Day(daysSinceEpoch: 1), quantity: 1)], source: "a.csv",
+            key: "import-1")
+        _ = try await store.append(batch, auditing: [entry])
+        _ = try await store.append(batch, auditing: [entry])
+        let entries = try await store.auditEntries(from: always.0, before: always.1)
+        try Self.expect(
+            entries.map(\.subject) == ["before", "activities/import-1"], requirement,
+            "a batch appended twice with its audit entry left the trail \(entries.map(\.subject))")
     }
 
     static func fail(_ requirement: String, _ message: String) -> StoreConformanceError {

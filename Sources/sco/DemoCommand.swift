@@ -37,7 +37,9 @@ enum DemoCommand: Command {
         }
         let dashboard = "\(directory)/dashboard.html"
         try Output(path: dashboard).write(demo.dashboard.render())
-        try Output(path: nil).write(demo.summary + "\n" + nextSteps(directory: directory, dashboard: dashboard))
+        try Output(path: nil).write(
+            demo.summary + (try demo.crmLine(directory: directory)) + "\n"
+                + nextSteps(directory: directory, dashboard: dashboard))
     }
 
     static func nextSteps(directory: String, dashboard: String) -> String {

@@ -152,6 +152,6 @@ struct DemoRun {
             ("roster.csv", sample.rosterCSV), ("rules.csv", sample.rulesCSV),
             ("activities.csv", sample.activitiesCSV), ("assessments.csv", sample.assessmentsCSV),
             ("opportunities.csv", sample.opportunitiesCSV), ("enrolments.csv", sample.enrolmentsCSV),
-        ]
+        ] + crmFiles
     }
 }

@@ -16,6 +16,8 @@ enum ScoreCommand: Command {
         attainments (a task with no activity counts 0), status red < 0.7 <= amber < 1.0 <= green.
 
           --activities FILE   rep_id,task_id,occurred_on,quantity (date YYYY-MM-DD or ISO 8601 timestamp)
+          --measures FILE     read --activities as a raw CRM export through this measure definition
+                              (see sco activities); --owners FILE maps its owners to rep ids
           --store DIR         instead of --activities: the activity in a store (see sco store); without
                               --rules, the store's scoring policy in force on each month's first day
           --roster FILE       rep_id,role[,manager_id,hired_on,left_on,departure]
@@ -51,6 +53,7 @@ enum ScoreCommand: Command {
         let format = try arguments.format([.table, .json, .csv, .html], default: .table)
         let output = Output(path: try arguments.option("--output"))
         let summaryOnly = arguments.flag("--summary")
+        let measures = try MeasureOptions.optional(&arguments)
         try arguments.finish()
         guard let timeZone = TimeZone(identifier: zoneName) else {
             throw UsageError("unknown time zone \"\(zoneName)\"")
@@ -61,14 +64,19 @@ enum ScoreCommand: Command {
         let scorecards: Scorecards
         if let storePath {
             scorecards = try StoreCommand.score(
-                store: StoreCommand.open(storePath), roster: roster, rulesPath: rulesPath, cap: cap, timeZone: timeZone,
+                store: StoreCommand.open(storePath, readOnly: true), roster: roster, rulesPath: rulesPath, cap: cap,
+                timeZone: timeZone,
                 range: range)
         } else if let activities, let rulesPath {
             let policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone)
             let engine = ScoringEngine(policy: policy, roster: roster)
-            let progress = ProgressLine(reading: activities, what: "activities")
-            scorecards = try engine.score(activitiesCSVFile: activities, periods: range)
-            progress.finish()
+            if let measures {
+                scorecards = try measures.score(activities, engine: engine, periods: range)
+            } else {
+                let progress = ProgressLine(reading: activities, what: "activities")
+                scorecards = try engine.score(activitiesCSVFile: activities, periods: range)
+                progress.finish()
+            }
         } else {
             preconditionFailure("checked above")
         }

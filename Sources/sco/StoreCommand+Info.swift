@@ -12,7 +12,6 @@ extension StoreCommand {
         var reps: Int
         var documents: [String: Int]
         var auditEntries: Int
-        var tornBytesCut: Int
     }
 
     static let knownCollections: [DocumentCollection] = [
@@ -22,20 +21,25 @@ extension StoreCommand {
     ]
 
     static func info(of store: FileStore, format: OutputFormat) throws -> String {
-        let activities = try store.activities(
-            from: Day(daysSinceEpoch: Int(Int32.min)), through: Day(daysSinceEpoch: Int(Int32.max)), reps: nil)
+        // Batch by batch: memory follows the largest batch and the number of reps, not the history.
+        let summaries = try store.batchSummaries()
+        var reps = Set<Rep.ID>()
+        try store.forEachBatch(from: Day(daysSinceEpoch: Int(Int32.min)), through: Day(daysSinceEpoch: Int(Int32.max)))
+        {
+            for activity in $0.activities { reps.insert(activity.rep) }
+        }
+        let days = summaries.compactMap(\.days)
         var documents: [String: Int] = [:]
         for collection in knownCollections {
             let count = try store.documentIDs(in: collection).count
             if count > 0 { documents[collection.rawValue] = count }
         }
         let info = Info(
-            directory: store.directory.path, schemaVersion: FileStore.schemaVersion, batches: try store.batchCount(),
-            activities: activities.count, firstDay: activities.map(\.day).min()?.description,
-            lastDay: activities.map(\.day).max()?.description, reps: Set(activities.map(\.rep)).count,
-            documents: documents,
-            auditEntries: try store.auditEntries(from: .distantPast, before: .distantFuture).count,
-            tornBytesCut: store.recovery.activityBytesTruncated + store.recovery.auditBytesTruncated)
+            directory: store.directory.path, schemaVersion: FileStore.schemaVersion, batches: summaries.count,
+            activities: summaries.reduce(0) { $0 + $1.count },
+            firstDay: days.map(\.lowerBound).min()?.description, lastDay: days.map(\.upperBound).max()?.description,
+            reps: reps.count, documents: documents,
+            auditEntries: try store.auditEntries(from: .distantPast, before: .distantFuture).count)
         if format == .json { return try jsonText(info) }
         var lines = [
             "store \(info.directory) (schema \(info.schemaVersion))",
@@ -47,7 +51,6 @@ extension StoreCommand {
                 + (documents.isEmpty
                     ? "none" : documents.keys.sorted().map { "\($0) \(documents[$0]!)" }.joined(separator: ", ")))
         lines.append("audit entries: \(info.auditEntries)")
-        if info.tornBytesCut > 0 { lines.append("recovered: cut \(info.tornBytesCut) bytes of an interrupted write") }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -15,7 +15,8 @@ enum StoreCommand: Command {
           sco store import --store DIR --activities FILE [--time-zone ID]
               Appends the activities of FILE (rep_id,task_id,occurred_on,quantity; dates YYYY-MM-DD or ISO
               8601 timestamps, read in --time-zone, default UTC) as one batch: all of it or, on any error,
-              nothing. Import each new file once; importing a file twice counts it twice.
+              nothing. Import each new file once; importing a file twice counts it twice. With --measures FILE
+              [--owners FILE], FILE is a raw CRM export read through that measure definition (sco activities).
           sco store policy --store DIR --rules FILE --from YYYY-MM-DD [--cap X] [--time-zone ID]
               Saves the rules (task_id,competency_id,role,monthly_target,weight[,direction]) as a new
               version of the scoring policy, in force from that day. Earlier months keep the rules they had.
@@ -43,7 +44,7 @@ enum StoreCommand: Command {
 
     static func run(_ arguments: inout Arguments) throws {
         guard let subcommand = arguments.subcommand() else {
-            throw UsageError("missing subcommand: import, policy, snapshot, info or audit")
+            throw UsageError("missing subcommand: \(subcommands)")
         }
         guard let directory = try arguments.option("--store") else { throw UsageError("missing --store DIR") }
         let environmentUser = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
@@ -52,25 +53,42 @@ enum StoreCommand: Command {
         case "import":
             guard let file = try arguments.option("--activities") else { throw UsageError("missing --activities FILE") }
             let timeZone = try timeZoneOption(&arguments)
+            let key = try arguments.option("--key")
+            let wait = try waitOption(&arguments)
             let output = Output(path: try arguments.option("--output"))
+            let measures = try MeasureOptions.optional(&arguments)
             try arguments.finish()
-            let batch = Array(try ActivityLog(csvFile: file, timeZone: timeZone))
-            guard !batch.isEmpty else {
+            let activities = Array(
+                try measures?.activityLog(file, timeZone: timeZone) ?? ActivityLog(csvFile: file, timeZone: timeZone))
+            guard !activities.isEmpty else {
                 throw ImportError(.emptyFile, file: file, message: "no activities after the header; nothing imported")
             }
-            let session = StoreSession(store: try open(directory, creating: true), clock: .system, actor: actor)
+            // A command that fails leaves the store as it was: check the output before storing, write it after.
+            try output.checkWritable()
+            let batch = ActivityBatch(activities, source: (file as NSString).lastPathComponent, key: key)
+            let store = try open(directory, creating: true, wait: wait)
+            let session = StoreSession(store: store, clock: .system, actor: actor)
             let receipt = try blocking { try await session.appendActivities(batch) }
-            try output.write("imported \(receipt.count) activities from \(file) as batch \(receipt.sequence)\n")
+            if receipt.alreadyStored {
+                try output.write(
+                    "already stored: \(file) is batch \(receipt.sequence) (\(receipt.count) activities, key \(receipt.key)); nothing imported\n"
+                )
+            } else {
+                try output.write("imported \(receipt.count) activities from \(file) as batch \(receipt.sequence)\n")
+            }
         case "policy":
             guard let rules = try arguments.option("--rules") else { throw UsageError("missing --rules FILE") }
             guard let fromText = try arguments.option("--from") else { throw UsageError("missing --from YYYY-MM-DD") }
             let from = try Day(parsing: fromText)
             let cap = try arguments.number("--cap") ?? 1.5
             let timeZone = try timeZoneOption(&arguments)
+            let wait = try waitOption(&arguments)
             let output = Output(path: try arguments.option("--output"))
             try arguments.finish()
             let policy = try ScoringPolicy(rulesCSVFile: rules, attainmentCap: cap, timeZone: timeZone)
-            let session = StoreSession(store: try open(directory, creating: true), clock: .system, actor: actor)
+            try output.checkWritable()
+            let session = StoreSession(
+                store: try open(directory, creating: true, wait: wait), clock: .system, actor: actor)
             let version = try blocking {
                 try await session.scoringPolicies.save(policy, id: "default", effectiveFrom: from)
             }
@@ -86,9 +104,10 @@ enum StoreCommand: Command {
             let cap = try arguments.number("--cap")
             let timeZone = try timeZoneOption(&arguments)
             let format = try arguments.format([.table, .json, .csv])
+            let wait = try waitOption(&arguments)
             let output = Output(path: try arguments.option("--output"))
             try arguments.finish()
-            let store = try open(directory)
+            let store = try open(directory, creating: false, wait: wait)
             let scorecards = try score(
                 store: store, roster: Roster(csvFile: rosterPath), rulesPath: rulesPath, cap: cap, timeZone: timeZone,
                 range: try PeriodRange(month, through: month))
@@ -109,12 +128,12 @@ enum StoreCommand: Command {
             let format = try arguments.format([.table, .json])
             let output = Output(path: try arguments.option("--output"))
             try arguments.finish()
-            try output.write(try info(of: open(directory), format: format))
+            try output.write(try info(of: open(directory, readOnly: true), format: format))
         case "audit":
             let format = try arguments.format([.table, .json])
             let output = Output(path: try arguments.option("--output"))
             try arguments.finish()
-            let entries = try open(directory).auditEntries(from: .distantPast, before: .distantFuture)
+            let entries = try open(directory, readOnly: true).auditEntries(from: .distantPast, before: .distantFuture)
             if format == .json {
                 try output.write(try jsonText(entries))
             } else {
@@ -129,18 +148,42 @@ enum StoreCommand: Command {
                 }
                 try output.write(table.render(colored: output.isColored))
             }
+        case "migrate":
+            let wait = try waitOption(&arguments)
+            try arguments.finish()
+            let store = try open(directory, creating: false, wait: wait)
+            let from = store.recovery.migratedFrom
+            print(
+                from.map { "migrated \(directory) from schema \($0) to \(FileStore.schemaVersion)" }
+                    ?? "\(directory) is at schema \(FileStore.schemaVersion); nothing to migrate")
         default:
-            throw UsageError("unknown subcommand \"\(subcommand)\": import, policy, snapshot, info or audit")
+            if try runMaintenance(subcommand, directory: directory, arguments: &arguments) { return }
+            throw UsageError("unknown subcommand \"\(subcommand)\": \(subcommands)")
         }
     }
 
-    /// Opens the store in `directory`; unless `creating`, the directory must already hold a store.
-    static func open(_ directory: String, creating: Bool = false) throws -> FileStore {
-        guard creating || FileManager.default.fileExists(atPath: directory + "/schema.json") else {
+    static let subcommands = "import, policy, snapshot, info, audit, verify, repair or migrate"
+
+    /// Opens the store in `directory`: read-only for reports (no lock, no change to any file), else as a writer
+    /// that waits up to `wait` for its turn. Unless `creating`, the directory must already hold something.
+    static func open(
+        _ directory: String, creating: Bool = false, readOnly: Bool = false, wait: Duration = .seconds(30)
+    ) throws -> FileStore {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        guard creating || !entries.filter({ $0 != "lock" }).isEmpty else {
             throw StoreError(
                 .unsupportedSchema, path: directory, message: "no store here; create one with sco store import")
         }
-        return try FileStore(directory: URL(fileURLWithPath: directory), clock: .system)
+        return try FileStore(
+            directory: URL(fileURLWithPath: directory), clock: .system,
+            options: FileStore.Options(readOnly: readOnly, lockTimeout: wait))
+    }
+
+    /// `--wait SECONDS`: how long a writer waits for another writer (default 30).
+    static func waitOption(_ arguments: inout Arguments) throws -> Duration {
+        guard let seconds = try arguments.number("--wait") else { return .seconds(30) }
+        guard seconds >= 0, seconds <= 86_400 else { throw UsageError("--wait needs 0 to 86400 seconds") }
+        return .milliseconds(Int(seconds * 1000))
     }
 
     static func timeZoneOption(_ arguments: inout Arguments) throws -> TimeZone {

@@ -6,6 +6,7 @@ let commands: [any Command.Type] = [
     DictionaryCommand.self,
     MappingCommand.self,
     ScoreCommand.self,
+    ActivitiesCommand.self,
     OutcomesCommand.self,
     ImpactCommand.self,
     ROICommand.self,

@@ -659,7 +659,7 @@ enum ActivityImporter {
         }
     }
 
-    private static func readFully(
+    static func readFully(
         _ descriptor: Int32, _ target: UnsafeMutableRawPointer, _ want: Int, at offset: Int, path: String
     ) throws -> Int {
         var total = 0

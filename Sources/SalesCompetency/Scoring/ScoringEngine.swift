@@ -131,7 +131,7 @@ public struct ScoringEngine: Sendable {
         return combine([parser], periods: periods)
     }
 
-    private func combine(_ parsers: consuming [ActivityRowParser<AggregatingSink>], periods: PeriodRange?)
+    func combine(_ parsers: consuming [ActivityRowParser<AggregatingSink>], periods: PeriodRange?)
         -> ActivityAggregate
     {
         var parsers = parsers

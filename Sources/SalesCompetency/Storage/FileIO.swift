@@ -28,16 +28,23 @@ enum FileIO {
     }
 
     static func read(_ fd: Int32, count: Int, path: String) throws -> [UInt8] {
+        try read(fd, count: count, at: 0, path: path)
+    }
+
+    /// Reads `count` bytes at `offset`; a file that ends first is an error.
+    static func read(_ fd: Int32, count: Int, at offset: Int, path: String) throws -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         try bytes.withUnsafeMutableBytes { buffer in
             while done < count {
-                let n = pread(fd, buffer.baseAddress! + done, count - done, off_t(done))
+                let n = pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw failure("read", path: path)
                 }
-                if n == 0 { throw StoreError(.io, path: path, message: "the file ended early at byte \(done)") }
+                if n == 0 {
+                    throw StoreError(.corruptFile, path: path, message: "the file ended early at byte \(offset + done)")
+                }
                 done += n
             }
         }
@@ -97,30 +104,25 @@ enum FileIO {
         try syncDirectory((path as NSString).deletingLastPathComponent)
     }
 
-    /// Takes an exclusive `flock` on `path`, trying for at most about a quarter of a second.
-    ///
-    /// The short retry covers a lock that is only held in passing: a child process that the host forks
-    /// (for example with `Process`) inherits the descriptor until it calls `exec`, even though the descriptor
-    /// is close-on-exec, so a store closed and reopened at that moment would otherwise look busy. A store that
-    /// another process or `FileStore` really has open still fails, with ``StoreError/Code/locked``.
-    static func lockExclusively(_ path: String) throws -> Int32 {
-        let fd = try open(path, flags: O_RDWR | O_CREAT)
-        var attempts = 0
+    /// Takes an exclusive `flock` on the open lock file `fd`, waiting at most `timeout` for other writers.
+    static func lock(_ fd: Int32, path: String, timeout: Duration) throws {
+        let limit = ContinuousClock.now + timeout
+        var pause: UInt32 = 1_000
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            let busy = errno == EWOULDBLOCK
-            attempts += 1
-            if busy, attempts < 25 {
-                usleep(10_000)
-                continue
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw failure("flock", path: path) }
+            guard ContinuousClock.now < limit else {
+                throw StoreError(
+                    .locked, path: path,
+                    message: "another writer held the store for longer than the \(timeout) this writer waits")
             }
-            let error =
-                busy
-                ? StoreError(.locked, path: path, message: "the store is in use by another process or FileStore")
-                : failure("flock", path: path)
-            close(fd)
-            throw error
+            usleep(pause)
+            pause = min(pause * 2, 20_000)
         }
-        return fd
+    }
+
+    /// Releases the `flock` on `fd`.
+    static func unlock(_ fd: Int32) {
+        _ = flock(fd, LOCK_UN)
     }
 
     /// Reads a whole file, or returns `nil` when it does not exist.

@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 extension FileStore {
-    /// Saves a new version of a document, replacing its file atomically.
+    /// Saves a new version of a document, replacing its file atomically, after recording the new file's
+    /// checksum in the journal.
     ///
     /// - Parameter version: The version; its number must be the latest plus one.
     /// - Throws: ``StoreError`` with code ``StoreError/Code/conflict`` when out of sequence,
@@ -14,8 +15,9 @@ extension FileStore {
         let folder = try collectionPath(version.collection)
         let path = try documentPath(version.id, in: version.collection)
         let fault = writeFault.withLock { $0 }
-        try withOpenState { _ in
-            var versions = try readVersions(at: path, id: version.id, in: version.collection)
+        try write { state in
+            var versions = try FileStore.readVersions(
+                at: path, id: version.id, in: version.collection, index: state.index)
             let latest = versions.last?.number ?? 0
             guard version.number == latest + 1 else {
                 throw StoreError(
@@ -27,8 +29,15 @@ extension FileStore {
             versions.append(version)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            let bytes = Array(try encoder.encode(versions)) + [0x0A]
+            let record = JournalFrame.DocumentRecord(
+                collection: version.collection.rawValue, id: version.id, number: version.number,
+                sha256: SHA256.hex(bytes))
+            // The record goes first: a crash before the rename leaves a record of a save that never finished,
+            // which reads accept while the file still holds the version before it.
+            try appendFrame(.document, meta: JournalFrame.Meta(document: record), state: &state)
             try FileIO.makeDirectory(folder)
-            try FileIO.replaceAtomically(path, with: Array(try encoder.encode(versions)) + [0x0A], fault: fault)
+            try FileIO.replaceAtomically(path, with: bytes, fault: fault)
         }
     }
 
@@ -42,10 +51,12 @@ extension FileStore {
     ///   parse.
     public func versions(of id: String, in collection: DocumentCollection) throws -> [DocumentVersion] {
         let path = try documentPath(id, in: collection)
-        return try withOpenState { _ in try readVersions(at: path, id: id, in: collection) }
+        let (index, fd) = try snapshot()
+        FileIO.close(fd)
+        return try FileStore.readVersions(at: path, id: id, in: collection, index: index)
     }
 
-    /// The ids of a collection's documents, sorted.
+    /// The ids of a collection's documents, sorted: those with a file and those the journal says were saved.
     ///
     /// - Parameter collection: The collection.
     /// - Returns: The ids.
@@ -53,7 +64,17 @@ extension FileStore {
     /// - Complexity: O(*n* log *n*) in the number of documents.
     public func documentIDs(in collection: DocumentCollection) throws -> [String] {
         let folder = try collectionPath(collection)
-        return try withOpenState { _ in
+        let (index, fd) = try snapshot()
+        FileIO.close(fd)
+        // A document the journal records more than one version of must have a file: listing it makes reading it
+        // report the missing file. (A lone version 1 without a file is a first save that did not finish.)
+        let recorded = index.documents.values.compactMap { records -> String? in
+            guard let last = records.last, last.collection == collection.rawValue,
+                records.contains(where: { $0.number >= 2 })
+            else { return nil }
+            return last.id
+        }
+        let listed: [String] = try {
             guard FileManager.default.fileExists(atPath: folder) else { return [] }
             let names: [String]
             do {
@@ -64,8 +85,9 @@ extension FileStore {
             return names.compactMap { name -> String? in
                 guard !name.hasPrefix("."), name.hasSuffix(".json") else { return nil }
                 return StoreNameEncoding.decode(String(name.dropLast(5)))
-            }.sorted()
-        }
+            }
+        }()
+        return Set(recorded).union(listed).sorted()
     }
 
     func collectionPath(_ collection: DocumentCollection) throws -> String {
@@ -76,11 +98,24 @@ extension FileStore {
         try collectionPath(collection) + "/" + StoreNameEncoding.encode(id, what: "id in \(collection)") + ".json"
     }
 
-    /// The versions stored at `path`, checked against the file's name: every version belongs to `id` in
-    /// `collection`, and they are numbered 1, 2, 3... A file that parses but disagrees is damaged, not a history
-    /// to build on.
-    func readVersions(at path: String, id: String, in collection: DocumentCollection) throws -> [DocumentVersion] {
-        guard let bytes = try FileIO.contents(of: path) else { return [] }
+    /// The versions stored at `path`, checked against the checksum the journal recorded and against the file's
+    /// name: every version belongs to `id` in `collection`, and they are numbered 1, 2, 3... A file that
+    /// disagrees is damaged, not a history to build on; a missing file that the journal says was saved is
+    /// reported.
+    static func readVersions(
+        at path: String, id: String, in collection: DocumentCollection, index: JournalIndex
+    ) throws -> [DocumentVersion] {
+        let records = index.documents[JournalIndex.documentKey(collection.rawValue, id)] ?? []
+        let latest = records.map(\.number).max() ?? 0
+        guard let bytes = try FileIO.contents(of: path) else {
+            // No file: fine for a document never saved, or whose first save did not finish.
+            guard latest <= 1 else {
+                throw StoreError(
+                    .corruptFile, path: path,
+                    message: "the document file is missing, but the journal records version \(latest) of it")
+            }
+            return []
+        }
         let versions: [DocumentVersion]
         do {
             versions = try JSONDecoder().decode([DocumentVersion].self, from: Data(bytes))
@@ -99,6 +134,19 @@ extension FileStore {
                     .corruptFile, path: path,
                     message: "version \(index + 1) is numbered \(version.number); versions must count 1, 2, 3...")
             }
+        }
+        // The file must be the one the journal recorded for its last version; a record of one version more is
+        // a save that did not finish.
+        let digest = SHA256.hex(bytes)
+        guard let record = records.last(where: { $0.number == versions.count }), record.sha256 == digest,
+            latest <= versions.count + 1
+        else {
+            throw StoreError(
+                .corruptFile, path: path,
+                message: records.isEmpty
+                    ? "the journal has no record of this document: it was not saved through the store"
+                    : "the file's checksum is not the one the journal recorded for version \(versions.count): it was changed outside the store"
+            )
         }
         return versions
     }

@@ -25,7 +25,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let invalidValue = Code(rawValue: "invalidValue")
         /// A stored file is damaged: bad checksum, unreadable JSON, garbage in the middle of a log.
         public static let corruptFile = Code(rawValue: "corruptFile")
-        /// Another process holds the store's lock file.
+        /// Another writer held the store's lock for longer than this one waits.
         public static let locked = Code(rawValue: "locked")
         /// The store's schema version is unknown to this library (newer, or not a store at all).
         public static let unsupportedSchema = Code(rawValue: "unsupportedSchema")
@@ -33,6 +33,8 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let io = Code(rawValue: "io")
         /// The store was closed.
         public static let closed = Code(rawValue: "closed")
+        /// A change was asked of a store opened read-only.
+        public static let readOnly = Code(rawValue: "readOnly")
         /// The raw name.
         public var description: String { rawValue }
     }

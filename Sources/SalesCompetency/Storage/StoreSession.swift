@@ -63,22 +63,38 @@ public struct StoreSession: Sendable {
         VersionedDocuments(session: self, collection: collection)
     }
 
-    /// Appends a batch of activities and records it in the audit trail.
+    /// Appends a batch of activities exactly once, with its audit entry in the same transaction.
     ///
-    /// The batch is appended first; if recording the audit entry then fails, the batch stays stored and the
-    /// audit trail's error is thrown (check ``ActivityStore/batchCount()`` before retrying an import).
+    /// The entry's subject is `activities/KEY`, its detail the number of activities and the source. When a
+    /// batch with the same key is already stored, nothing is added (not even an audit entry) and the receipt
+    /// says ``ActivityBatchReceipt/alreadyStored``: a retried import is safe.
     ///
-    /// - Parameter batch: The activities.
+    /// - Parameter batch: The activities and their idempotency key.
+    /// - Returns: The store's receipt.
+    /// - Throws: Any error of the stores, unchanged; nothing is stored then.
+    @discardableResult
+    public func appendActivities(_ batch: ActivityBatch) async throws -> ActivityBatchReceipt {
+        let detail =
+            "\(batch.activities.count) \(batch.activities.count == 1 ? "activity" : "activities")"
+            + (batch.source.isEmpty ? "" : " from \(batch.source)")
+        return try await activityStore.append(
+            batch,
+            auditing: [
+                AuditEntry(
+                    at: clock.now, actor: actor, action: .activitiesAppended, subject: "activities/\(batch.key)",
+                    detail: detail)
+            ])
+    }
+
+    /// Appends activities keyed by their content (see ``ActivityBatch/contentKey(of:source:)``), exactly once,
+    /// with an audit entry.
+    ///
+    /// - Parameter activities: The activities.
     /// - Returns: The store's receipt.
     /// - Throws: Any error of the stores, unchanged.
+    /// - Complexity: O(*n*) in the number of activities.
     @discardableResult
-    public func appendActivities(_ batch: [Activity]) async throws -> ActivityBatchReceipt {
-        let receipt = try await activityStore.append(batch)
-        try await auditTrail.record([
-            AuditEntry(
-                at: clock.now, actor: actor, action: .activitiesAppended, subject: "activities#\(receipt.sequence)",
-                detail: "\(receipt.count) activities")
-        ])
-        return receipt
+    public func appendActivities(_ activities: [Activity]) async throws -> ActivityBatchReceipt {
+        try await appendActivities(ActivityBatch(activities, source: ""))
     }
 }

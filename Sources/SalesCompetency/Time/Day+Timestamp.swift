@@ -17,6 +17,16 @@ extension Day {
     ///   - timeZone: The time zone whose calendar day is wanted.
     /// - Returns: The day, or `nil`.
     public static func parseTimestamp(_ bytes: UnsafeRawBufferPointer, in timeZone: TimeZone) -> Day? {
+        guard let parts = timestampParts(bytes) else { return nil }
+        guard let offset = parts.offset else { return parts.date }
+        return Day(
+            Date(timeIntervalSince1970: Double(parts.date.daysSinceEpoch * 86_400 + parts.seconds - offset)),
+            in: timeZone)
+    }
+
+    /// The parts of an ISO 8601 timestamp: the date as written, the seconds into that day, and the offset from UTC
+    /// in seconds (`nil` when none is written: local time); `nil` when the text is not a timestamp.
+    static func timestampParts(_ bytes: UnsafeRawBufferPointer) -> (date: Day, seconds: Int, offset: Int?)? {
         guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
             let date = Day.parse(UnsafeRawBufferPointer(rebasing: bytes[0..<10]))
         else { return nil }
@@ -46,7 +56,8 @@ extension Day {
                 guard position > start else { return nil }
             }
         }
-        if position == bytes.count { return date }
+        let seconds = hour * 3600 + minute * 60 + second
+        if position == bytes.count { return (date, seconds, nil) }
         var offset = 0
         switch bytes[position] {
         case UInt8(ascii: "Z"), UInt8(ascii: "z"):
@@ -70,7 +81,6 @@ extension Day {
         default:
             return nil
         }
-        let seconds = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offset
-        return Day(Date(timeIntervalSince1970: Double(seconds)), in: timeZone)
+        return (date, seconds, offset)
     }
 }

@@ -2,6 +2,10 @@ import Foundation
 import SalesCompetency
 import SalesCompetencyTesting
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The cases of the bad-input matrix, grouped by reader or calculator.
 enum BadInputMatrix {
 
@@ -41,17 +45,18 @@ enum BadInputMatrix {
         BadInput(
             "File store", "damaged frame in the middle of the log",
             Reported(
-                "StoreError", "corruptFile", file: "damaged-store/activity.log",
-                "damaged-store/activity.log: checksum mismatch in frame 0 at byte 0; the log is left untouched"),
+                "StoreError", "corruptFile", file: "damaged-store/journal.log",
+                "damaged-store/journal.log: checksum mismatch in the activities of frame 1 at byte 197; nothing was changed (FileStore.verify lists every damaged range, and repair salvages the valid batches into a new store)"
+            ),
             state: .inputFile
         ) {
             let directory = fileStoreWithTwoBatches("damaged-store")
-            let log = directory.appendingPathComponent("activity.log").path
+            let log = directory.appendingPathComponent("journal.log").path
             var bytes = [UInt8](FileManager.default.contents(atPath: log)!)
-            bytes[20] ^= 0xFF  // a payload byte of the first frame
+            bytes[bytes.count - 1] ^= 0xFF  // the last byte of the second batch
             FileManager.default.createFile(atPath: log, contents: Data(bytes))
-            return onDisk(directory, file: "activity.log") { directory in
-                let store = try FileStore(directory: directory, clock: clock)
+            return onDisk(directory, file: "journal.log") { directory in
+                let store = try FileStore(directory: directory, clock: clock, options: .init(readOnly: true))
                 defer { store.close() }
                 _ = try store.activities(
                     from: Day(year: 2025, month: 1, day: 1)!, through: Day(year: 2025, month: 12, day: 31)!, reps: nil)
@@ -61,25 +66,27 @@ enum BadInputMatrix {
             "File store", "schema from a newer version",
             Reported(
                 "StoreError", "unsupportedSchema", file: "future-store/schema.json",
-                "future-store/schema.json: schema version 99; this library reads versions 1 to 2"), state: .inputFile
+                "future-store/schema.json: schema version 99; this library reads versions 1 to 3"), state: .inputFile
         ) {
             let directory = fileStoreWithTwoBatches("future-store")
             FileManager.default.createFile(
                 atPath: directory.appendingPathComponent("schema.json").path,
                 contents: Data(#"{"format":"swift-sales-competency/file-store","version":99}"#.utf8))
-            return onDisk(directory, file: "activity.log") { _ = try FileStore(directory: $0, clock: clock) }
+            return onDisk(directory, file: "journal.log") { _ = try FileStore(directory: $0, clock: clock) }
         },
         BadInput(
-            "File store", "already open elsewhere",
+            "File store", "another writer holds the lock too long",
             Reported(
                 "StoreError", "locked", file: "locked-store/lock",
-                "locked-store/lock: the store is in use by another process or FileStore"), state: .inputFile
+                "locked-store/lock: another writer held the store for longer than the 0.0 seconds this writer waits"),
+            state: .inputFile
         ) {
             let directory = fileStoreWithTwoBatches("locked-store")
-            return onDisk(directory, file: "activity.log") { directory in
-                let first = try FileStore(directory: directory, clock: clock)
-                defer { first.close() }
-                _ = try FileStore(directory: directory, clock: clock)
+            return onDisk(directory, file: "journal.log") { directory in
+                let holder = open(directory.path + "/lock", O_RDWR)
+                defer { close(holder) }
+                _ = flock(holder, LOCK_EX)
+                _ = try FileStore(directory: directory, clock: clock, options: .init(lockTimeout: .zero))
             }
         },
         BadInput(

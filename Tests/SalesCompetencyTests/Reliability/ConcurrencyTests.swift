@@ -182,7 +182,7 @@ struct ConcurrencyTests {
         // Everything the tasks were told was written is on disk.
         let reopened = try FileStore(directory: folder.url, clock: clock)
         #expect(try await FaultInjectionTests.Contents(reopened) == before)
-        #expect(reopened.recovery.activityBytesTruncated == 0 && reopened.recovery.auditBytesTruncated == 0)
+        #expect(reopened.recovery.tornBytesCut == 0)
         reopened.close()
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import SalesCompetency
 import Testing
+
+@testable import SalesCompetency
 
 /// Inputs the libFuzzer harnesses under `Fuzz/` found to crash, kept as ordinary tests once fixed. Each input is
 /// also a seed in the harness's corpus.
@@ -173,26 +174,20 @@ struct FuzzRegressionTests {
         }
     }
 
-    /// `Fuzz/FileStoreLog/corpus/regression-audit-frame-as-activities`: an audit trail frame (checksums intact)
-    /// found in the activity log. Its first four bytes, read as a count of strings, reserved room for 1.6 billion
-    /// strings and ran out of memory; it is now a damaged batch.
-    @Test func fileStoreReportsAForeignFrameInTheActivityLog() throws {
-        let folder = try TemporaryDirectory()
-        defer { folder.remove() }
-        let clock: any WallClock = .fixed(Date(timeIntervalSince1970: 1_735_689_600))
-        var store = try FileStore(directory: folder.url, clock: clock)
-        try store.record([AuditEntry(at: clock.now, actor: "ana", action: .activitiesAppended, subject: "x")])
-        store.close()
-        let audit = try Data(contentsOf: folder.child("audit.log"))
-        #expect(audit.dropFirst(16).starts(with: Data("[{".utf8)))  // the count would read as 0x61227B5B
-        try audit.write(to: folder.child("activity.log"))
-        store = try FileStore(directory: folder.url, clock: clock)
-        defer { store.close() }
-        #expect(try store.batchCount() == 1)
+    /// `Fuzz/FileStoreLog/corpus/regression-audit-frame-as-activities`: audit trail JSON read as an activity
+    /// batch. Its first four bytes, read as a count of strings, reserved room for 1.6 billion strings and ran out
+    /// of memory; it is now a damaged batch.
+    @Test func fileStoreReportsAForeignPayloadAsADamagedBatch() throws {
+        let audit = try FileStore.auditPayload([
+            AuditEntry(
+                at: Date(timeIntervalSince1970: 1_735_689_600), actor: "ana", action: .activitiesAppended, subject: "x")
+        ])
+        #expect(audit.starts(with: Array("[{".utf8)))  // the count would read as 0x61227B5B
+        var activities: [Activity] = []
         let error = try #require(throws: StoreError.self) {
-            try store.activities(
-                from: Day(year: 2025, month: 1, day: 1)!, through: Day(year: 2025, month: 12, day: 31)!, reps: nil)
+            try ActivityBatchCoding.decode(
+                audit[...], days: 0...100_000, reps: nil, path: "journal.log", into: &activities)
         }
-        #expect(error.code == .corruptFile && error.path == folder.child("activity.log").path)
+        #expect(error.code == .corruptFile && error.path == "journal.log")
     }
 }

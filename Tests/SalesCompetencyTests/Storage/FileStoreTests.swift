@@ -53,7 +53,7 @@ struct FileStoreTests {
         #expect(try reopened.versions(of: "team-a", in: .rosters) == [try version("team-a", 1)])
         #expect(try allActivities(reopened) == (try batch(0)))
         #expect(try reopened.auditEntries(from: start, before: start.addingTimeInterval(1)).count == 1)
-        #expect(reopened.recovery == FileStore.Recovery(activityBytesTruncated: 0, auditBytesTruncated: 0))
+        #expect(reopened.recovery == FileStore.Recovery(tornBytesCut: 0, migratedFrom: nil))
     }
 
     @Test func aFailedWriteLeavesThePreviousDocumentIntact() throws {
@@ -74,81 +74,66 @@ struct FileStoreTests {
         #expect(try store.versions(of: "team-a", in: .rosters).map(\.number) == [1, 2])
     }
 
-    @Test(arguments: [1, 15, 16, 17, 40, 63])
-    func cutsATornLastFrameAndKeepsEveryAcknowledgedBatch(tornBytes: Int) throws {
+    @Test(arguments: [1, 15, 47, 48, 49, 100, 4096])
+    func cutsATornTailOnlyAsAWriterAndKeepsEveryAcknowledgedBatch(tornBytes: Int) throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }
-        let log = temporary.url.appendingPathComponent("activity.log")
+        let log = temporary.url.appendingPathComponent("journal.log")
         do {
             let store = try FileStore(directory: temporary.url, clock: FixedClock(start))
             for index in 0..<3 { _ = try store.append(batch(index)) }
         }
         let acknowledged = try fileSize(log)
-        // The frame a crash interrupted: a prefix of what the fourth append would have written.
-        let payload = try ActivityBatchCoding.encode(try batch(3))
-        var frame = FramedLog.magic
-        FramedLog.appendLittleEndian(UInt32(payload.count), to: &frame)
-        FramedLog.appendLittleEndian(CRC32.checksum(payload), to: &frame)
-        FramedLog.appendLittleEndian(CRC32.checksum(frame), to: &frame)
-        frame += payload
-        #expect(tornBytes < frame.count)  // 16-byte header + 4 + 2 strings + 4 + 3 × 20 = 98 bytes
+        // What a crash leaves after the acknowledged end: the start of a fourth frame, or a zero-filled tail.
+        let body = try ActivityBatchCoding.encode(try batch(3))
+        let meta = try JournalFrame.Meta(key: "k", source: "").encoded()
+        let header = JournalFrame.Header(kind: .activities, sequence: 3, meta: meta, body: body, rowCount: 3)
+        let frame =
+            tornBytes == 4096 ? [UInt8](repeating: 0, count: 4096) : JournalFrame.bytes(header, meta: meta, body: body)
         let handle = try FileHandle(forWritingTo: log)
         try handle.seekToEnd()
         try handle.write(contentsOf: Data(frame.prefix(tornBytes)))
         try handle.close()
 
-        let store = try FileStore(directory: temporary.url, clock: FixedClock(start))
-        #expect(store.recovery.activityBytesTruncated == tornBytes)
-        #expect(try fileSize(log) == acknowledged)
-        #expect(try store.batchCount() == 3)
-        #expect(try allActivities(store) == (try batch(0) + batch(1) + batch(2)))
-        #expect(try store.append(batch(3)).sequence == 3)
-        #expect(try allActivities(store).count == 12)
-    }
+        // A reader sees the acknowledged batches and changes nothing.
+        let reader = try FileStore(directory: temporary.url, clock: FixedClock(start), options: .init(readOnly: true))
+        #expect(try reader.batchCount() == 3)
+        #expect(try allActivities(reader) == (try batch(0) + batch(1) + batch(2)))
+        #expect(try fileSize(log) == acknowledged + tornBytes)
+        #expect(try FileStore.verify(directory: temporary.url).unacknowledgedBytes == tornBytes)
+        let refused = #expect(throws: StoreError.self) { try reader.append(batch(3)) }
+        #expect(refused?.code == .readOnly)
 
-    @Test func cutsAZeroFilledTail() throws {
-        let temporary = try TemporaryDirectory()
-        defer { temporary.remove() }
-        let log = temporary.url.appendingPathComponent("activity.log")
-        do { _ = try FileStore(directory: temporary.url, clock: FixedClock(start)).append(batch(0)) }
-        let handle = try FileHandle(forWritingTo: log)
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(count: 4096))
-        try handle.close()
+        // A writer cuts the tail before it appends.
         let store = try FileStore(directory: temporary.url, clock: FixedClock(start))
-        #expect(store.recovery.activityBytesTruncated == 4096)
-        #expect(try allActivities(store) == (try batch(0)))
+        #expect(try store.append(batch(3)).sequence == 3)
+        #expect(store.recovery.tornBytesCut == tornBytes)
+        #expect(try allActivities(store).count == 12)
+        #expect(try FileStore.verify(directory: temporary.url).isIntact)
     }
 
     @Test func reportsACorruptChecksumMidFileWithoutLosingAnything() throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }
-        let log = temporary.url.appendingPathComponent("activity.log")
+        let log = temporary.url.appendingPathComponent("journal.log")
         do {
             let store = try FileStore(directory: temporary.url, clock: FixedClock(start))
             try store.save(version("team-a", 1))
             for index in 0..<3 { _ = try store.append(batch(index)) }
         }
         var bytes = try Data(contentsOf: log)
-        let frameSize = bytes.count / 3  // three frames of equal size
-        bytes[frameSize + 16 + 30] ^= 0x01  // one bit of the second frame's payload
+        let frames = try FileStore.verify(directory: temporary.url)
+        #expect(frames.intactFrames == 4 && frames.intactBatches == 3)
+        bytes[bytes.count - 10] ^= 0x01  // one bit of the last batch's activities
         try bytes.write(to: log)
 
         let store = try FileStore(directory: temporary.url, clock: FixedClock(start))
-        for attempt in 0..<3 {
-            let error = #expect(throws: StoreError.self) {
-                switch attempt {
-                case 0: _ = try allActivities(store)
-                case 1: _ = try store.batchCount()
-                default: _ = try store.append(batch(9))
-                }
-            }
-            #expect(error?.code == .corruptFile)
-            #expect(error?.path == log.path)
-            #expect(
-                error?.description.contains("activity.log: checksum mismatch in frame 1 at byte \(frameSize)") == true)
-        }
-        #expect(try Data(contentsOf: log) == bytes)  // nothing truncated or appended
+        let error = #expect(throws: StoreError.self) { try allActivities(store) }
+        #expect(error?.code == .corruptFile && error?.path == log.path)
+        #expect(error?.message.contains("checksum mismatch in the activities of frame 3") == true)
+        // Batches outside the damaged one's days are read without touching it.
+        #expect(try store.batchCount() == 3)
+        #expect(try Data(contentsOf: log) == bytes)  // nothing truncated
         #expect(try store.versions(of: "team-a", in: .rosters).count == 1)  // the documents are still readable
     }
 
@@ -167,24 +152,25 @@ struct FileStoreTests {
         #expect(try store.versions(of: "team-b", in: .rosters).count == 1)
     }
 
-    @Test func refusesASecondOpenerUntilTheFirstCloses() throws {
+    @Test func letsWritersTakeTurnsAndReadersReadBesideThem() throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }
         let first = try FileStore(directory: temporary.url, clock: FixedClock(start))
-        let error = #expect(throws: StoreError.self) {
-            try FileStore(directory: temporary.url, clock: FixedClock(start))
-        }
-        #expect(error?.code == .locked && error?.path == temporary.url.path + "/lock")
+        let second = try FileStore(directory: temporary.url, clock: FixedClock(start))
+        let reader = try FileStore(directory: temporary.url, clock: FixedClock(start), options: .init(readOnly: true))
+        #expect(try first.append(batch(0)).sequence == 0)
+        #expect(try second.append(batch(1)).sequence == 1)  // sees the first writer's batch
+        #expect(try second.append(batch(0)).alreadyStored)  // and its key
+        #expect(try reader.batchCount() == 2)
         first.close()
         #expect(throws: StoreError.self) { try first.batchCount() }
-        let second = try FileStore(directory: temporary.url, clock: FixedClock(start))
-        #expect(try second.batchCount() == 0)
     }
 
-    @Test func refusesALockHeldByAnotherProcess() throws {
+    @Test func waitsABoundedTimeForALockHeldByAnotherProcess() throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }
-        _ = try FileStore(directory: temporary.url, clock: FixedClock(start))  // create, then release
+        let writer = try FileStore(directory: temporary.url, clock: FixedClock(start))
+        _ = try writer.append(batch(0))
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/flock") else { return }
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
@@ -194,9 +180,13 @@ struct FileStoreTests {
         defer { holder.terminate() }
         while !FileManager.default.fileExists(atPath: ready.path) { usleep(10_000) }
         let error = #expect(throws: StoreError.self) {
-            try FileStore(directory: temporary.url, clock: FixedClock(start))
+            try FileStore(
+                directory: temporary.url, clock: FixedClock(start), options: .init(lockTimeout: .milliseconds(50)))
         }
         #expect(error?.code == .locked)
+        // A reader is not blocked by the writer's lock.
+        let reader = try FileStore(directory: temporary.url, clock: FixedClock(start), options: .init(readOnly: true))
+        #expect(try allActivities(reader) == (try batch(0)))
     }
 
     @Test func neverLetsAnIDBecomeAPath() throws {
@@ -219,33 +209,53 @@ struct FileStoreTests {
         #expect(error?.code == .invalidID)
     }
 
-    @Test func migratesAVersionOneDirectoryAndSaysSoInTheAuditTrail() throws {
+    /// Writes a version 2 store by hand: the activity and audit logs, one document, and the schema file.
+    func writeVersionTwoStore(at url: URL, auditTrail: Bool = true) throws {
+        try FileManager.default.createDirectory(
+            at: url.appendingPathComponent("documents/rosters"), withIntermediateDirectories: true)
+        var activity = try FramedLog(path: url.path + "/activity.log")
+        try activity.append(try ActivityBatchCoding.encode(try batch(0)))
+        try activity.append(try ActivityBatchCoding.encode(try batch(0)))  // imported twice, as version 2 allowed
+        activity.close()
+        if auditTrail {
+            var audit = try FramedLog(path: url.path + "/audit.log")
+            try audit.append(
+                try FileStore.auditPayload([
+                    AuditEntry(at: start, actor: "ana", action: .activitiesAppended, subject: "activities#0")
+                ]))
+            audit.close()
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        try encoder.encode([try version("team-a", 1)]).write(
+            to: url.appendingPathComponent("documents/rosters/team-a.json"))
+        let schema = #"{"format":"swift-sales-competency/file-store","version":\#(auditTrail ? 2 : 1)}"#
+        try Data(schema.utf8).write(to: url.appendingPathComponent("schema.json"))
+    }
+
+    @Test(arguments: [1, 2])
+    func migratesOlderDirectoriesAndSaysSoInTheAuditTrail(from oldVersion: Int) throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }
-        // A version 1 store: the same documents and activity log, but no audit trail.
-        do {
-            let store = try FileStore(directory: temporary.url, clock: FixedClock(start))
-            try store.save(version("team-a", 1))
-            _ = try store.append(batch(0))
+        try writeVersionTwoStore(at: temporary.url, auditTrail: oldVersion == 2)
+        let reader = #expect(throws: StoreError.self) {
+            try FileStore(directory: temporary.url, clock: FixedClock(start), options: .init(readOnly: true))
         }
-        try FileManager.default.removeItem(at: temporary.child("audit.log"))
-        try Data(#"{"format":"swift-sales-competency/file-store","version":1}"#.utf8).write(
-            to: temporary.child("schema.json"))
+        #expect(reader?.code == .unsupportedSchema)  // a reader never migrates
 
         let clock = ManualClock(start)
         clock.advance(by: .seconds(3_600))
         let store = try FileStore(directory: temporary.url, clock: clock)
-        #expect(store.recovery.migratedFrom == 1)
+        #expect(store.recovery.migratedFrom == oldVersion)
         let schema = String(decoding: try Data(contentsOf: temporary.child("schema.json")), as: UTF8.self)
-        #expect(schema == #"{"format":"swift-sales-competency\/file-store","version":2}"# + "\n")
-        #expect(
-            try store.auditEntries(from: start, before: start.addingTimeInterval(86_400)) == [
-                AuditEntry(
-                    at: start.addingTimeInterval(3_600), actor: "file-store", action: .storeMigrated, subject: "schema",
-                    detail: "schema version 1 to 2: added the audit trail")
-            ])
+        #expect(schema == #"{"format":"swift-sales-competency\/file-store","version":3}"# + "\n")
+        let trail = try store.auditEntries(from: start, before: start.addingTimeInterval(86_400))
+        #expect(trail.map(\.action).filter { $0 == .storeMigrated }.count == (oldVersion == 1 ? 2 : 1))
+        #expect(trail.last?.detail.hasPrefix("schema version 2 to 3") == true)
         #expect(try store.versions(of: "team-a", in: .rosters).count == 1)
-        #expect(try allActivities(store) == (try batch(0)))
+        #expect(try allActivities(store) == (try batch(0) + batch(0)))  // both old batches, each with its own key
+        #expect(!FileManager.default.fileExists(atPath: temporary.child("activity.log").path))
+        #expect(try FileStore.verify(directory: temporary.url).isIntact)
         store.close()
         #expect(try FileStore(directory: temporary.url, clock: clock).recovery.migratedFrom == nil)
     }
@@ -265,7 +275,7 @@ struct FileStoreTests {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }
         let cases: [(String?, StoreError.Code)] = [
-            (#"{"format":"swift-sales-competency/file-store","version":3}"#, .unsupportedSchema),
+            (#"{"format":"swift-sales-competency/file-store","version":4}"#, .unsupportedSchema),
             (#"{"format":"something-else","version":1}"#, .unsupportedSchema),
             ("{not json", .corruptFile),
             (nil, .unsupportedSchema),  // no schema.json but other files: not a store
@@ -295,7 +305,8 @@ struct FileStoreTests {
         try await session.appendActivities(try batch(0))
         let trail = try store.auditEntries(from: start, before: start.addingTimeInterval(2 * 86_400))
         #expect(trail.map(\.at) == [start, start.addingTimeInterval(86_400)])
-        #expect(trail.map(\.subject) == ["rosters/team-a#1", "activities#0"])
+        #expect(
+            trail.map(\.subject) == ["rosters/team-a#1", "activities/" + ActivityBatch(try batch(0), source: "").key])
         #expect(try store.versions(of: "team-a", in: .rosters).first?.savedAt == start)
     }
 }

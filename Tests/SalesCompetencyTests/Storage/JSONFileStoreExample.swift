@@ -9,6 +9,7 @@ actor JSONFileStore: DocumentStore, ActivityStore, AuditTrail {
     private struct Contents: Codable {
         var documents: [String: [String: [DocumentVersion]]] = [:]  // collection → id → versions
         var batches: [[Activity]] = []
+        var keys: [String: Int] = [:]  // idempotency key → batch number
         var audit: [AuditEntry] = []
     }
 
@@ -53,10 +54,17 @@ actor JSONFileStore: DocumentStore, ActivityStore, AuditTrail {
 
     // ActivityStore
 
-    func append(_ batch: [Activity]) throws -> ActivityBatchReceipt {
-        try persist { contents in
-            contents.batches.append(batch)
-            return ActivityBatchReceipt(sequence: contents.batches.count - 1, count: batch.count)
+    func append(_ batch: ActivityBatch, auditing entries: [AuditEntry]) throws -> ActivityBatchReceipt {
+        if let stored = contents.keys[batch.key] {  // a retry: already stored, add nothing
+            return ActivityBatchReceipt(
+                sequence: stored, count: contents.batches[stored].count, key: batch.key, alreadyStored: true)
+        }
+        return try persist { contents in  // the batch, its key and its audit entries in one write
+            contents.keys[batch.key] = contents.batches.count
+            contents.batches.append(batch.activities)
+            contents.audit += entries
+            return ActivityBatchReceipt(
+                sequence: contents.batches.count - 1, count: batch.activities.count, key: batch.key)
         }
     }
 

@@ -6,7 +6,9 @@ import Testing
 
 /// A store that breaks one requirement on purpose, to show the check catches it and names it.
 final class SloppyStore: DocumentStore, ActivityStore, AuditTrail {
-    enum Flaw: Sendable { case acceptsAnyVersionNumber, forgetsEmptyBatches, reordersAudit }
+    enum Flaw: Sendable {
+        case acceptsAnyVersionNumber, forgetsEmptyBatches, reordersAudit, storesRetriesAgain, auditsSeparately
+    }
     let flaw: Flaw
     let inner = InMemoryStore()
     let extra = Mutex<[DocumentVersion]>([])
@@ -32,11 +34,21 @@ final class SloppyStore: DocumentStore, ActivityStore, AuditTrail {
         }
         return inner.documentIDs(in: collection)
     }
-    func append(_ batch: [Activity]) async throws -> ActivityBatchReceipt {
-        if flaw == .forgetsEmptyBatches && batch.isEmpty {
-            return ActivityBatchReceipt(sequence: inner.batchCount(), count: 0)
+    func append(_ batch: ActivityBatch, auditing entries: [AuditEntry]) async throws -> ActivityBatchReceipt {
+        if flaw == .forgetsEmptyBatches && batch.activities.isEmpty {
+            return ActivityBatchReceipt(sequence: inner.batchCount(), count: 0, key: batch.key)
         }
-        return inner.append(batch)
+        if flaw == .storesRetriesAgain {
+            return inner.append(
+                ActivityBatch(batch.activities, source: batch.source, key: "\(batch.key)#\(inner.batchCount())"),
+                auditing: entries)
+        }
+        if flaw == .auditsSeparately {
+            let receipt = inner.append(batch, auditing: [])
+            inner.record(entries)
+            return receipt
+        }
+        return inner.append(batch, auditing: entries)
     }
     func activities(from first: Day, through last: Day, reps: Set<Rep.ID>?) async throws -> [Activity] {
         inner.activities(from: first, through: last, reps: reps)
@@ -54,6 +66,8 @@ struct StoreConformanceCheckTests {
         (SloppyStore.Flaw.acceptsAnyVersionNumber, "documents.rejectsOutOfSequenceVersions"),
         (.forgetsEmptyBatches, "activities.numbersBatches"),
         (.reordersAudit, "audit.roundTripsEveryField"),  // its two entries are not in time order
+        (.storesRetriesAgain, "activities.storesEachKeyOnce"),
+        (.auditsSeparately, "activities.auditsInTheSameTransaction"),  // a retried batch is audited twice
     ])
     func namesTheBrokenRequirement(flaw: SloppyStore.Flaw, requirement: String) async throws {
         let error = await #expect(throws: StoreConformanceError.self) {
@@ -67,7 +81,9 @@ struct StoreConformanceCheckTests {
     @Test func passesHostErrorsThrough() async throws {
         struct DiskOnFire: Error {}
         struct Failing: ActivityStore {
-            func append(_ batch: [Activity]) async throws -> ActivityBatchReceipt { throw DiskOnFire() }
+            func append(_ batch: ActivityBatch, auditing entries: [AuditEntry]) async throws -> ActivityBatchReceipt {
+                throw DiskOnFire()
+            }
             func activities(from: Day, through: Day, reps: Set<Rep.ID>?) async throws -> [Activity] {
                 throw DiskOnFire()
             }

@@ -41,9 +41,10 @@ struct VersionedDocumentsTests {
         try await session.documents(Policy.self, in: .scoringPolicies)
             .save(Policy(monthlyTarget: 1), id: "p", effectiveFrom: try Day(parsing: "2025-02-01"))
         clock.advance(by: .seconds(90))
-        let receipt = try await session.appendActivities([
-            try Activity(rep: "rep-1", task: "calls", day: try Day(parsing: "2025-01-02"), quantity: 3)
-        ])
+        let receipt = try await session.appendActivities(
+            ActivityBatch(
+                [try Activity(rep: "rep-1", task: "calls", day: try Day(parsing: "2025-01-02"), quantity: 3)],
+                source: "jan.csv", key: "jan-import"))
         clock.advance(by: .seconds(10))
         try await session.documents(Policy.self, in: .scorecardSnapshots).freeze(
             Policy(monthlyTarget: 0), id: "2025-01")
@@ -55,7 +56,7 @@ struct VersionedDocumentsTests {
                     detail: "effective from 2025-02-01"),
                 AuditEntry(
                     at: start.addingTimeInterval(90), actor: "ana", action: .activitiesAppended,
-                    subject: "activities#\(receipt.sequence)", detail: "1 activities"),
+                    subject: "activities/\(receipt.key)", detail: "1 activity from jan.csv"),
                 AuditEntry(
                     at: start.addingTimeInterval(100), actor: "ana", action: .snapshotFrozen,
                     subject: "scorecard-snapshots/2025-01#1"),

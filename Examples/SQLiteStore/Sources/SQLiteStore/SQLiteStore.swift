@@ -14,11 +14,12 @@ public import SalesCompetency
 /// | table | columns |
 /// | --- | --- |
 /// | `document_version` | `collection`, `id`, `number` (primary key), `effective_from` (days since 1970 or NULL), `saved_at` (seconds since 1970), `author`, `payload` (BLOB) |
-/// | `activity_batch` | `sequence` (primary key), `count` |
+/// | `activity_batch` | `sequence` (primary key), `count`, `key` (unique: the idempotency key; migration `v2`), `source` |
 /// | `activity` | `batch`, `position` (primary key), `rep_id`, `task_id`, `day` (days since 1970, indexed), `quantity_bits` (the `Double`'s bit pattern, so `-0.0` and every NaN-free value round-trip exactly) |
 /// | `audit_entry` | `sequence` (primary key), `at` (seconds since 1970, indexed), `actor`, `action`, `subject`, `detail` |
 ///
-/// Each operation is one transaction; GRDB's errors pass through unchanged.
+/// Each operation is one transaction; GRDB's errors pass through unchanged. An append is exactly-once: the key's
+/// unique index and one transaction for the batch, its rows and its audit entries.
 public final class SQLiteStore: DocumentStore, ActivityStore, AuditTrail {
     /// The database.
     public let writer: any DatabaseWriter
@@ -59,6 +60,16 @@ public final class SQLiteStore: DocumentStore, ActivityStore, AuditTrail {
                         sequence INTEGER PRIMARY KEY AUTOINCREMENT, at REAL NOT NULL, actor TEXT NOT NULL,
                         action TEXT NOT NULL, subject TEXT NOT NULL, detail TEXT NOT NULL);
                     CREATE INDEX audit_at ON audit_entry(at);
+                    """)
+        }
+        migrator.registerMigration("v2") { db in
+            // Exactly-once appends: every batch has a unique idempotency key; batches stored before get their own.
+            try db.execute(
+                sql: """
+                    ALTER TABLE activity_batch ADD COLUMN key TEXT;
+                    ALTER TABLE activity_batch ADD COLUMN source TEXT NOT NULL DEFAULT '';
+                    UPDATE activity_batch SET key = 'v1-batch-' || sequence;
+                    CREATE UNIQUE INDEX activity_batch_key ON activity_batch(key);
                     """)
         }
         return migrator
@@ -137,29 +148,39 @@ public final class SQLiteStore: DocumentStore, ActivityStore, AuditTrail {
 
     // MARK: ActivityStore
 
-    /// Appends a batch in one transaction.
+    /// Appends a batch, its key and its audit entries in one transaction, once per key.
     ///
-    /// - Parameter batch: The activities.
-    /// - Returns: The receipt.
+    /// - Parameters:
+    ///   - batch: The activities and their idempotency key.
+    ///   - entries: Audit entries recorded in the same transaction.
+    /// - Returns: The receipt; the stored batch's, with `alreadyStored`, when the key is already there.
     /// - Throws: GRDB's errors unchanged; nothing is appended then.
     /// - Complexity: O(*n*) in the batch size.
-    public func append(_ batch: [Activity]) async throws -> ActivityBatchReceipt {
+    public func append(_ batch: ActivityBatch, auditing entries: [AuditEntry]) async throws -> ActivityBatchReceipt {
         try await writer.write { db in
+            if let stored = try GRDB.Row.fetchOne(
+                db, sql: "SELECT sequence, count FROM activity_batch WHERE key = ?", arguments: [batch.key])
+            {
+                return ActivityBatchReceipt(
+                    sequence: stored["sequence"], count: stored["count"], key: batch.key, alreadyStored: true)
+            }
             let sequence = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM activity_batch") ?? 0
             try db.execute(
-                sql: "INSERT INTO activity_batch (sequence, count) VALUES (?, ?)", arguments: [sequence, batch.count])
+                sql: "INSERT INTO activity_batch (sequence, count, key, source) VALUES (?, ?, ?, ?)",
+                arguments: [sequence, batch.activities.count, batch.key, batch.source])
             let insert = try db.makeStatement(
                 sql: """
                     INSERT INTO activity (batch, position, rep_id, task_id, day, quantity_bits)
                     VALUES (?, ?, ?, ?, ?, ?)
                     """)
-            for (position, activity) in batch.enumerated() {
+            for (position, activity) in batch.activities.enumerated() {
                 try insert.execute(arguments: [
                     sequence, position, activity.rep.rawValue, activity.task.rawValue, activity.day.daysSinceEpoch,
                     Int64(bitPattern: activity.quantity.bitPattern),
                 ])
             }
-            return ActivityBatchReceipt(sequence: sequence, count: batch.count)
+            try SQLiteStore.insert(entries, into: db)
+            return ActivityBatchReceipt(sequence: sequence, count: batch.activities.count, key: batch.key)
         }
     }
 
@@ -209,14 +230,16 @@ public final class SQLiteStore: DocumentStore, ActivityStore, AuditTrail {
     /// - Parameter entries: The entries.
     /// - Throws: GRDB's errors unchanged.
     public func record(_ entries: [AuditEntry]) async throws {
-        try await writer.write { db in
-            for entry in entries {
-                try db.execute(
-                    sql: "INSERT INTO audit_entry (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [
-                        entry.at.timeIntervalSince1970, entry.actor, entry.action.rawValue, entry.subject, entry.detail,
-                    ])
-            }
+        try await writer.write { db in try SQLiteStore.insert(entries, into: db) }
+    }
+
+    static func insert(_ entries: [AuditEntry], into db: Database) throws {
+        for entry in entries {
+            try db.execute(
+                sql: "INSERT INTO audit_entry (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
+                arguments: [
+                    entry.at.timeIntervalSince1970, entry.actor, entry.action.rawValue, entry.subject, entry.detail,
+                ])
         }
     }
 

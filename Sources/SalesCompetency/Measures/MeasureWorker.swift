@@ -1,0 +1,541 @@
+import Foundation
+
+/// One row that became activity in a part, before de-duplication.
+struct StagedRow: Sendable {
+    /// The record id's fingerprint (0, 0 when the definition has no record id or the id is empty).
+    var high: UInt64
+    var low: UInt64
+    var quantity: Double
+    /// With an owner map, the index in the plan's owner reps; otherwise the worker's own owner index.
+    var rep: Int32
+    var task: Int32
+    var day: Int32
+    /// The line within the part, from 0.
+    var line: Int32
+    /// Another activity of the same row as the previous staged row (every-match mode).
+    var continues: Bool
+}
+
+/// What one worker found in one part of an export.
+struct PartOutput: Sendable {
+    var start = 0
+    var stoppedAt = 0
+    /// Line ends consumed from `start` to `stoppedAt`.
+    var lines = 0
+    var rowsRead = 0
+    var rows: [StagedRow] = []
+    /// Per reason (filteredOut, noTaskRule, unknownOwner, noDate): rows, and the first lines in the part.
+    var skipped = [Int](repeating: 0, count: 4)
+    var skippedLines = [[Int]](repeating: [], count: 4)
+    var perFilter: [Int] = []
+    /// Rule-memo entry → rows without a rule (-1: values not kept, the memo was full).
+    var unmatched: [Int32: Int] = [:]
+    /// The local line of a blank line that ends the data (`endsAtBlankLine`).
+    var blankLine: Int?
+    /// A problem; its line is local to the part until the driver fixes it up.
+    var error: ImportError?
+
+    mutating func skip(_ reason: Int, line: Int) {
+        skipped[reason] += 1
+        if skippedLines[reason].count < MeasureReport.firstLinesKept { skippedLines[reason].append(line) }
+    }
+}
+
+/// Values of some fields → a decision, remembered per distinct combination: Subjects and Statuses repeat
+/// heavily, so a row's rules are evaluated once per distinct value, not once per row.
+struct DecisionMemo: Sendable {
+    var keys = ByteInterner(capacity: 1024)
+    /// Per entry: -1 for none, a single index (≥ 0), or `-(2 + i)` for `lists[i]`.
+    var decisions: [Int32] = []
+    var lists: [[Int32]] = []
+    static let capacity = 1 << 20
+
+    /// Encodes a list of indices as a decision.
+    mutating func decision(for list: [Int32]) -> Int32 {
+        switch list.count {
+        case 0: return -1
+        case 1: return list[0]
+        default:
+            lists.append(list)
+            return -Int32(lists.count) - 1
+        }
+    }
+
+    /// The indices a decision stands for.
+    func list(_ decision: Int32) -> [Int32] {
+        decision >= 0 ? [decision] : decision == -1 ? [] : lists[Int(-decision - 2)]
+    }
+
+    @inline(__always)
+    func find(_ key: UnsafeRawBufferPointer) -> (index: Int32, decision: Int32)? {
+        let index = keys.find(key)
+        return index >= 0 ? (index, decisions[Int(index)]) : nil
+    }
+
+    /// Remembers a decision; returns its entry, or -1 when the memo is full.
+    mutating func add(_ key: UnsafeRawBufferPointer, _ decision: Int32) -> Int32 {
+        guard decisions.count < DecisionMemo.capacity else { return -1 }
+        decisions.append(decision)
+        return keys.intern(key)
+    }
+}
+
+/// Reads parts of one export: splits records (RFC 4180, quote-aware), evaluates the plan on each and stages
+/// the rows that become activity. Keeps its memos across parts.
+struct MeasureWorker: Sendable {
+    let plan: MeasurePlan
+    var filterMemo = DecisionMemo()
+    var ruleMemo = DecisionMemo()
+    var ownerMemo = DecisionMemo()
+    /// Without an owner map: the owner texts, by owner-memo entry.
+    var ownerNames: [String] = []
+    private var buffer: [UInt8] = []
+
+    init(plan: MeasurePlan) { self.plan = plan }
+
+    /// Reads the records that start in `[start, nominalEnd)` of the file (the last may run past the end).
+    ///
+    /// - Parameters:
+    ///   - findStart: Whether `start` is a guess to move to the next line start.
+    mutating func process(
+        descriptor: Int32, size: Int, start requested: Int, nominalEnd: Int, findStart: Bool
+    ) -> PartOutput {
+        var output = PartOutput()
+        output.perFilter = [Int](repeating: 0, count: plan.filters.count)
+        var bytes = buffer
+        buffer = []
+        defer { buffer = bytes }
+        var offset = requested
+        var filled = 0
+        func read(upTo wanted: Int) throws {
+            let end = min(size, wanted)
+            let have = offset + filled
+            guard end > have else { return }
+            if bytes.count < end - offset {
+                bytes.append(contentsOf: repeatElement(0, count: end - offset - bytes.count))
+            }
+            let count = try bytes.withUnsafeMutableBytes { raw in
+                try ActivityImporter.readFully(
+                    descriptor, raw.baseAddress! + filled, end - have, at: have, path: plan.file)
+            }
+            filled += count
+        }
+        do {
+            var position = requested
+            if findStart, requested > 0 {
+                try read(upTo: requested + 65_536)
+                var preceding: UInt8 = 0
+                _ = pread(descriptor, &preceding, 1, off_t(requested - 1))
+                if preceding != 0x0A {
+                    while true {
+                        let found = bytes.withUnsafeBytes { raw in
+                            memchr(raw.baseAddress! + (position - offset), 0x0A, offset + filled - position)
+                                .map { UnsafeRawPointer($0) - raw.baseAddress! + offset }
+                        }
+                        if let found {
+                            position = found + 1
+                            break
+                        }
+                        position = offset + filled
+                        if position >= size { break }
+                        try read(upTo: offset + filled + 65_536)
+                    }
+                }
+            }
+            output.start = position
+            // Read the part, and a little more for the record that runs past its end.
+            if position < nominalEnd { try read(upTo: max(nominalEnd, position) + 65_536) }
+            while position < nominalEnd, position < size {
+                let isFinal = offset + filled >= size
+                let (next, needMore) = try bytes.withUnsafeBytes { raw in
+                    try consume(
+                        raw.baseAddress!.assumingMemoryBound(to: UInt8.self), offset: offset, count: filled,
+                        from: position, nominalEnd: nominalEnd, isFinal: isFinal, output: &output)
+                }
+                position = next
+                if output.blankLine != nil || output.error != nil { break }
+                if needMore {
+                    // Keep the unread tail only, then read on.
+                    let keep = offset + filled - position
+                    if position > offset {
+                        bytes.withUnsafeMutableBytes { raw in
+                            _ = memmove(raw.baseAddress!, raw.baseAddress! + (position - offset), keep)
+                        }
+                        offset = position
+                        filled = keep
+                    }
+                    try read(upTo: offset + filled + max(filled, 1 << 20))
+                }
+            }
+            output.stoppedAt = position
+        } catch let error as ImportError {
+            output.error = error
+        } catch {
+            output.error = ImportError(.unreadableFile, file: plan.file, message: "\(error)")
+        }
+        return output
+    }
+
+    /// Consumes records from the buffer; returns where it stopped and whether it needs more bytes.
+    private mutating func consume(
+        _ base: UnsafePointer<UInt8>, offset: Int, count: Int, from start: Int, nominalEnd: Int, isFinal: Bool,
+        output: inout PartOutput
+    ) throws -> (Int, Bool) {
+        let slots = plan.neededColumns.count
+        let columnCount = plan.header.count
+        let lastColumn = plan.lastColumn
+        return try plan.slotOfColumn.withUnsafeBufferPointer { slotOfColumn in
+            try withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * slots + 1) { bounds in
+                try withUnsafeTemporaryAllocation(of: Bool.self, capacity: slots + 1) { escaped in
+                    var position = start - offset
+                    let end = count
+                    let stop = nominalEnd - offset
+                    while position < stop, position < end {
+                        let result = MeasureScanner.record(
+                            base, from: position, count: end, isFinal: isFinal, slotOfColumn: slotOfColumn.baseAddress!,
+                            lastColumn: lastColumn, bounds: bounds.baseAddress!, escaped: escaped.baseAddress!)
+                        switch result {
+                        case .incomplete:
+                            return (position + offset, true)
+                        case .blank(let next, let lines):
+                            if plan.measures.endsAtBlankLine {
+                                output.blankLine = output.lines
+                                output.lines += lines
+                                return (next + offset, false)
+                            }
+                            output.lines += lines
+                            position = next
+                        case .malformed(let message, let lines):
+                            throw ImportError(
+                                .malformedQuote, file: plan.file, line: output.lines + lines, message: message)
+                        case .record(let next, let lines, let fields):
+                            // fields is -1 when the columns after the last one read were skipped unsplit.
+                            if fields >= 0, fields != columnCount {
+                                throw ImportError(
+                                    .wrongFieldCount, file: plan.file, line: output.lines,
+                                    message: "expected \(columnCount) fields as in the header, found \(fields)")
+                            }
+                            try evaluate(
+                                base, bounds: bounds.baseAddress!, escaped: escaped.baseAddress!,
+                                length: next - position, line: output.lines, output: &output)
+                            output.lines += lines
+                            position = next
+                        }
+                    }
+                    return (position + offset, false)
+                }
+            }
+        }
+    }
+
+    /// Evaluates one record whose needed fields are at `bounds` (start, end per slot).
+    @inline(__always)
+    private mutating func evaluate(
+        _ base: UnsafePointer<UInt8>, bounds: UnsafeMutablePointer<Int>, escaped: UnsafeMutablePointer<Bool>,
+        length: Int, line: Int, output: inout PartOutput
+    ) throws {
+        output.rowsRead += 1
+        try MeasureWorker.withFields(base, bounds: bounds, escaped: escaped, slots: plan.neededColumns.count) {
+            try decide($0, line: line, output: &output)
+        }
+    }
+
+    /// The needed fields of a record as byte views: quoted fields with `""` unescaped into scratch space, every
+    /// field trimmed of spaces and tabs.
+    @inline(__always)
+    static func withFields<Value>(
+        _ base: UnsafePointer<UInt8>, bounds: UnsafeMutablePointer<Int>, escaped: UnsafeMutablePointer<Bool>,
+        slots: Int, _ body: (UnsafeMutablePointer<UnsafeRawBufferPointer>) throws -> Value
+    ) rethrows -> Value {
+        var capacity = 1
+        for slot in 0..<slots where escaped[slot] { capacity += bounds[2 * slot + 1] - bounds[2 * slot] }
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+            var used = 0
+            return try withUnsafeTemporaryAllocation(of: UnsafeRawBufferPointer.self, capacity: max(slots, 1)) {
+                fields in
+                for slot in 0..<slots {
+                    var start = bounds[2 * slot]
+                    var end = bounds[2 * slot + 1]
+                    var pointer = UnsafeRawPointer(base)
+                    if escaped[slot] {
+                        let first = used
+                        var index = start
+                        while index < end {
+                            let byte = base[index]
+                            scratch[used] = byte
+                            used += 1
+                            index += byte == 0x22 ? 2 : 1
+                        }
+                        pointer = UnsafeRawPointer(scratch.baseAddress!)
+                        start = first
+                        end = used
+                    }
+                    while start < end,
+                        pointer.load(fromByteOffset: start, as: UInt8.self) == 0x20
+                            || pointer.load(fromByteOffset: start, as: UInt8.self) == 0x09
+                    {
+                        start += 1
+                    }
+                    while end > start,
+                        pointer.load(fromByteOffset: end - 1, as: UInt8.self) == 0x20
+                            || pointer.load(fromByteOffset: end - 1, as: UInt8.self) == 0x09
+                    {
+                        end -= 1
+                    }
+                    fields[slot] = UnsafeRawBufferPointer(start: pointer + start, count: end - start)
+                }
+                return try body(fields.baseAddress!)
+            }
+        }
+    }
+
+    /// Filters, rules, owner, day, quantity and record id of one row.
+    @inline(__always)
+    private mutating func decide(
+        _ fields: UnsafeMutablePointer<UnsafeRawBufferPointer>, line: Int, output: inout PartOutput
+    )
+        throws
+    {
+        let plan = plan
+        if !plan.filters.isEmpty {
+            let decision = try MeasureWorker.memoised(&filterMemo, plan, plan.filterSlots, fields, line: line) {
+                values in
+                for (index, filter) in plan.filters.enumerated() where filter.condition.holds(values) != filter.keeps {
+                    return [Int32(index)]
+                }
+                return []
+            }
+            if decision.decision >= 0 {
+                output.perFilter[Int(decision.decision)] += 1
+                output.skip(0, line: line)
+                return
+            }
+        }
+        let rule = try MeasureWorker.memoised(&ruleMemo, plan, plan.ruleSlots, fields, line: line) { values in
+            switch plan.measures.match {
+            case .first:
+                for rule in plan.rules where rule.condition.holds(values) { return [rule.task] }
+                return []
+            case .every:
+                var tasks: [Int32] = []
+                for rule in plan.rules where !tasks.contains(rule.task) && rule.condition.holds(values) {
+                    tasks.append(rule.task)
+                }
+                return tasks
+            }
+        }
+        if rule.decision == -1 {
+            output.unmatched[rule.index, default: 0] += 1
+            output.skip(1, line: line)
+            return
+        }
+        let owner = fields[plan.repSlot]
+        let rep: Int32
+        if let known = ownerMemo.find(owner) {
+            rep = known.decision
+        } else {
+            rep = try resolveOwner(owner, line: line)
+        }
+        if rep < 0 {
+            output.skip(2, line: line)
+            return
+        }
+        var day: Int32?
+        for source in plan.daySlots {
+            let value = fields[source.slot]
+            if value.isEmpty { continue }
+            guard let parsed = source.parser.day(value) else {
+                throw ImportError(
+                    .invalidValue, file: plan.file, line: line, field: source.column,
+                    message:
+                        "\(ImportError.quote(String(decoding: value, as: UTF8.self))) is not a date in the declared "
+                        + "format \(source.parser.format.rawValue)")
+            }
+            guard ActivityLog.supportedDays.contains(parsed) else {
+                throw ImportError(
+                    .invalidValue, file: plan.file, line: line, field: source.column,
+                    message: "\(String(decoding: value, as: UTF8.self)) is outside the supported years 1900 to 2199")
+            }
+            day = parsed
+            break
+        }
+        guard let day else {
+            output.skip(3, line: line)
+            return
+        }
+        var quantity = 1.0
+        if let slot = plan.quantitySlot {
+            let value = fields[slot]
+            if value.isEmpty {
+                quantity = 0
+            } else {
+                guard let number = ActivityRowParser<ColumnSink>.quantity(value) else {
+                    throw ImportError(
+                        .invalidValue, file: plan.file, line: line, field: plan.column(ofSlot: slot),
+                        message:
+                            "\(ImportError.quote(String(decoding: value, as: UTF8.self))) is not a finite number ≥ 0")
+                }
+                quantity = number * plan.scale
+            }
+        }
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        if let slot = plan.recordSlot { (high, low) = MeasureWorker.fingerprint(fields[slot]) }
+        let local = Int32(truncatingIfNeeded: line)
+        if rule.decision >= 0 {
+            output.rows.append(
+                StagedRow(
+                    high: high, low: low, quantity: quantity, rep: rep, task: rule.decision, day: day, line: local,
+                    continues: false))
+        } else {
+            for (index, task) in ruleMemo.list(rule.decision).enumerated() {
+                output.rows.append(
+                    StagedRow(
+                        high: high, low: low, quantity: quantity, rep: rep, task: task, day: day, line: local,
+                        continues: index > 0))
+            }
+        }
+    }
+
+    /// The decision for the values of `slots`, from the memo or computed (and remembered).
+    @inline(__always)
+    private static func memoised(
+        _ memo: inout DecisionMemo, _ plan: MeasurePlan, _ slots: [Int],
+        _ fields: UnsafeMutablePointer<UnsafeRawBufferPointer>, line: Int, _ compute: ([FieldText]) -> [Int32]
+    ) throws -> (index: Int32, decision: Int32) {
+        if slots.count == 1 {
+            let key = fields[slots[0]]
+            if let known = memo.find(key) { return known }
+            let decision = memo.decision(for: compute([try text(key, plan, slot: slots[0], line: line)]))
+            return (memo.add(key, decision), decision)
+        }
+        // Several fields: the key is each value's length (4 bytes) and bytes.
+        var length = 0
+        for slot in slots { length += 4 + fields[slot].count }
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { key in
+            var at = 0
+            for slot in slots {
+                let value = fields[slot]
+                withUnsafeBytes(of: UInt32(truncatingIfNeeded: value.count)) { size in
+                    for byte in size {
+                        key[at] = byte
+                        at += 1
+                    }
+                }
+                if let source = value.baseAddress {
+                    (key.baseAddress! + at).update(from: source.assumingMemoryBound(to: UInt8.self), count: value.count)
+                }
+                at += value.count
+            }
+            let bytes = UnsafeRawBufferPointer(start: key.baseAddress, count: length)
+            if let known = memo.find(bytes) { return known }
+            let values = try slots.map { try text(fields[$0], plan, slot: $0, line: line) }
+            let decision = memo.decision(for: compute(values))
+            return (memo.add(bytes, decision), decision)
+        }
+    }
+
+    /// A field decoded in the declared encoding.
+    private static func text(_ bytes: UnsafeRawBufferPointer, _ plan: MeasurePlan, slot: Int, line: Int) throws
+        -> FieldText
+    {
+        guard let text = MeasurePlan.decode(bytes, plan.measures.encoding) else {
+            throw encodingError(bytes, plan, slot: slot, line: line)
+        }
+        return FieldText(text)
+    }
+
+    static func encodingError(_ bytes: UnsafeRawBufferPointer, _ plan: MeasurePlan, slot: Int, line: Int)
+        -> ImportError
+    {
+        let encoding = plan.measures.encoding
+        if encoding == .utf8 {
+            return ImportError(
+                .invalidUTF8, file: plan.file, line: line, field: plan.column(ofSlot: slot),
+                message: "not valid UTF-8, the declared encoding (is the export Windows-1252?)")
+        }
+        let byte = MeasurePlan.firstInvalidByte(bytes, encoding) ?? 0
+        return ImportError(
+            .invalidValue, file: plan.file, line: line, field: plan.column(ofSlot: slot),
+            message: "byte 0x\(String(byte, radix: 16, uppercase: true)) is not a character in \(encoding.rawValue)")
+    }
+
+    /// The rep of an owner not seen before: through the owner map, or the owner text itself.
+    private mutating func resolveOwner(_ owner: UnsafeRawBufferPointer, line: Int) throws -> Int32 {
+        guard let text = MeasurePlan.decode(owner, plan.measures.encoding) else {
+            throw MeasureWorker.encodingError(owner, plan, slot: plan.repSlot, line: line)
+        }
+        let rep: Int32
+        if let owners = plan.owners {
+            rep = owners[text] ?? -1
+        } else {
+            rep = text.isEmpty ? -1 : Int32(ownerNames.count)
+            if !text.isEmpty { ownerNames.append(text) }
+        }
+        _ = ownerMemo.add(owner, rep)
+        return rep
+    }
+
+    /// A 128-bit key of a record id: exact for ids of up to 20 letters and digits (Salesforce's 15 and 18,
+    /// numeric ids), a 127-bit hash otherwise (top bit set; a collision among 10^9 ids has probability ~10^-20).
+    @inline(__always)
+    static func fingerprint(_ bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+        let count = bytes.count
+        if count == 0 { return (0, 0) }
+        if count <= 20 {
+            var high: UInt64 = 0
+            var low: UInt64 = 0
+            var exact = true
+            for byte in bytes {
+                let digit: UInt64
+                switch byte {
+                case 0x30...0x39: digit = UInt64(byte - 0x30) + 1
+                case 0x41...0x5A: digit = UInt64(byte - 0x41) + 11
+                case 0x61...0x7A: digit = UInt64(byte - 0x61) + 37
+                default:
+                    exact = false
+                    digit = 0
+                }
+                if !exact { break }
+                // (high, low) = (high, low) * 64 + digit: digits 1...62 never 0, so the value names the id.
+                high = high << 6 | low >> 58
+                low = low << 6 | digit
+            }
+            if exact { return (high, low) }
+        }
+        var first: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        var second: UInt64 = 0xC2B2_AE3D_27D4_EB4F &+ UInt64(count)
+        for byte in bytes {
+            first = (first ^ UInt64(byte)) &* 0x100_0000_01B3
+            second = (second &+ UInt64(byte)) &* 0xBF58_476D_1CE4_E5B9
+            second ^= second >> 31
+        }
+        first ^= first >> 29
+        first = first &* 0x94D0_49BB_1331_11EB
+        first ^= first >> 32
+        return (first | 1 << 63, second)
+    }
+}
+
+extension MeasureWorker {
+    /// The values of the rule fields behind a rule-memo entry, decoded.
+    func ruleValues(_ entry: Int32) -> [String] {
+        let keys = ruleMemo.keys
+        let start = keys.offsets[Int(entry)]
+        let end = keys.offsets[Int(entry) + 1]
+        let bytes = Array(keys.arena[start..<end])
+        func decode(_ slice: ArraySlice<UInt8>) -> String {
+            Array(slice).withUnsafeBytes { MeasurePlan.decode($0, plan.measures.encoding) }
+                ?? String(decoding: slice, as: UTF8.self)
+        }
+        guard plan.ruleSlots.count > 1 else { return [decode(bytes[...])] }
+        var values: [String] = []
+        var at = 0
+        while at + 4 <= bytes.count {
+            let length = bytes[at..<at + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
+            values.append(decode(bytes[at + 4..<at + 4 + length]))
+            at += 4 + length
+        }
+        return values
+    }
+}
