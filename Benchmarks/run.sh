@@ -7,7 +7,9 @@
 #   Benchmarks/run.sh instructions            callgrind instructions per row of `sco score --summary` (1M rows)
 #   Benchmarks/run.sh incremental [REPEAT]    a day's update with 1M and 10M records of history in the file store
 #
-# DATA=DIR puts the generated files elsewhere than Benchmarks/data (git-ignored).
+# DATA=DIR puts the generated files elsewhere than Benchmarks/data (git-ignored). sco runs with --bench (every rep
+# in every month, absence scores 0): the definition ../shared/bench measures, which sco's default grid
+# (employment, pro-rating, no-data) differs from by design.
 #
 # The comparison: pip-installs duckdb if missing (pandas is compared when installed); generates DATA/<size> with
 # ../shared/bench/gen.py unless present; builds sco, ScoringBenchmark and IncrementalBenchmark in release (scratch
