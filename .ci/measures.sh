@@ -27,6 +27,8 @@ PY
     diff "$work/sco-counts.csv" "$work/reference.csv"
     diff "$work/reference.csv" Tests/SalesCompetencyTests/Fixtures/Measures/task-csv-reference-counts.csv
     grep -q "158 rows read, 70 became 70 activities" "$work/report.txt"
+    "$sco" store import --store "$work/store" --activities "$task" --measures "$work/measures.json" 2>/dev/null \
+        | grep -q "imported 70 activities"
     echo "real Task.csv: $(($(wc -l <"$work/reference.csv") - 1)) owner-month-task counts equal the Python reference"
 else
     echo "skipped the real Task.csv check: $task is not there"

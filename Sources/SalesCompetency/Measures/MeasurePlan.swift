@@ -2,8 +2,8 @@ import Foundation
 
 /// An ``ActivityMeasures`` definition compiled against one export's header, once: column positions, the
 /// columns each stage reads, case-folded literals and compiled regular expressions. Shared by the workers that
-/// read the export's parts.
-struct MeasurePlan: Sendable {
+/// read the export's parts; a class, so that the per-row code holds one reference instead of copying it.
+final class MeasurePlan: Sendable {
     let file: String
     let measures: ActivityMeasures
     let header: [String]

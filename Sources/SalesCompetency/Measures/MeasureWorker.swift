@@ -91,7 +91,19 @@ struct MeasureWorker: Sendable {
     var ownerNames: [String] = []
     private var buffer: [UInt8] = []
 
-    init(plan: MeasurePlan) { self.plan = plan }
+    /// Copies of the plan's hot fields, read on every row.
+    private let filterSlots: [Int]
+    private let ruleSlots: [Int]
+    private let daySlots: [Int]
+    private let dayParsers: [DayParser]
+
+    init(plan: MeasurePlan) {
+        self.plan = plan
+        filterSlots = plan.filterSlots
+        ruleSlots = plan.ruleSlots
+        daySlots = plan.daySlots.map(\.slot)
+        dayParsers = plan.daySlots.map(\.parser)
+    }
 
     /// Reads the records that start in `[start, nominalEnd)` of the file (the last may run past the end).
     ///
@@ -311,7 +323,7 @@ struct MeasureWorker: Sendable {
                 return
             }
         }
-        let rule = try MeasureWorker.memoised(&ruleMemo, plan, plan.ruleSlots, fields, line: line) { values in
+        let rule = try MeasureWorker.memoised(&ruleMemo, plan, ruleSlots, fields, line: line) { values in
             switch plan.measures.match {
             case .first:
                 for rule in plan.rules where rule.condition.holds(values) { return [rule.task] }
@@ -341,10 +353,11 @@ struct MeasureWorker: Sendable {
             return
         }
         var day: Int32?
-        for source in plan.daySlots {
-            let value = fields[source.slot]
+        for index in 0..<daySlots.count {
+            let value = fields[daySlots[index]]
             if value.isEmpty { continue }
-            guard let parsed = source.parser.day(value) else {
+            guard let parsed = dayParsers[index].day(value) else {
+                let source = plan.daySlots[index]
                 throw ImportError(
                     .invalidValue, file: plan.file, line: line, field: source.column,
                     message:
@@ -353,7 +366,7 @@ struct MeasureWorker: Sendable {
             }
             guard ActivityLog.supportedDays.contains(parsed) else {
                 throw ImportError(
-                    .invalidValue, file: plan.file, line: line, field: source.column,
+                    .invalidValue, file: plan.file, line: line, field: plan.daySlots[index].column,
                     message: "\(String(decoding: value, as: UTF8.self)) is outside the supported years 1900 to 2199")
             }
             day = parsed
