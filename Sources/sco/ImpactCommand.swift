@@ -91,7 +91,7 @@ enum ImpactCommand: Command {
             let scorecards: Scorecards
             if let storePath {
                 scorecards = try StoreCommand.score(
-                    store: StoreCommand.open(storePath), roster: roster, rulesPath: rulesPath, cap: nil,
+                    store: StoreCommand.open(storePath, readOnly: true), roster: roster, rulesPath: rulesPath, cap: nil,
                     timeZone: timeZone, range: range)
             } else {
                 guard let rulesPath, let activities else { throw UsageError("--activities needs --rules FILE") }
