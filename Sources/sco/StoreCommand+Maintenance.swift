@@ -35,7 +35,8 @@ extension StoreCommand {
                     "salvaged \(repair.salvagedBatches) batches (\(repair.salvagedActivities) activities), "
                         + "\(repair.salvagedAuditFrames) audit records and \(repair.salvagedDocumentVersions) "
                         + "document versions into \(target); \(directory) was not changed\n"
-                        + (repair.lost.isIntact ? "nothing was lost\n" : "lost:\n" + text(of: repair.lost, directory: directory)))
+                        + (repair.lost.isIntact
+                            ? "nothing was lost\n" : "lost:\n" + text(of: repair.lost, directory: directory)))
             }
             return true
         default:

@@ -71,7 +71,7 @@ enum StoreCommand: Command {
             let activities = Array(
                 try measures?.activityLog(file, timeZone: timeZone) ?? ActivityLog(csvFile: file, timeZone: timeZone))
             guard !activities.isEmpty else {
-                throw ImportError(.emptyFile, file: file, message: "no activities after the header; nothing imported")
+                throw ImportError(.emptyFile, file: file, line: 1, message: headerOnly)
             }
             // A command that fails leaves the store as it was: check the output before storing, write it after.
             try output.checkWritable()
@@ -171,6 +171,9 @@ enum StoreCommand: Command {
             throw UsageError("unknown subcommand \"\(subcommand)\": \(subcommands)")
         }
     }
+
+    /// What `score` and `store import` say about a file with a header and no rows.
+    static let headerOnly = "the file has a header but no activities; nothing to do"
 
     static let subcommands = "import, policy, snapshot, info, audit, verify, repair or migrate"
 

@@ -52,9 +52,10 @@ struct FileStoreTrustTests {
         let retry = try await session.appendActivities(try batch(0))
         #expect(retry.alreadyStored == committed && retry.sequence == 0)
         #expect(try store.batchCount() == 1)
-        #expect(try store.auditEntries(from: .distantPast, before: .distantFuture).map(\.subject) == [
-            "activities/" + (try batch(0)).key
-        ])
+        #expect(
+            try store.auditEntries(from: .distantPast, before: .distantFuture).map(\.subject) == [
+                "activities/" + (try batch(0)).key
+            ])
         #expect(try FileStore.verify(directory: temporary.url).isIntact)
     }
 
@@ -113,8 +114,10 @@ struct FileStoreTrustTests {
         let repaired = try reader(target)
         #expect(try everything(repaired) == (try batch(0)).activities + (try batch(2)).activities)
         let trail = try repaired.auditEntries(from: .distantPast, before: .distantFuture)
-        #expect(trail.map(\.subject).dropLast() == ["activities/" + (try batch(0)).key, "activities/" + (try batch(2)).key])
-        #expect(trail.last?.action == "store.repaired" && trail.last?.detail.contains("lost: journal.log bytes") == true)
+        #expect(
+            trail.map(\.subject).dropLast() == ["activities/" + (try batch(0)).key, "activities/" + (try batch(2)).key])
+        #expect(
+            trail.last?.action == "store.repaired" && trail.last?.detail.contains("lost: journal.log bytes") == true)
         #expect(try FileStore.verify(directory: target).isIntact)
         #expect(throws: StoreError.self) {
             try FileStore.repair(directory: damaged, into: target, clock: FixedClock(start), actor: "bo")
@@ -143,11 +146,14 @@ struct FileStoreTrustTests {
         defer { temporary.remove() }
         try await storeWithThreeBatches(temporary.url)
         try FileManager.default.removeItem(at: temporary.child("schema.json"))
-        let error = #expect(throws: StoreError.self) { try FileStore(directory: temporary.url, clock: FixedClock(start)) }
+        let error = #expect(throws: StoreError.self) {
+            try FileStore(directory: temporary.url, clock: FixedClock(start))
+        }
         #expect(error?.code == .corruptFile && error?.message.contains("repair salvages it") == true)
         let target = temporary.child("new")
-        #expect(try FileStore.repair(directory: temporary.url, into: target, clock: FixedClock(start), actor: "a")
-            .salvagedBatches == 3)
+        #expect(
+            try FileStore.repair(directory: temporary.url, into: target, clock: FixedClock(start), actor: "a")
+                .salvagedBatches == 3)
     }
 
     @Test func anAppendedCopyOfAFrameIsNotABatch() async throws {
@@ -165,7 +171,9 @@ struct FileStoreTrustTests {
         try (bytes[..<frames[2]] + bytes[frames[1]..<frames[2]] + bytes[frames[2]...]).write(to: journal)
         let error = #expect(throws: StoreError.self) { try reader(temporary.url) }
         #expect(error?.message.contains("has sequence number 1, expected 2") == true)
-        #expect(try FileStore.verify(directory: temporary.url).damage.first?.problem == "a copy of frame 1 where frame 2 belongs")
+        #expect(
+            try FileStore.verify(directory: temporary.url).damage.first?.problem
+                == "a copy of frame 1 where frame 2 belongs")
     }
 
     @Test func anEditedDocumentIsCaught() throws {
@@ -182,7 +190,10 @@ struct FileStoreTrustTests {
             .write(to: file, atomically: true, encoding: .utf8)
         let error = #expect(throws: StoreError.self) { try store.versions(of: "default", in: .scoringPolicies) }
         #expect(error?.code == .corruptFile && error?.message.contains("changed outside the store") == true)
-        #expect(try FileStore.verify(directory: temporary.url).damage.map(\.file) == ["documents/scoring-policies/default.json"])
+        #expect(
+            try FileStore.verify(directory: temporary.url).damage.map(\.file) == [
+                "documents/scoring-policies/default.json"
+            ])
         try FileManager.default.removeItem(at: file)
         #expect(try store.versions(of: "default", in: .scoringPolicies).isEmpty)  // a lone version 1: unfinished
     }
