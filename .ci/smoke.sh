@@ -198,7 +198,13 @@ grep -qx 'r1,2025-01,building-relationships,1.425000,green' "$tmp/scores.csv"
 grep -qx 'r1,2025-01,communicating-effectively,0.733333,amber' "$tmp/scores.csv"
 [ "$(wc -l <"$tmp/scores.csv")" -eq 11 ]
 grep -q '1 rows of 1 reps not in the roster' "$tmp/stderr.txt"
-"${score[@]}" --summary 2>/dev/null | grep -q '"red": 5, "amber": 3, "green": 2, "checksum": "5.200000"'
+# Months without any activity (r1 February, r2 January, r3 February) are no-data, counted apart.
+"${score[@]}" --summary 2>/dev/null | grep -q '"red": 2, "amber": 1, "green": 2, "noData": 5, "checksum": "3.700000"'
+# --bench: the definition of ../shared/bench, absence scores 0 (and complaints earn no cap from doing nothing).
+"${score[@]}" --summary --bench 2>/dev/null |
+    grep -q '"red": 7, "amber": 1, "green": 2, "noData": 0, "checksum": "3.700000"'
+"${score[@]}" --summary --format csv 2>/dev/null | grep -qx '10,2,1,2,5,3.700000'
+grep -q 'reps whose role has no rules, not scored: m1' "$tmp/stderr.txt"
 NO_COLOR=1 "${score[@]}" --from 2025-01 --to 2025-01 2>/dev/null | grep -q 'r3 .*2025-01 .*gathering-intelligence'
 "${score[@]}" --format json 2>/dev/null | grep -q '"competency_id" : "building-relationships"'
 printf 'rep_id,competency_id,source,rating,assessed_on\nr2,building-relationships,360,5,2025-02-10\n' >"$tmp/assessments.csv"

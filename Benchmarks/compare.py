@@ -85,7 +85,7 @@ def main():
     for size in a.sizes.split(","):
         d = os.path.join(a.data, size)
         score = [a.sco, "score", "--activities", f"{d}/activities.csv", "--roster", f"{d}/reps.csv",
-                 "--rules", f"{d}/rules.csv", "--from", "2025-01", "--to", "2025-12"]
+                 "--rules", f"{d}/rules.csv", "--from", "2025-01", "--to", "2025-12", "--bench"]
         configs = [
             ("sco score --summary", score + ["--summary"]),
             ("sco score --format csv --output FILE", score + ["--format", "csv", "--output", f"{d}/sco-scorecard.csv"]),

@@ -4,6 +4,9 @@
 #
 #   Benchmarks/run.sh [SIZES] [REPEAT]        e.g. Benchmarks/run.sh 1m,10m 5   (the defaults)
 #
+# sco runs with --bench (every rep in every month, absence scores 0): the definition ../shared/bench measures,
+# which sco's default grid (employment, pro-rating, no-data) differs from by design.
+#
 # Steps: pip-installs duckdb and pandas if missing; generates Benchmarks/data/<size> with
 # ../shared/bench/gen.py unless present; builds sco and ScoringBenchmark in release; checks that sco's CSV
 # scorecard is byte-identical (rows, 6-decimal scores, statuses) to DuckDB's dump; runs every configuration
@@ -32,7 +35,7 @@ bin=$(swift build -c release --show-bin-path)
 for size in ${sizes//,/ }; do
     d=$data/$size
     "$bin/sco" score --activities "$d/activities.csv" --roster "$d/reps.csv" --rules "$d/rules.csv" \
-        --from 2025-01 --to 2025-12 --format csv --output "$d/sco-scorecard.csv"
+        --from 2025-01 --to 2025-12 --bench --format csv --output "$d/sco-scorecard.csv"
     python3 "$bench/score_duckdb.py" --data "$d" --dump "$d/duckdb-dump.csv" >/dev/null
     if cmp -s <(tail -n +2 "$d/sco-scorecard.csv") <(tail -n +2 "$d/duckdb-dump.csv"); then
         echo "verify $size: sco's CSV scorecard is byte-identical to DuckDB's dump ($(($(wc -l <"$d/duckdb-dump.csv") - 1)) rows)"

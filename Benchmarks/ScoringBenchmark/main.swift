@@ -41,7 +41,9 @@ do {
     let utc = TimeZone(identifier: "UTC")!
     let year = try PeriodRange(.month(2025, 1), through: .month(2025, 12))
     let roster = try Roster(csvFile: folder + "/reps.csv")
-    let policy = try ScoringPolicy(rulesCSVFile: folder + "/rules.csv", timeZone: utc)
+    // The bench's definition: every rep in every month, absence scores 0 (`sco score --bench`).
+    let policy = try ScoringPolicy(
+        rulesCSVFile: folder + "/rules.csv", timeZone: utc, employment: .ignored, absence: .scoresZero)
     let engine = ScoringEngine(policy: policy, roster: roster)
     let activities = folder + "/activities.csv"
 

@@ -96,15 +96,17 @@ for (month, ava, ben, synced) in [(3, 45.0, 30.0, "2025-04-01T02:00:00Z"), (4, 4
     ])
 }
 
-// Score each month from the store, under the policy in force in that month, then freeze the month.
-clock.set(to: instant.date(from: "2025-05-02T10:00:00Z")!)
+// Score each month from the store, under the policy in force in that month, then freeze the month. A month is
+// frozen only once it can no longer receive activity: its last day plus a grace of
+// StoreSession.snapshotGraceDays (3) days, so April can be frozen from 4 May on.
+clock.set(to: instant.date(from: "2025-05-05T10:00:00Z")!)
 for period in [Period.month(2025, 3), Period.month(2025, 4)] {
     let range = try PeriodRange(period, through: period)
     let inForce = try await policies.policy(inEffectOn: period.firstDay)!
     let scorecards = ScoringEngine(policy: inForce, roster: roster).score(try await store.activityLog(in: range))
     print(
         "\(period), target \(Int(inForce.rules[0].target)) calls: "
-            + scorecards.map { "\($0.rep) \(NumberFormatting.fixed($0.score, decimals: 3)) \($0.status)" }
+            + scorecards.map { "\($0.rep) \(NumberFormatting.fixed($0.score ?? 0, decimals: 3)) \($0.status)" }
             .joined(separator: ", "))
     try await analyst.freezeScorecards(scorecards, for: period)
 }

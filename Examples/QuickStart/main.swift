@@ -17,7 +17,8 @@ let policy = try ScoringPolicy(rulesCSVText: rules, timeZone: TimeZone(identifie
 let calls = "rep_id,task_id,occurred_on,quantity\nava,calls_made,2025-03-03,46\nben,calls_made,2025-03-04,22\n"
 let activity = try ActivityLog(csvText: calls, timeZone: policy.timeZone)
 for card in ScoringEngine(policy: policy, roster: roster).score(activity) {
-    print("\(card.rep) \(card.period) \(card.competency): \(card.score) \(card.status)")
+    let score = card.score.map { String($0) } ?? "no data"  // no activity at all in the month: no score
+    print("\(card.rep) \(card.period) \(card.competency): \(score) \(card.status)")
 }
 
 // Attainment = calls ÷ target, capped at 1.5; the bands are red below 0.7, amber below 1.0 and green from 1.0.

@@ -8,7 +8,9 @@ import SalesCompetency
 let sample = SampleOrganisation(seed: 2025)
 let roster = try Roster(csvText: sample.rosterCSV, name: "roster.csv")
 let timeZone = TimeZone(identifier: "America/New_York")!  // timestamps fall on days here, never the machine's zone
-func fixed(_ value: Double, _ decimals: Int) -> String { NumberFormatting.fixed(value, decimals: decimals) }
+func fixed(_ value: Double?, _ decimals: Int) -> String {
+    value.map { NumberFormatting.fixed($0, decimals: decimals) } ?? "no data"
+}
 
 // 1. The policy. Each rule says: this task evidences this competency for this role, with a monthly target and a
 //    weight. To the sample's rules we add a ratio task, replies per email sent, with a target of 15%, and
@@ -24,11 +26,14 @@ print("Policy: \(policy.rules.count) rules over \(policy.tasks.count) tasks")
 // 2. The activity log (`rep_id,task_id,occurred_on,quantity`), held column by column.
 let log = try ActivityLog(csvText: sample.activitiesCSV, name: "activities.csv", timeZone: timeZone)
 
-// 3. Score every rep × month × competency with a rule for the rep's role; a month without activity scores 0.
+// 3. Score every rep × month of employment × competency with a rule for the rep's role: a month worked in part
+//    has its targets pro-rated by the days employed, and a month without any activity has no score (no-data).
 let scorecards = ScoringEngine(policy: policy, roster: roster).score(log)
 let summary = scorecards.summary
 print("Activity: \(scorecards.diagnostics.summary)")
-print("Scorecards: \(summary.rows) (\(summary.green) green, \(summary.amber) amber, \(summary.red) red)")
+print(
+    "Scorecards: \(summary.rows) (\(summary.green) green, \(summary.amber) amber, \(summary.red) red, "
+        + "\(summary.noData) no data)")
 
 // Why is a score what it is? Each scorecard is the weighted mean of its rules' attainments (capped at 1.5).
 let june = Period.month(2025, 6)
@@ -44,7 +49,9 @@ for term in scorecards.attainments(of: card)! {
 //    and what the activity shows differ by more than 0.25, the score is flagged for a manager to validate.
 let assessments = try AssessmentLog(csvText: sample.assessmentsCSV, name: "assessments.csv")
 let blended = try BlendedScores(scorecards: scorecards, assessments: assessments, policy: BlendPolicy())
-func disagreement(_ cell: BlendedScore) -> Double { abs((cell.subjective ?? 0) - min(cell.scorecard.score, 1)) }
+func disagreement(_ cell: BlendedScore) -> Double {
+    abs((cell.subjective ?? 0) - min(cell.scorecard.score ?? 0, 1))
+}
 let divergent = blended.cells.filter(\.isDivergent).sorted { disagreement($0) > disagreement($1) }
 print("\n\(assessments.count) assessments blended; \(divergent.count) scores to validate. The widest gaps:")
 for cell in divergent.prefix(3) {

@@ -99,27 +99,24 @@ struct DemoRun {
         summary = lines.joined(separator: "\n")
     }
 
-    /// The count per band in the last period.
+    /// The count per band in the last period, from the same ``Scorecards/summary(in:)`` as the dashboard's figures.
     static func scoringLine(_ scorecards: Scorecards, period: Period) -> String {
-        var counts: [ScoreStatus: Int] = [:]
-        for card in scorecards where card.period == period { counts[card.status, default: 0] += 1 }
+        let summary = scorecards.summary(in: period)
         return "\(scorecards.count) scorecards over \(scorecards.periods?.count ?? 0) months; in \(period): "
-            + "\(counts[.red] ?? 0) red, \(counts[.amber] ?? 0) amber, \(counts[.green] ?? 0) green."
+            + "\(summary.red) red, \(summary.amber) amber, \(summary.green) green, \(summary.noData) no data."
     }
 
     /// How many scores the assessments contradict, and the largest gap.
     static func validationLine(_ blended: BlendedScores) -> String {
         let divergent = blended.cells.filter(\.isDivergent)
         let assessed = blended.cells.filter { $0.subjective != nil }.count
-        guard
-            let worst = divergent.max(by: {
-                abs(($0.subjective ?? 0) - $0.scorecard.score) < abs(($1.subjective ?? 0) - $1.scorecard.score)
-            })
+        let gap = { (cell: BlendedScore) in abs((cell.subjective ?? 0) - (cell.scorecard.score ?? 0)) }
+        guard let worst = divergent.max(by: { gap($0) < gap($1) })
         else { return "\(assessed) assessed scores, none contradicts the activity." }
         let card = worst.scorecard
         return "\(assessed) assessed scores, \(divergent.count) differ from the activity by more than the "
             + "tolerance; largest: \(card.rep) \(card.competency) in \(card.period), activity "
-            + "\(NumberFormatting.fixed(card.score, decimals: 2)) vs assessed "
+            + "\(NumberFormatting.fixed(card.score ?? 0, decimals: 2)) vs assessed "
             + "\(NumberFormatting.fixed(worst.subjective ?? 0, decimals: 2))."
     }
 

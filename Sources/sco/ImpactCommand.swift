@@ -92,7 +92,7 @@ enum ImpactCommand: Command {
             if let storePath {
                 scorecards = try StoreCommand.score(
                     store: StoreCommand.open(storePath, readOnly: true), roster: roster, rulesPath: rulesPath, cap: nil,
-                    timeZone: timeZone, range: range)
+                    grid: GridOptions(), timeZone: timeZone, range: range)
             } else {
                 guard let rulesPath, let activities else { throw UsageError("--activities needs --rules FILE") }
                 let policy = try ScoringPolicy(rulesCSVFile: rulesPath, timeZone: timeZone)

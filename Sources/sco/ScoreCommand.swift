@@ -9,11 +9,18 @@ enum ScoreCommand: Command {
         Usage: sco score --activities FILE --roster FILE --rules FILE [--assessments FILE]
                sco score --store DIR --roster FILE [--rules FILE] [--assessments FILE]
                          [--from YYYY-MM] [--to YYYY-MM] [--time-zone ID] [--cap X]
+                         [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench]
                          [--format table|json|csv|html] [--output FILE] [--summary]
 
-        Scores every rep of the roster for every month of the range and every competency that has a rule for
-        the rep's primary role: attainment = min(total / target, cap) per rule, score = weighted mean of the
-        attainments (a task with no activity counts 0), status red < 0.7 <= amber < 1.0 <= green.
+        Scores every rep of the roster for every month of the range in which the rep was employed, and every
+        competency that has a rule for the rep's primary role: attainment = min(total / target, cap) per rule
+        (lower-is-better: target / total), score = weighted mean of the attainments (a task with no activity
+        counts 0), status red < 0.7 <= amber < 1.0 <= green on the score rounded half-up to 6 decimals.
+        A month the rep was employed for only part of is scored against targets pro-rated by the days employed:
+        hired 2025-04-21, 10 of April's 30 days, a target of 40 becomes 13.33 and 12 calls attain 0.90.
+        A month in which the rep has no activity at all (no row with a quantity above 0 for any task of the
+        role) has status no-data and an empty score: counted apart, never averaged in as 0 or as the cap.
+        Reps whose role has no rules are listed on standard error.
 
           --activities FILE   rep_id,task_id,occurred_on,quantity (date YYYY-MM-DD or ISO 8601 timestamp)
           --measures FILE     read --activities as a raw CRM export through this measure definition
@@ -27,10 +34,14 @@ enum ScoreCommand: Command {
           --from, --to        the months to score (default: the months the activity spans)
           --time-zone ID      time zone for timestamps (default UTC)
           --cap X             attainment cap (default 1.5)
-          --format            csv: rep_id,period,competency_id,score,status (score with 6 decimals);
+        \(GridOptions.help)
+          --format            csv: rep_id,period,competency_id,score,status (score with 6 decimals, empty
+                              for no-data);
                               html: a self-contained page with the heatmap of the last month, the trend per
                               competency and, with --assessments, the scores to validate
-          --summary           print only rows, counts per band and checksum (one JSON line)
+          --summary           print only rows, counts per band, no-data rows and the checksum of the
+                              6-decimal scores (one JSON line; --format table or csv for those); every
+                              input is still read and checked
 
         Rows that are not scored (reps missing from the roster, tasks without rules, dates outside the range)
         are counted on standard error.
@@ -50,9 +61,11 @@ enum ScoreCommand: Command {
         let to = try arguments.option("--to")
         let zoneName = try arguments.option("--time-zone") ?? "UTC"
         let cap = try arguments.number("--cap")
-        let format = try arguments.format([.table, .json, .csv, .html], default: .table)
-        let output = Output(path: try arguments.option("--output"))
+        let grid = try GridOptions.parse(&arguments)
         let summaryOnly = arguments.flag("--summary")
+        let format = try arguments.format(
+            summaryOnly ? [.table, .json, .csv] : [.table, .json, .csv, .html], default: summaryOnly ? .json : .table)
+        let output = Output(path: try arguments.option("--output"))
         let measures = try MeasureOptions.optional(&arguments)
         try arguments.finish()
         guard let timeZone = TimeZone(identifier: zoneName) else {
@@ -65,10 +78,11 @@ enum ScoreCommand: Command {
         if let storePath {
             scorecards = try StoreCommand.score(
                 store: StoreCommand.open(storePath, readOnly: true), roster: roster, rulesPath: rulesPath, cap: cap,
-                timeZone: timeZone,
-                range: range)
+                grid: grid, timeZone: timeZone, range: range)
         } else if let activities, let rulesPath {
-            let policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone)
+            let policy = try ScoringPolicy(
+                rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone, employment: grid.employment,
+                absence: grid.absence)
             let engine = ScoringEngine(policy: policy, roster: roster)
             if let measures {
                 scorecards = try measures.score(activities, engine: engine, periods: range)
@@ -86,17 +100,14 @@ enum ScoreCommand: Command {
         }
         FileHandle.standardError.write(Data("sco score: \(scorecards.diagnostics.summary)\n".utf8))
 
-        if summaryOnly {
-            let summary = scorecards.summary
-            try output.write(
-                "{\"rows\": \(summary.rows), \"red\": \(summary.red), \"amber\": \(summary.amber), "
-                    + "\"green\": \(summary.green), \"checksum\": \"\(summary.checksum)\"}\n")
-            return
-        }
         var assessed: BlendedScores?
         if let assessmentsPath {
             let assessments = try AssessmentLog(csvFile: assessmentsPath)
             assessed = try BlendedScores(scorecards: scorecards, assessments: assessments, policy: BlendPolicy())
+        }
+        if summaryOnly {
+            try output.write(summaryText(scorecards.summary, format: format))
+            return
         }
         switch format {
         case .csv:
@@ -115,6 +126,28 @@ enum ScoreCommand: Command {
             try output.write(html(scorecards, assessed: assessed, roster: roster))
         default:
             try output.write(table(scorecards, assessed: assessed, colored: output.isColored))
+        }
+    }
+
+    /// The summary line (`--summary`) in `format`: one JSON line, a CSV header and row, or a table.
+    static func summaryText(_ summary: ScorecardSummary, format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            return summary.jsonLine + "\n"
+        case .csv:
+            return "rows,red,amber,green,no_data,checksum\n"
+                + "\(summary.rows),\(summary.red),\(summary.amber),\(summary.green),\(summary.noData),\(summary.checksum)\n"
+        default:
+            var table = TextTable(columns: [
+                .init("rows", alignment: .right), .init("red", alignment: .right), .init("amber", alignment: .right),
+                .init("green", alignment: .right), .init("no-data", alignment: .right),
+                .init("checksum", alignment: .right),
+            ])
+            table.append([
+                String(summary.rows), String(summary.red), String(summary.amber), String(summary.green),
+                String(summary.noData), summary.checksum,
+            ])
+            return table.render(colored: false)
         }
     }
 
@@ -162,18 +195,20 @@ enum ScoreCommand: Command {
         for (index, card) in scorecards.enumerated() {
             let color: TextTable.Color =
                 switch card.status {
+                case .noData: .dim
                 case .red: .red
                 case .amber: .amber
                 case .green: .green
                 }
             var row = [
                 card.rep.rawValue, card.period.description, card.competency.rawValue,
-                NumberFormatting.fixed(card.score, decimals: 3), card.status.rawValue,
+                card.score.map { NumberFormatting.fixed($0, decimals: 3) } ?? "", card.status.rawValue,
             ]
             if let cell = assessed?.cells[index] {
                 row += [
                     cell.subjective.map { NumberFormatting.fixed($0, decimals: 3) } ?? "",
-                    NumberFormatting.fixed(cell.blended, decimals: 3), cell.isDivergent ? "validate" : "",
+                    cell.blended.map { NumberFormatting.fixed($0, decimals: 3) } ?? "",
+                    cell.isDivergent ? "validate" : "",
                 ]
             }
             table.append(row, colors: [nil, nil, nil, color, color])

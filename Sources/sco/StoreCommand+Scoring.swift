@@ -2,12 +2,14 @@ import Foundation
 import SalesCompetency
 
 extension StoreCommand {
-    /// Scores stored activity: over `range`, or the months the activity spans; with the rules of `rulesPath`,
-    /// or else the stored policy in force on the first day of each month (which must be the same policy for
-    /// the whole range). Batch by batch, from one snapshot of the store: memory follows the largest batch and the
-    /// grid, not the history; batches outside the range are skipped unread.
+    /// Scores stored activity: over `range`, or the months the activity spans; with the rules of `rulesPath` and
+    /// the grid options, or else the stored policy in force on the first day of each month (which must be the
+    /// same policy for the whole range, and carries its own grid options). Batch by batch, from one snapshot of
+    /// the store: memory follows the largest batch and the grid, not the history; batches outside the range are
+    /// skipped unread.
     static func score(
-        store: FileStore, roster: Roster, rulesPath: String?, cap: Double?, timeZone: TimeZone, range: PeriodRange?
+        store: FileStore, roster: Roster, rulesPath: String?, cap: Double?, grid: GridOptions, timeZone: TimeZone,
+        range: PeriodRange?
     ) throws -> Scorecards {
         let first = range?.first.firstDay ?? Day(daysSinceEpoch: Int(Int32.min))
         let last = range?.last.lastDay ?? Day(daysSinceEpoch: Int(Int32.max))
@@ -21,9 +23,16 @@ extension StoreCommand {
         else { throw UsageError("the store holds no activity; import some with sco store import") }
         let policy: ScoringPolicy
         if let rulesPath {
-            policy = try ScoringPolicy(rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone)
+            policy = try ScoringPolicy(
+                rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone, employment: grid.employment,
+                absence: grid.absence)
         } else {
             guard cap == nil else { throw UsageError("--cap goes with --rules; a stored policy has its own cap") }
+            guard !grid.given else {
+                throw UsageError(
+                    "--employment, --absence and --bench go with --rules; a stored policy has its own (sco store policy)"
+                )
+            }
             let session = StoreSession(store: store, clock: .system, actor: "sco")
             let policies = try blocking {
                 var found: [(Period, ScoringPolicy?)] = []

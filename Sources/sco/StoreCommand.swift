@@ -19,12 +19,18 @@ enum StoreCommand: Command {
               activities) is already stored is reported as "already stored" and not added again. With --measures FILE
               [--owners FILE], FILE is a raw CRM export read through that measure definition (sco activities).
           sco store policy --store DIR --rules FILE --from YYYY-MM-DD [--cap X] [--time-zone ID]
+                           [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench]
               Saves the rules (task_id,competency_id,role,monthly_target,weight[,direction]) as a new
               version of the scoring policy, in force from that day. Earlier months keep the rules they had.
+              --employment and --absence are as for sco score (see sco score --help).
           sco store snapshot --store DIR --month YYYY-MM --roster FILE [--rules FILE] [--format ...]
+                             [--allow-empty] [--allow-open]
               Scores the month from the stored activity, with --rules or else the stored policy in force on
               the month's first day, freezes the scorecards in the store (once: a frozen month is never
-              replaced) and prints them like sco score.
+              replaced) and prints them like sco score. Refused, with exit 1 and nothing frozen, when the
+              month has no scored activity (a month frozen before its activity arrives could never be
+              frozen correctly; --allow-empty forces it) or when it can still receive activity: until its
+              last day plus 3 days of grace have passed, in the policy's time zone (--allow-open forces it).
           sco store info --store DIR [--format table|json]
               Schema version, batches, activities and their days, documents per collection, audit entries.
           sco store audit --store DIR [--format table|json]
@@ -92,10 +98,13 @@ enum StoreCommand: Command {
             let from = try Day(parsing: fromText)
             let cap = try arguments.number("--cap") ?? 1.5
             let timeZone = try timeZoneOption(&arguments)
+            let grid = try GridOptions.parse(&arguments)
             let wait = try waitOption(&arguments)
             let output = Output(path: try arguments.option("--output"))
             try arguments.finish()
-            let policy = try ScoringPolicy(rulesCSVFile: rules, attainmentCap: cap, timeZone: timeZone)
+            let policy = try ScoringPolicy(
+                rulesCSVFile: rules, attainmentCap: cap, timeZone: timeZone, employment: grid.employment,
+                absence: grid.absence)
             try output.checkWritable()
             let session = StoreSession(
                 store: try open(directory, creating: true, wait: wait), clock: .system, actor: actor)
@@ -113,25 +122,33 @@ enum StoreCommand: Command {
             let rulesPath = try arguments.option("--rules")
             let cap = try arguments.number("--cap")
             let timeZone = try timeZoneOption(&arguments)
+            let grid = try GridOptions.parse(&arguments)
+            let allowEmpty = arguments.flag("--allow-empty")
+            let allowOpen = arguments.flag("--allow-open")
             let format = try arguments.format([.table, .json, .csv])
             let wait = try waitOption(&arguments)
             let output = Output(path: try arguments.option("--output"))
             try arguments.finish()
             let store = try open(directory, creating: false, wait: wait)
             let scorecards = try score(
-                store: store, roster: Roster(csvFile: rosterPath), rulesPath: rulesPath, cap: cap, timeZone: timeZone,
-                range: try PeriodRange(month, through: month))
+                store: store, roster: Roster(csvFile: rosterPath), rulesPath: rulesPath, cap: cap, grid: grid,
+                timeZone: timeZone, range: try PeriodRange(month, through: month))
             // Check the output can be written before freezing: a month freezes once, so a failure after it
             // could not be retried.
             try output.checkWritable()
             let session = StoreSession(store: store, clock: .system, actor: actor)
-            _ = try blocking { try await session.freezeScorecards(scorecards, for: month) }
+            _ = try blocking {
+                try await session.freezeScorecards(
+                    scorecards, for: month, allowEmpty: allowEmpty, allowOpen: allowOpen)
+            }
             switch format {
             case .csv: try output.write(bytesOf: scorecards.writeCSV)
             case .json: try output.write(jsonText(Array(scorecards)))
             default:
+                let summary = scorecards.summary(in: month)
                 try output.write(
-                    "froze \(scorecards.count) scorecards of \(month)\n"
+                    "froze \(scorecards.count) scorecards of \(month) (\(summary.red) red, \(summary.amber) amber, "
+                        + "\(summary.green) green, \(summary.noData) no-data)\n"
                         + ScoreCommand.table(scorecards, assessed: nil, colored: output.isColored))
             }
         case "info":

@@ -32,6 +32,10 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
         public static let invalidScale = Code(rawValue: "invalidScale")
         /// An operation needs an item that is retired.
         public static let retiredItem = Code(rawValue: "retiredItem")
+        /// A period to freeze has no scored activity at all.
+        public static let emptyPeriod = Code(rawValue: "emptyPeriod")
+        /// A period to freeze can still receive activity: its end, plus the grace period, is not yet past.
+        public static let openPeriod = Code(rawValue: "openPeriod")
         /// The raw name.
         public var description: String { rawValue }
     }

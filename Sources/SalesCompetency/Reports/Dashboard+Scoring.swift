@@ -1,6 +1,8 @@
 extension Dashboard {
-    /// Adds the competency scores: the heatmap of people × competencies in their colour bands for one period,
-    /// the organisation's mean score per competency over the periods, and the count per band.
+    /// Adds the competency scores: the heatmap of people × competencies in their colour bands for one period
+    /// (grey where a person had no data), the organisation's mean score per competency over the periods (scores
+    /// only: no-data scorecards are never averaged in), and the count per band with the no-data ones apart, as
+    /// ``Scorecards/summary(in:)`` counts them.
     ///
     /// - Parameters:
     ///   - scorecards: The scored grid.
@@ -16,29 +18,24 @@ extension Dashboard {
         var competencies: [Competency.ID] = []
         var cells: [Rep.ID: [Competency.ID: Scorecard]] = [:]
         var sums: [Competency.ID: [Period: (total: Double, count: Int)]] = [:]
-        var summary = (red: 0, amber: 0, green: 0)
         for card in scorecards {
             if !competencies.contains(card.competency) { competencies.append(card.competency) }
-            sums[card.competency, default: [:]][card.period, default: (0, 0)].total += card.score
-            sums[card.competency, default: [:]][card.period, default: (0, 0)].count += 1
+            if let score = card.score {
+                sums[card.competency, default: [:]][card.period, default: (0, 0)].total += score
+                sums[card.competency, default: [:]][card.period, default: (0, 0)].count += 1
+            }
             guard card.period == period else { continue }
             cells[card.rep, default: [:]][card.competency] = card
-            switch card.status {
-            case .red: summary.red += 1
-            case .amber: summary.amber += 1
-            case .green: summary.green += 1
-            }
         }
+        let summary = scorecards.summary(in: period)
         let order = Dictionary(uniqueKeysWithValues: dictionary.competencies.enumerated().map { ($1.id, $0) })
         competencies.sort { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
         let name = { (id: Competency.ID) in dictionary.competency(id)?.name ?? id.rawValue }
 
         var heatmap = Heatmap(columns: competencies.map(name))
-        // People who had left before the period or joined after it have empty scores: leave them out.
-        let people = roster.reps.filter {
-            cells[$0.id] != nil && ($0.isEmployed(on: period.firstDay) || $0.isEmployed(on: period.lastDay))
-        }
-        .sorted { ($0.managerID?.rawValue ?? "", $0.id) < ($1.managerID?.rawValue ?? "", $1.id) }
+        // The grid holds only people employed in the period: everyone with a scorecard in it gets a row.
+        let people = roster.reps.filter { cells[$0.id] != nil }
+            .sorted { ($0.managerID?.rawValue ?? "", $0.id) < ($1.managerID?.rawValue ?? "", $1.id) }
         for person in people {
             let row = competencies.map { competency -> Heatmap.Cell in
                 guard let card = cells[person.id]?[competency] else { return Heatmap.Cell(value: nil, tone: .none) }
@@ -63,7 +60,7 @@ extension Dashboard {
             [
                 .figures([
                     ("Period", period.description), ("Red", String(summary.red)), ("Amber", String(summary.amber)),
-                    ("Green", String(summary.green)),
+                    ("Green", String(summary.green)), ("No data", String(summary.noData)),
                 ]),
                 heatmap.fragment(),
                 .paragraph("Mean score per competency, all people, by period"), trend.fragment(),
@@ -79,15 +76,14 @@ extension Dashboard {
     ///   - title: The section heading.
     /// - Complexity: O(cells).
     public mutating func addDivergences(_ blended: BlendedScores, title: String = "Scores to validate") {
-        let flagged = blended.cells.filter(\.isDivergent).sorted {
-            abs(($0.subjective ?? 0) - $0.scorecard.score) > abs(($1.subjective ?? 0) - $1.scorecard.score)
-        }
+        let gap = { (cell: BlendedScore) in abs((cell.subjective ?? 0) - (cell.scorecard.score ?? 0)) }
+        let flagged = blended.cells.filter(\.isDivergent).sorted { gap($0) > gap($1) }
         let rows = flagged.map { cell in
             [
                 cell.scorecard.rep.rawValue, cell.scorecard.period.description, cell.scorecard.competency.rawValue,
-                NumberFormatting.fixed(cell.scorecard.score, decimals: 2),
+                cell.scorecard.score.map { NumberFormatting.fixed($0, decimals: 2) } ?? "–",
                 cell.subjective.map { NumberFormatting.fixed($0, decimals: 2) } ?? "–",
-                String(cell.assessmentCount), NumberFormatting.fixed(cell.blended, decimals: 2),
+                String(cell.assessmentCount), cell.blended.map { NumberFormatting.fixed($0, decimals: 2) } ?? "–",
             ]
         }
         let intro =
@@ -113,6 +109,7 @@ extension Heatmap.Tone {
         case .red: self = .red
         case .amber: self = .amber
         case .green: self = .green
+        case .noData: self = .noData
         }
     }
 }

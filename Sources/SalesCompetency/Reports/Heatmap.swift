@@ -17,6 +17,8 @@ public struct Heatmap: Hashable, Sendable {
         case green
         /// No value (the competency does not apply).
         case none
+        /// No data: the person was on the grid but had no activity in the period (grey).
+        case noData
     }
 
     /// One cell: a value to print (or none) and its tone.
@@ -40,7 +42,7 @@ public struct Heatmap: Hashable, Sendable {
     /// The legend entries, one per tone that has a meaning.
     public var legend: [LegendEntry] = [
         LegendEntry(tone: .red, label: "red: below 0.70"), LegendEntry(tone: .amber, label: "amber: 0.70 to 1.00"),
-        LegendEntry(tone: .green, label: "green: 1.00 and above"),
+        LegendEntry(tone: .green, label: "green: 1.00 and above"), LegendEntry(tone: .noData, label: "grey: no data"),
     ]
 
     /// A row: a label and one cell per column.
@@ -102,7 +104,8 @@ public struct Heatmap: Hashable, Sendable {
                 let cell = index < row.cells.count ? row.cells[index] : Cell(value: nil, tone: .none)
                 let x = labelWidth + cellWidth * Double(index)
                 let valueText = cell.value.map { NumberFormatting.fixed($0, decimals: 2) } ?? ""
-                let tooltip = "\(row.label) · \(columns[index]): \(valueText.isEmpty ? "n/a" : valueText)"
+                let missing = cell.tone == .noData ? "no data" : "n/a"
+                let tooltip = "\(row.label) · \(columns[index]): \(valueText.isEmpty ? missing : valueText)"
                 svg += "<g><title>\(HTMLFragment.escape(tooltip))</title>"
                 svg += "<rect x=\"\(x + 1)\" y=\"\(y + 1)\" width=\"\(cellWidth - 2)\" height=\"\(cellHeight - 2)\" "
                 svg += "rx=\"3\" fill=\"\(Heatmap.fill(cell.tone))\"/>"
@@ -131,6 +134,7 @@ public struct Heatmap: Hashable, Sendable {
         case .amber: "#e8a33d"
         case .green: "#3b9b5c"
         case .none: "#e4e7eb"
+        case .noData: "#9aa5b1"
         }
     }
 }

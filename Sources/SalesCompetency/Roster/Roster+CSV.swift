@@ -1,23 +1,33 @@
 extension Roster {
     /// Reads a roster CSV: `rep_id,role` then optional `manager_id,hired_on,left_on,departure`.
     ///
-    /// `role` holds one role id or several separated by `;` (the first is the primary role). Dates are
-    /// `YYYY-MM-DD`; `departure` is `voluntary` or `induced`. Empty optional cells mean "not known".
+    /// `role` holds one role id or several separated by `;` (the first is the primary role); every role must be
+    /// in the dictionary, as in a rules file. Dates are `YYYY-MM-DD`: `hired_on` is the first day of employment
+    /// and `left_on` the last, both inclusive; `departure` is `voluntary` or `induced`. Empty optional cells mean
+    /// "not known".
     ///
-    /// - Parameter path: The file path.
-    /// - Throws: ``ImportError`` naming the file, line and column of the first problem; `.emptyFile` for a file
-    ///   without a header or without reps.
+    /// - Parameters:
+    ///   - path: The file path.
+    ///   - dictionary: The dictionary roles must resolve in (the built-in model by default); `nil` skips that check.
+    /// - Throws: ``ImportError`` naming the file, line and column of the first problem (`.unknownID` in `role` for
+    ///   a role the dictionary does not know); `.emptyFile` for a file without a header or without reps.
     /// - Complexity: O(n) in the file size.
-    public init(csvFile path: String) throws {
-        try self.init(reader: CSVReader(contentsOfFile: path))
+    public init(csvFile path: String, dictionary: CompetencyDictionary? = .builtIn) throws {
+        try self.init(reader: CSVReader(contentsOfFile: path), dictionary: dictionary)
     }
 
-    /// Reads roster CSV text; see ``init(csvFile:)``.
-    public init(csvText text: String, name: String = "<roster>") throws {
-        try self.init(reader: CSVReader(string: text, name: name))
+    /// Reads roster CSV text; see ``init(csvFile:dictionary:)``.
+    ///
+    /// - Parameters:
+    ///   - text: The CSV text.
+    ///   - name: The name errors give for the text.
+    ///   - dictionary: The dictionary roles must resolve in; `nil` skips that check.
+    /// - Throws: ``ImportError`` naming `name`, the line and the column of the first problem.
+    public init(csvText text: String, name: String = "<roster>", dictionary: CompetencyDictionary? = .builtIn) throws {
+        try self.init(reader: CSVReader(string: text, name: name), dictionary: dictionary)
     }
 
-    init(reader: CSVReader) throws {
+    init(reader: CSVReader, dictionary: CompetencyDictionary?) throws {
         let file = reader.name
         var header: CSVHeader?
         var columns = (rep: 0, role: 0, manager: Int?.none, hired: Int?.none, left: Int?.none, departure: Int?.none)
@@ -55,6 +65,11 @@ extension Roster {
             }.filter { !$0.rawValue.isEmpty }
             guard !roles.isEmpty else {
                 throw ImportError(.missingValue, file: file, line: line, field: "role", message: "role is empty")
+            }
+            if let dictionary, let unknown = roles.first(where: { dictionary.role($0) == nil }) {
+                throw ImportError(
+                    .unknownID, file: file, line: line, field: "role",
+                    message: "role \"\(unknown)\" is not in the dictionary")
             }
             var manager: Rep.ID?
             if let index = columns.manager {

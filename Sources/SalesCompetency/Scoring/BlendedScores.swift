@@ -6,13 +6,22 @@ public struct BlendedScore: Hashable, Sendable, Codable {
     public var subjective: Double?
     /// The number of assessments behind ``subjective``.
     public var assessmentCount: Int
-    /// The blend of the objective score and the ratings (the objective score when there are none).
-    public var blended: Double
-    /// Whether subjective and objective differ by more than the tolerance: a score to validate.
+    /// The blend of the objective score and the ratings: the objective score when there are no ratings, the
+    /// ratings alone when the scorecard has no data, `nil` when there is neither.
+    public var blended: Double?
+    /// Whether subjective and objective differ by more than the tolerance: a score to validate (never for a
+    /// scorecard without data, which has nothing to contradict).
     public var isDivergent: Bool
 
     /// Creates a blended score.
-    public init(scorecard: Scorecard, subjective: Double?, assessmentCount: Int, blended: Double, isDivergent: Bool) {
+    ///
+    /// - Parameters:
+    ///   - scorecard: The objective scorecard.
+    ///   - subjective: The weighted mean of the normalised ratings, if any.
+    ///   - assessmentCount: The number of assessments behind `subjective`.
+    ///   - blended: The blend, if there is anything to blend.
+    ///   - isDivergent: Whether the two differ by more than the tolerance.
+    public init(scorecard: Scorecard, subjective: Double?, assessmentCount: Int, blended: Double?, isDivergent: Bool) {
         self.scorecard = scorecard
         self.subjective = subjective
         self.assessmentCount = assessmentCount
@@ -76,19 +85,27 @@ public struct BlendedScores: Hashable, Sendable {
                 continue
             }
             let subjective = entry.weighted / entry.weight
+            guard let score = card.score else {
+                cells.append(
+                    BlendedScore(
+                        scorecard: card, subjective: subjective, assessmentCount: entry.count, blended: subjective,
+                        isDivergent: false))
+                continue
+            }
             let total = policy.objectiveWeight + entry.weight
-            let blended = (policy.objectiveWeight * card.score + entry.weighted) / total
+            let blended = (policy.objectiveWeight * score + entry.weighted) / total
             cells.append(
                 BlendedScore(
                     scorecard: card, subjective: subjective, assessmentCount: entry.count, blended: blended,
-                    isDivergent: abs(subjective - min(card.score, 1)) > policy.divergenceTolerance))
+                    isDivergent: abs(subjective - min(score, 1)) > policy.divergenceTolerance))
         }
         self.cells = cells
         self.unmatchedAssessments = unmatched
     }
 
     /// CSV `rep_id,period,competency_id,score,status,subjective,blended,divergent` (numbers with 6 decimals,
-    /// `subjective` empty when nobody assessed the cell).
+    /// `score` empty for no data, `subjective` empty when nobody assessed the cell, `blended` empty when there is
+    /// neither).
     ///
     /// - Complexity: O(rows).
     public var csvText: String {
@@ -100,9 +117,11 @@ public struct BlendedScores: Hashable, Sendable {
             let card = cell.scorecard
             csv.append([
                 .text(card.rep.rawValue), .text(card.period.description), .text(card.competency.rawValue),
-                .number(NumberFormatting.fixed(units: card.scoreMicro, decimals: 6)), .text(card.status.rawValue),
+                .number(card.scoreMicro.map { NumberFormatting.fixed(units: $0, decimals: 6) } ?? ""),
+                .text(card.status.rawValue),
                 .number(cell.subjective.map { NumberFormatting.fixed($0, decimals: 6) } ?? ""),
-                CSVWriter.number(cell.blended, decimals: 6), .text(cell.isDivergent ? "true" : "false"),
+                .number(cell.blended.map { NumberFormatting.fixed($0, decimals: 6) } ?? ""),
+                .text(cell.isDivergent ? "true" : "false"),
             ])
         }
         return csv.text

@@ -45,14 +45,16 @@ public struct IncrementalScorer: Sendable {
         LogAccumulator.record(counters, rows: log.count, log: log, into: &scorecards.aggregate.diagnostics)
         var rescored = 0
         let starts = scorecards.rowStarts
+        let grid = scorecards.grid
         scorecards.aggregate.totals.withUnsafeBufferPointer { totals in
             scorecards.scores.withUnsafeMutableBufferPointer { scores in
                 for cell in touched.indices where touched[cell] {
                     let period = cell / reps
                     let rep = cell % reps
+                    guard grid.contains(rep: rep, period: period) else { continue }
                     Scorecards.score(
-                        plan: plan, rep: rep, periods: period..<period + 1, periodCount: periods.count,
-                        totals: totals.baseAddress!, scores: scores.baseAddress! + starts[rep])
+                        plan: plan, grid: grid, rep: rep, periods: period..<period + 1, totals: totals.baseAddress!,
+                        scores: scores.baseAddress! + starts[rep])
                     rescored += 1
                 }
             }

@@ -14,10 +14,12 @@ public struct ScoreRollup: Hashable, Sendable, Codable {
     public var group: String
     /// The period.
     public var period: Period
-    /// The number of scorecards (reps × competencies).
+    /// The number of scorecards with a score (reps × competencies, no-data ones not included).
     public var count: Int
-    /// The mean score.
-    public var meanScore: Double
+    /// The mean score over the scorecards with a score, or `nil` when every scorecard of the group has no data.
+    public var meanScore: Double?
+    /// How many have no data: counted apart, never averaged in.
+    public var noData: Int
     /// How many are red.
     public var red: Int
     /// How many are amber.
@@ -26,11 +28,25 @@ public struct ScoreRollup: Hashable, Sendable, Codable {
     public var green: Int
 
     /// Creates a rollup.
-    public init(group: String, period: Period, count: Int, meanScore: Double, red: Int, amber: Int, green: Int) {
+    ///
+    /// - Parameters:
+    ///   - group: The group.
+    ///   - period: The period.
+    ///   - count: The number of scorecards with a score.
+    ///   - meanScore: Their mean score, `nil` when there are none.
+    ///   - noData: The number of scorecards without data.
+    ///   - red: How many are red.
+    ///   - amber: How many are amber.
+    ///   - green: How many are green.
+    public init(
+        group: String, period: Period, count: Int, meanScore: Double?, noData: Int = 0, red: Int, amber: Int,
+        green: Int
+    ) {
         self.group = group
         self.period = period
         self.count = count
         self.meanScore = meanScore
+        self.noData = noData
         self.red = red
         self.amber = amber
         self.green = green
@@ -43,15 +59,24 @@ public struct ScoreTrend: Hashable, Sendable, Codable {
     public var group: String
     /// The period.
     public var period: Period
-    /// The mean score in the period.
-    public var meanScore: Double
-    /// The mean score in the period before, or `nil` for the first period.
+    /// The mean score in the period, or `nil` when the group has no data in it.
+    public var meanScore: Double?
+    /// The mean score in the period before, or `nil` for the first period or one without data.
     public var previousMeanScore: Double?
-    /// `meanScore − previousMeanScore`, or `nil` for the first period.
-    public var change: Double? { previousMeanScore.map { meanScore - $0 } }
+    /// `meanScore − previousMeanScore`, or `nil` when either is missing.
+    public var change: Double? {
+        guard let meanScore, let previousMeanScore else { return nil }
+        return meanScore - previousMeanScore
+    }
 
     /// Creates a trend point.
-    public init(group: String, period: Period, meanScore: Double, previousMeanScore: Double?) {
+    ///
+    /// - Parameters:
+    ///   - group: The group.
+    ///   - period: The period.
+    ///   - meanScore: The mean score in the period, `nil` without data.
+    ///   - previousMeanScore: The mean score in the period before, `nil` without one.
+    public init(group: String, period: Period, meanScore: Double?, previousMeanScore: Double?) {
         self.group = group
         self.period = period
         self.meanScore = meanScore
@@ -84,7 +109,8 @@ public struct CoachingPriority: Hashable, Sendable, Codable {
 }
 
 extension Scorecards {
-    /// Mean score and count per band for each group and period, sorted by group then period.
+    /// Mean score and count per band for each group and period, sorted by group then period; scorecards without
+    /// data are counted apart (``ScoreRollup/noData``) and left out of the mean.
     ///
     /// - Parameters:
     ///   - grouping: By manager, role or the whole organisation.
@@ -93,7 +119,8 @@ extension Scorecards {
     /// - Complexity: O(rows + groups × periods × log).
     public func rollups(by grouping: ScoreRollup.Grouping, roster: Roster) -> [ScoreRollup] {
         guard let periods else { return [] }
-        var sums: [String: [(sum: Double, count: Int, red: Int, amber: Int, green: Int)]] = [:]
+        typealias Entry = (sum: Double, count: Int, noData: Int, red: Int, amber: Int, green: Int)
+        var sums: [String: [Entry]] = [:]
         for rep in plan.reps.indices {
             let roleIndex = Int(plan.repRole[rep])
             guard roleIndex >= 0 else { continue }
@@ -104,10 +131,16 @@ extension Scorecards {
             case .role: group = role.role.rawValue
             case .manager: group = roster[plan.reps[rep]]?.managerID?.rawValue ?? "-"
             }
-            var entries = sums[group] ?? Array(repeating: (0, 0, 0, 0, 0), count: periods.count)
+            var entries = sums[group] ?? Array(repeating: (0, 0, 0, 0, 0, 0), count: periods.count)
             let count = role.competencies.count
-            for period in 0..<periods.count {
-                for row in (rowStarts[rep] + period * count)..<(rowStarts[rep] + (period + 1) * count) {
+            let first = grid.firstPeriod[rep]
+            for period in first..<(first + grid.periodCount[rep]) {
+                let start = rowStarts[rep] + (period - first) * count
+                for row in start..<(start + count) {
+                    guard !scores[row].isNaN else {
+                        entries[period].noData += 1
+                        continue
+                    }
                     let micro = StatusBands.micro(scores[row])
                     entries[period].sum += scores[row]
                     entries[period].count += 1
@@ -115,6 +148,7 @@ extension Scorecards {
                     case .red: entries[period].red += 1
                     case .amber: entries[period].amber += 1
                     case .green: entries[period].green += 1
+                    case .noData: entries[period].noData += 1
                     }
                 }
             }
@@ -122,14 +156,13 @@ extension Scorecards {
         }
         var result: [ScoreRollup] = []
         for group in sums.keys.sorted() {
-            for (offset, entry) in sums[group]!.enumerated() where entry.count > 0 {
+            for (offset, entry) in sums[group]!.enumerated() where entry.count + entry.noData > 0 {
                 result.append(
                     ScoreRollup(
                         group: group,
                         period: Period(granularity: periods.first.granularity, ordinal: periods.first.ordinal + offset),
-                        count: entry.count, meanScore: entry.sum / Double(entry.count), red: entry.red,
-                        amber: entry.amber,
-                        green: entry.green))
+                        count: entry.count, meanScore: entry.count > 0 ? entry.sum / Double(entry.count) : nil,
+                        noData: entry.noData, red: entry.red, amber: entry.amber, green: entry.green))
             }
         }
         return result
@@ -143,7 +176,7 @@ extension Scorecards {
     /// - Returns: One point per group and period, in the order of ``rollups(by:roster:)``.
     /// - Complexity: O(rows).
     public func trends(by grouping: ScoreRollup.Grouping, roster: Roster) -> [ScoreTrend] {
-        var previous: (group: String, ordinal: Int, mean: Double)?
+        var previous: (group: String, ordinal: Int, mean: Double?)?
         return rollups(by: grouping, roster: roster).map { rollup in
             defer { previous = (rollup.group, rollup.period.ordinal, rollup.meanScore) }
             let before = previous.flatMap {
@@ -154,7 +187,8 @@ extension Scorecards {
         }
     }
 
-    /// The competencies a rep scored below target on in a period, largest gap first (ties by competency id).
+    /// The competencies a rep scored below target on in a period, largest gap first (ties by competency id);
+    /// scorecards without data are not priorities (there is nothing to coach from).
     ///
     /// - Parameters:
     ///   - rep: The rep.
@@ -164,12 +198,14 @@ extension Scorecards {
     public func coachingPriorities(for rep: Rep.ID, in period: Period) -> [CoachingPriority] {
         guard let periods, periods.contains(period), let repIndex = plan.reps.firstIndex(of: rep) else { return [] }
         let roleIndex = Int(plan.repRole[repIndex])
-        guard roleIndex >= 0 else { return [] }
+        let offset = period.ordinal - periods.first.ordinal
+        guard roleIndex >= 0, grid.contains(rep: repIndex, period: offset) else { return [] }
         let role = plan.roles[roleIndex]
-        let first = rowStarts[repIndex] + (period.ordinal - periods.first.ordinal) * role.competencies.count
+        let first = rowStarts[repIndex] + (offset - grid.firstPeriod[repIndex]) * role.competencies.count
         var result: [CoachingPriority] = []
         for competency in role.competencies.indices {
             let score = scores[first + competency]
+            guard !score.isNaN else { continue }
             let micro = StatusBands.micro(score)
             guard micro < role.bands.greenMicro else { continue }
             let weakest = attainments(at: first + competency).min { $0.attainment < $1.attainment }

@@ -4,7 +4,8 @@ extension Scorecards {
     /// The CSV header `rep_id,period,competency_id,score,status`.
     public static let csvHeader = "rep_id,period,competency_id,score,status"
 
-    /// Writes the scorecards as CSV `rep_id,period,competency_id,score,status` (score with 6 decimals) in pieces
+    /// Writes the scorecards as CSV `rep_id,period,competency_id,score,status` (score with 6 decimals, empty for
+    /// a `no-data` row) in pieces
     /// handed to `body` in order; builds bytes directly, with each id escaped once. Large grids are formatted on
     /// all cores, one contiguous range of reps per core.
     ///
@@ -44,7 +45,9 @@ extension Scorecards {
         let reps: [[UInt8]]
         let competencies: [[[UInt8]]]
         let periods: [[UInt8]]
+        /// Red, amber, green.
         let statuses: [[UInt8]]
+        let noData: [UInt8]
 
         init(_ scorecards: Scorecards) {
             reps = scorecards.plan.reps.map { Array(CSVWriter.escape($0.rawValue).utf8) }
@@ -52,30 +55,39 @@ extension Scorecards {
                 $0.competencies.map { Array(CSVWriter.escape($0.rawValue).utf8) }
             }
             periods = (scorecards.periods.map(Array.init) ?? []).map { Array($0.description.utf8) }
-            statuses = ScoreStatus.allCases.map { Array($0.rawValue.utf8) }
+            statuses = [ScoreStatus.red, .amber, .green].map { Array($0.rawValue.utf8) }
+            noData = Array(ScoreStatus.noData.rawValue.utf8)
         }
     }
 
-    /// Appends the CSV rows of rep `rep`.
+    /// Appends the CSV rows of rep `rep`: those of the periods it is on the grid for, a no-data row with an empty
+    /// score.
     func appendCSVRows(of rep: Int, labels: CSVLabels, to buffer: inout [UInt8]) {
         let roleIndex = Int(plan.repRole[rep])
         guard roleIndex >= 0 else { return }
         let role = plan.roles[roleIndex]
         let count = role.competencies.count
         var row = rowStarts[rep]
-        for period in labels.periods.indices {
+        let first = grid.firstPeriod[rep]
+        for period in first..<(first + grid.periodCount[rep]) {
             for competency in 0..<count {
-                let micro = StatusBands.micro(scores[row])
+                let score = scores[row]
                 buffer.append(contentsOf: labels.reps[rep])
                 buffer.append(0x2C)
                 buffer.append(contentsOf: labels.periods[period])
                 buffer.append(0x2C)
                 buffer.append(contentsOf: labels.competencies[roleIndex][competency])
                 buffer.append(0x2C)
-                Scorecards.appendMicro(micro, to: &buffer)
-                buffer.append(0x2C)
-                let status = role.bands.status(micro: micro)
-                buffer.append(contentsOf: labels.statuses[status == .red ? 0 : (status == .amber ? 1 : 2)])
+                if score.isNaN {
+                    buffer.append(0x2C)
+                    buffer.append(contentsOf: labels.noData)
+                } else {
+                    let micro = StatusBands.micro(score)
+                    Scorecards.appendMicro(micro, to: &buffer)
+                    buffer.append(0x2C)
+                    let status = role.bands.status(micro: micro)
+                    buffer.append(contentsOf: labels.statuses[status == .red ? 0 : (status == .amber ? 1 : 2)])
+                }
                 buffer.append(0x0A)
                 row += 1
             }

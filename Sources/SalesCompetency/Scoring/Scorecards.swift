@@ -1,8 +1,12 @@
 import Dispatch
-import Foundation
+public import Foundation
 
-/// The scorecard grid: every rep × every period × every competency with a rule for the rep's primary role,
-/// stored as one flat array of scores in that order (reps in roster order, competencies sorted by id).
+/// The scorecard grid: every rep × every period in which the rep was employed (every period when the policy
+/// ignores employment) × every competency with a rule for the rep's primary role, stored as one flat array of
+/// scores in that order (reps in roster order, competencies sorted by id).
+///
+/// A rep-period without activity has the status ``ScoreStatus/noData`` and no score, unless the policy scores
+/// absence as 0 (``ScoringPolicy/Absence``).
 ///
 /// It is a random-access collection of ``Scorecard``s, built on access; the attainments behind a score are
 /// computed on request (``attainments(of:)``), so scoring millions of cells stays fast.
@@ -11,19 +15,22 @@ public struct Scorecards: Sendable, RandomAccessCollection {
     public var periods: PeriodRange? { aggregate.periods }
     /// The totals the scores come from.
     public internal(set) var aggregate: ActivityAggregate
-    /// The scores, in grid order.
+    /// The scores, in grid order; NaN for a scorecard without data (``ScoreStatus/noData``).
     public internal(set) var scores: [Double]
     let plan: ScoringPlan
+    /// Which periods each rep is on the grid for, and where its rows start.
+    let grid: ScoringGrid
     /// Per rep, its first row; the last element is the row count.
-    let rowStarts: [Int]
+    var rowStarts: [Int] { grid.rowStarts }
 
     init(plan: ScoringPlan, aggregate: ActivityAggregate) {
         precondition(aggregate.reps == plan.reps && aggregate.tasks == plan.slots, "aggregate of another engine")
         self.plan = plan
         self.aggregate = aggregate
         let periodCount = aggregate.periodCount
-        let starts = plan.rowStarts(periodCount: periodCount)
-        self.rowStarts = starts
+        let grid = ScoringGrid(plan: plan, range: aggregate.periods)
+        self.grid = grid
+        let starts = grid.rowStarts
         let rows = starts.last!
         let parts = rows >= 1 << 16 ? Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
         self.scores = [Double](unsafeUninitializedCapacity: rows) { buffer, initialized in
@@ -35,8 +42,8 @@ public struct Scorecards: Sendable, RandomAccessCollection {
                     let repRange = (reps * part / parts)..<(reps * (part + 1) / parts)
                     for rep in repRange {
                         Scorecards.score(
-                            plan: plan, rep: rep, periods: 0..<periodCount, periodCount: periodCount,
-                            totals: totalsBase!, scores: base! + starts[rep])
+                            plan: plan, grid: grid, rep: rep, periods: 0..<periodCount, totals: totalsBase!,
+                            scores: base! + starts[rep])
                     }
                 }
             }
@@ -44,9 +51,11 @@ public struct Scorecards: Sendable, RandomAccessCollection {
         }
     }
 
-    /// Scores periods `periods` of rep `rep` into `scores` (the rep's first row).
+    /// Scores the periods of `periods` in which rep `rep` is on the grid into `scores` (the rep's first row).
+    ///
+    /// A rep-period without activity gets NaN scores (no data) or 0 (when absence scores 0).
     static func score(
-        plan: ScoringPlan, rep: Int, periods: Range<Int>, periodCount: Int, totals: UnsafePointer<Double>,
+        plan: ScoringPlan, grid: ScoringGrid, rep: Int, periods: Range<Int>, totals: UnsafePointer<Double>,
         scores: UnsafeMutablePointer<Double>
     ) {
         let roleIndex = Int(plan.repRole[rep])
@@ -55,11 +64,25 @@ public struct Scorecards: Sendable, RandomAccessCollection {
         let competencies = role.competencies.count
         let reps = plan.reps.count
         let slots = plan.slots.count
+        let first = grid.firstPeriod[rep]
+        let onGrid = periods.clamped(to: first..<(first + grid.periodCount[rep]))
+        let absent = plan.absence == .noData ? Double.nan : 0
         withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(1, role.terms.count)) { scratch in
-            for period in periods {
+            for period in onGrid {
+                let cell = totals + (period * reps + rep) * slots
+                let target = scores + (period - first) * competencies
+                var active = false
+                for slot in role.activitySlots where cell[slot] != 0 {
+                    active = true
+                    break
+                }
+                guard active else {
+                    target.update(repeating: absent, count: competencies)
+                    continue
+                }
                 plan.scoreCell(
-                    role: role, totals: totals + (period * reps + rep) * slots, attainments: scratch.baseAddress!,
-                    scores: scores + period * competencies)
+                    role: role, totals: cell, factors: grid.factors(plan: plan, rep: rep, period: period),
+                    attainments: scratch.baseAddress!, scores: target)
             }
         }
     }
@@ -81,10 +104,11 @@ public struct Scorecards: Sendable, RandomAccessCollection {
             period: Period(
                 granularity: aggregate.periods!.first.granularity,
                 ordinal: aggregate.periods!.first.ordinal + cell.period),
-            competency: role.competencies[cell.competency], score: score, status: role.bands.status(of: score))
+            competency: role.competencies[cell.competency], score: score.isNaN ? nil : score,
+            status: score.isNaN ? .noData : role.bands.status(of: score))
     }
 
-    /// The rep, period offset and competency index of a row.
+    /// The rep, period offset (within ``periods``) and competency index of a row.
     func locate(_ position: Int) -> (rep: Int, period: Int, competency: Int) {
         var low = 0
         var high = plan.reps.count - 1
@@ -94,21 +118,23 @@ public struct Scorecards: Sendable, RandomAccessCollection {
         }
         let count = plan.competencyCount(rep: low)
         let offset = position - rowStarts[low]
-        return (low, offset / count, offset % count)
+        return (low, grid.firstPeriod[low] + offset / count, offset % count)
     }
 
-    /// The position of the scorecard of `rep`, `period` and `competency`, or `nil` when it is not in the grid.
+    /// The position of the scorecard of `rep`, `period` and `competency`, or `nil` when it is not in the grid
+    /// (the rep was not employed in the period, or its role has no rule for the competency).
     ///
     /// - Complexity: O(reps + competencies of the role).
     public func index(rep: Rep.ID, period: Period, competency: Competency.ID) -> Int? {
         guard let periods = aggregate.periods, periods.contains(period), let repIndex = plan.reps.firstIndex(of: rep)
         else { return nil }
         let roleIndex = Int(plan.repRole[repIndex])
-        guard roleIndex >= 0, let position = plan.roles[roleIndex].competencies.firstIndex(of: competency) else {
-            return nil
-        }
+        let offset = period.ordinal - periods.first.ordinal
+        guard roleIndex >= 0, grid.contains(rep: repIndex, period: offset),
+            let position = plan.roles[roleIndex].competencies.firstIndex(of: competency)
+        else { return nil }
         let count = plan.roles[roleIndex].competencies.count
-        return rowStarts[repIndex] + (period.ordinal - periods.first.ordinal) * count + position
+        return rowStarts[repIndex] + (offset - grid.firstPeriod[repIndex]) * count + position
     }
 
     /// The scorecard of `rep`, `period` and `competency`, or `nil` when it is not in the grid.
@@ -118,13 +144,17 @@ public struct Scorecards: Sendable, RandomAccessCollection {
         index(rep: rep, period: period, competency: competency).map { self[$0] }
     }
 
-    /// The attainment of each rule behind the scorecard at `position`, in rule order.
+    /// The attainment of each rule behind the scorecard at `position`, in rule order, with the targets
+    /// scaled to the period and pro-rated by the days employed; empty for a no-data scorecard.
     ///
     /// - Complexity: O(rules of the competency).
     public func attainments(at position: Int) -> [TaskAttainment] {
+        guard !scores[position].isNaN else { return [] }
         let cell = locate(position)
         let role = plan.roles[Int(plan.repRole[cell.rep])]
         let base = (cell.period * plan.reps.count + cell.rep) * plan.slots.count
+        let factors = grid.factors(plan: plan, rep: cell.rep, period: cell.period)
+        let absent = !role.activitySlots.contains { aggregate.totals[base + $0] != 0 }
         var result: [TaskAttainment] = []
         for rule in role.ruleStart[cell.competency]..<role.ruleStart[cell.competency + 1] {
             let term = role.terms[role.ruleTerms[rule]]
@@ -133,22 +163,26 @@ public struct Scorecards: Sendable, RandomAccessCollection {
                 let bottom = aggregate.totals[base + term.denominator]
                 value = bottom > 0 ? value / bottom : 0
             }
+            let target = term.target * (term.perPeriod ? factors.perPeriod : factors.monthly)
             result.append(
                 TaskAttainment(
-                    task: term.task, value: value, target: term.target, weight: role.ruleWeights[rule],
+                    task: term.task, value: value, target: target, weight: role.ruleWeights[rule],
                     direction: term.lowerIsBetter ? .lowerIsBetter : .higherIsBetter,
-                    attainment: ScoringRule.attainment(
-                        of: value, target: term.target, lowerIsBetter: term.lowerIsBetter, cap: plan.cap)))
+                    attainment: absent
+                        ? 0
+                        : ScoringRule.attainment(
+                            of: value, target: target, lowerIsBetter: term.lowerIsBetter, cap: plan.cap)))
         }
         return result
     }
 
-    /// The attainment of each rule behind `scorecard`, or `nil` when it is not in the grid.
+    /// The attainment of each rule behind `scorecard`, or `nil` when it is not in the grid; empty when the
+    /// scorecard has no data.
     public func attainments(of scorecard: Scorecard) -> [TaskAttainment]? {
         index(rep: scorecard.rep, period: scorecard.period, competency: scorecard.competency).map(attainments(at:))
     }
 
-    /// Row count, count per band and checksum of the scores rounded to 6 decimals.
+    /// Row count, count per band, the no-data rows apart, and the checksum of the scores rounded to 6 decimals.
     ///
     /// - Complexity: O(rows).
     public var summary: ScorecardSummary {
@@ -159,12 +193,17 @@ public struct Scorecards: Sendable, RandomAccessCollection {
                 guard roleIndex >= 0 else { continue }
                 let bands = plan.roles[roleIndex].bands
                 for row in rowStarts[rep]..<rowStarts[rep + 1] {
+                    guard !scores[row].isNaN else {
+                        summary.noData += 1
+                        continue
+                    }
                     let micro = StatusBands.micro(scores[row])
                     summary.checksumMicro += micro
                     switch bands.status(micro: micro) {
                     case .red: summary.red += 1
                     case .amber: summary.amber += 1
                     case .green: summary.green += 1
+                    case .noData: summary.noData += 1
                     }
                 }
             }
@@ -173,6 +212,75 @@ public struct Scorecards: Sendable, RandomAccessCollection {
         return summary
     }
 
-    /// The diagnostics of the activity behind the scores.
-    public var diagnostics: ScoringDiagnostics { aggregate.diagnostics }
+    /// The time zone of the policy the scores come from.
+    public var timeZone: TimeZone { plan.timeZone }
+
+    /// Whether any activity in `period` was scored into the totals (of any rep of the roster).
+    ///
+    /// - Parameter period: The period.
+    /// - Returns: `false` when the period is not scored or every total in it is 0.
+    /// - Complexity: O(reps × tasks).
+    public func hasActivity(in period: Period) -> Bool {
+        guard let periods, periods.contains(period) else { return false }
+        let block = plan.reps.count * plan.slots.count
+        let start = (period.ordinal - periods.first.ordinal) * block
+        return aggregate.totals[start..<(start + block)].contains { $0 != 0 }
+    }
+
+    /// The summary of one period's scorecards: what the dashboard's figures and `sco demo`'s scoring line show.
+    ///
+    /// - Parameter period: The period.
+    /// - Returns: Its rows, counts per band, no-data rows and checksum; empty when the period is not scored.
+    /// - Complexity: O(reps × competencies of a role).
+    public func summary(in period: Period) -> ScorecardSummary {
+        var summary = ScorecardSummary()
+        guard let periods, periods.contains(period) else { return summary }
+        let offset = period.ordinal - periods.first.ordinal
+        for rep in plan.reps.indices where grid.contains(rep: rep, period: offset) {
+            let role = plan.roles[Int(plan.repRole[rep])]
+            let count = role.competencies.count
+            let start = rowStarts[rep] + (offset - grid.firstPeriod[rep]) * count
+            for score in scores[start..<(start + count)] {
+                summary.rows += 1
+                guard !score.isNaN else {
+                    summary.noData += 1
+                    continue
+                }
+                let micro = StatusBands.micro(score)
+                summary.checksumMicro += micro
+                switch role.bands.status(micro: micro) {
+                case .red: summary.red += 1
+                case .amber: summary.amber += 1
+                case .green: summary.green += 1
+                case .noData: summary.noData += 1
+                }
+            }
+        }
+        return summary
+    }
+
+    /// The diagnostics of the activity behind the scores, with what the grid adds: reps whose role has no rules,
+    /// and rep-periods with activity in which the rep was not employed.
+    ///
+    /// - Complexity: O(reps × periods × tasks of the role).
+    public var diagnostics: ScoringDiagnostics {
+        var diagnostics = aggregate.diagnostics
+        var outside = 0
+        let periodCount = aggregate.periodCount
+        for rep in plan.reps.indices {
+            let roleIndex = Int(plan.repRole[rep])
+            guard roleIndex >= 0 else {
+                diagnostics.repsWithoutRules.append(plan.reps[rep])
+                continue
+            }
+            guard grid.periodCount[rep] < periodCount else { continue }
+            let slots = plan.roles[roleIndex].activitySlots
+            for period in 0..<periodCount where !grid.contains(rep: rep, period: period) {
+                let base = (period * plan.reps.count + rep) * plan.slots.count
+                if slots.contains(where: { aggregate.totals[base + $0] != 0 }) { outside += 1 }
+            }
+        }
+        diagnostics.repPeriodsOutsideEmployment += outside
+        return diagnostics
+    }
 }

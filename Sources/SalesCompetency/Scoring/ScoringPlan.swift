@@ -1,3 +1,5 @@
+import Foundation
+
 /// A policy compiled against a roster: dense indices for reps, input tasks ("slots") and roles, and per role
 /// the flat arrays the scoring kernel walks.
 struct ScoringPlan: Sendable {
@@ -10,6 +12,8 @@ struct ScoringPlan: Sendable {
         var denominator: Int
         var target: Double
         var lowerIsBetter: Bool
+        /// Whether the target is per period of the policy rather than per month (which pro-rating treats apart).
+        var perPeriod: Bool
     }
 
     struct RolePlan: Sendable {
@@ -23,6 +27,9 @@ struct ScoringPlan: Sendable {
         var ruleWeights: [Double]
         var weightSums: [Double]
         var bands: StatusBands
+        /// The slots the role's rules read (sum and count tasks, both inputs of ratios): a rep-period with all of
+        /// them 0 has no activity.
+        var activitySlots: [Int]
     }
 
     let reps: [Rep.ID]
@@ -37,6 +44,12 @@ struct ScoringPlan: Sendable {
     let scored: [Bool]
     let cap: Double
     let granularity: Period.Granularity
+    let employment: ScoringPolicy.Employment
+    let absence: ScoringPolicy.Absence
+    let timeZone: TimeZone
+    /// Per rep, the first and last day of employment (days since the epoch), open sides at the `Int` extremes.
+    let employedFrom: [Int]
+    let employedThrough: [Int]
 
     init(policy: ScoringPolicy, roster: Roster) {
         var slots: [SalesTask.ID] = []
@@ -71,7 +84,8 @@ struct ScoringPlan: Sendable {
             for competency in competencies {
                 var sum = 0.0
                 for rule in rules where rule.competency == competency {
-                    let key = "\(rule.task.rawValue)\u{0}\(rule.target)\u{0}\(rule.direction.rawValue)"
+                    let key =
+                        "\(rule.task.rawValue)\u{0}\(rule.target)\u{0}\(rule.direction.rawValue)\u{0}\(rule.targetBasis)"
                     let index: Int
                     if let known = termIndex[key] {
                         index = known
@@ -91,7 +105,8 @@ struct ScoringPlan: Sendable {
                         terms.append(
                             Term(
                                 task: rule.task, numerator: numerator, denominator: denominator, target: rule.target,
-                                lowerIsBetter: rule.direction == .lowerIsBetter))
+                                lowerIsBetter: rule.direction == .lowerIsBetter,
+                                perPeriod: rule.targetBasis == .perPeriod))
                     }
                     ruleTerms.append(index)
                     ruleWeights.append(rule.weight)
@@ -103,7 +118,8 @@ struct ScoringPlan: Sendable {
             roles.append(
                 RolePlan(
                     role: role, competencies: competencies, terms: terms, ruleStart: ruleStart, ruleTerms: ruleTerms,
-                    ruleWeights: ruleWeights, weightSums: weightSums, bands: policy.bands(for: role)))
+                    ruleWeights: ruleWeights, weightSums: weightSums, bands: policy.bands(for: role),
+                    activitySlots: slots.indices.filter { scored[roleIndex * slots.count + $0] }))
         }
         let roleIndex = Dictionary(uniqueKeysWithValues: roleOrder.enumerated().map { ($1, Int32($0)) })
         self.reps = roster.reps.map(\.id)
@@ -114,6 +130,11 @@ struct ScoringPlan: Sendable {
         self.scored = scored
         self.cap = policy.attainmentCap
         self.granularity = policy.granularity
+        self.employment = policy.employment
+        self.absence = policy.absence
+        self.timeZone = policy.timeZone
+        self.employedFrom = roster.reps.map { $0.hiredOn?.daysSinceEpoch ?? Int.min }
+        self.employedThrough = roster.reps.map { $0.leftOn?.daysSinceEpoch ?? Int.max }
     }
 
     /// The number of competencies scored for rep `rep` (0 when its role has no rules).
@@ -140,12 +161,13 @@ struct ScoringPlan: Sendable {
     ///
     /// - Parameters:
     ///   - totals: The totals of the cell's slots, `slots.count` of them.
+    ///   - factors: What monthly targets and targets per period are multiplied by (scaling and pro-rating).
     ///   - attainments: Scratch space for at least `terms.count` values.
     ///   - scores: Receives one score per competency of the role.
     @inline(__always)
     func scoreCell(
-        role: RolePlan, totals: UnsafePointer<Double>, attainments: UnsafeMutablePointer<Double>,
-        scores: UnsafeMutablePointer<Double>
+        role: RolePlan, totals: UnsafePointer<Double>, factors: TargetFactors,
+        attainments: UnsafeMutablePointer<Double>, scores: UnsafeMutablePointer<Double>
     ) {
         let cap = cap
         role.terms.withUnsafeBufferPointer { terms in
@@ -159,7 +181,8 @@ struct ScoringPlan: Sendable {
                     value = bottom > 0 ? totals[term.numerator] / bottom : 0
                 }
                 attainments[index] = ScoringRule.attainment(
-                    of: value, target: term.target, lowerIsBetter: term.lowerIsBetter, cap: cap)
+                    of: value, target: term.target * (term.perPeriod ? factors.perPeriod : factors.monthly),
+                    lowerIsBetter: term.lowerIsBetter, cap: cap)
             }
         }
         role.ruleStart.withUnsafeBufferPointer { starts in

@@ -4,8 +4,10 @@ extension ScoringPolicy {
     /// Reads rules from a CSV file `task_id,competency_id,role,monthly_target,weight[,direction]` and builds a
     /// validated policy.
     ///
-    /// `monthly_target` is the target per period of the policy's granularity (name kept from the file format);
-    /// `direction` is `higher` (the default when empty or absent) or `lower`.
+    /// `monthly_target` is a target per calendar month, scaled to the policy's periods by their days (a week of
+    /// June carries 7/30 of it, a quarter 3 times it; see ``ScoringRule/TargetBasis/monthly``). A file may give a
+    /// `target` column instead, meaning a target per period of the policy (``ScoringRule/TargetBasis/perPeriod``);
+    /// it has exactly one of the two. `direction` is `higher` (the default when empty or absent) or `lower`.
     ///
     /// - Parameters:
     ///   - path: The rules file.
@@ -15,6 +17,8 @@ extension ScoringPolicy {
     ///   - roleBands: Status bands per role.
     ///   - granularity: The period length.
     ///   - timeZone: The time zone for timestamps.
+    ///   - employment: Who is on the grid and whether targets are pro-rated.
+    ///   - absence: What a rep-period without activity scores.
     ///   - dictionary: The dictionary ids must resolve in.
     /// - Throws: ``ImportError`` naming the file, line and field of the first problem (bad number, unknown
     ///   competency or role, duplicate rule), or ``ScoringError`` for a problem with `tasks`.
@@ -22,38 +26,54 @@ extension ScoringPolicy {
     public init(
         rulesCSVFile path: String, tasks: [SalesTask] = [], attainmentCap: Double = 1.5,
         bands: StatusBands = .default, roleBands: [Role.ID: StatusBands] = [:],
-        granularity: Period.Granularity = .month, timeZone: TimeZone, dictionary: CompetencyDictionary? = .builtIn
+        granularity: Period.Granularity = .month, timeZone: TimeZone,
+        employment: Employment = .proRated, absence: Absence = .noData, dictionary: CompetencyDictionary? = .builtIn
     ) throws {
         let rules = try ScoringPolicy.readRules(CSVReader(contentsOfFile: path), dictionary: dictionary)
         try self.init(
             rules: rules, tasks: tasks, attainmentCap: attainmentCap, bands: bands, roleBands: roleBands,
-            granularity: granularity, timeZone: timeZone, dictionary: dictionary)
+            granularity: granularity, timeZone: timeZone, employment: employment, absence: absence,
+            dictionary: dictionary)
     }
 
-    /// Reads rules from CSV text; see ``init(rulesCSVFile:tasks:attainmentCap:bands:roleBands:granularity:timeZone:dictionary:)``.
+    /// Reads rules from CSV text; see ``init(rulesCSVFile:tasks:attainmentCap:bands:roleBands:granularity:timeZone:employment:absence:dictionary:)``.
     public init(
         rulesCSVText text: String, name: String = "<rules>", tasks: [SalesTask] = [], attainmentCap: Double = 1.5,
         bands: StatusBands = .default, roleBands: [Role.ID: StatusBands] = [:],
-        granularity: Period.Granularity = .month, timeZone: TimeZone, dictionary: CompetencyDictionary? = .builtIn
+        granularity: Period.Granularity = .month, timeZone: TimeZone,
+        employment: Employment = .proRated, absence: Absence = .noData, dictionary: CompetencyDictionary? = .builtIn
     ) throws {
         let rules = try ScoringPolicy.readRules(CSVReader(string: text, name: name), dictionary: dictionary)
         try self.init(
             rules: rules, tasks: tasks, attainmentCap: attainmentCap, bands: bands, roleBands: roleBands,
-            granularity: granularity, timeZone: timeZone, dictionary: dictionary)
+            granularity: granularity, timeZone: timeZone, employment: employment, absence: absence,
+            dictionary: dictionary)
     }
 
     static func readRules(_ reader: CSVReader, dictionary: CompetencyDictionary?) throws -> [ScoringRule] {
         let file = reader.name
         var header: CSVHeader?
         var columns = (task: 0, competency: 0, role: 0, target: 0, weight: 0, direction: Int?.none)
+        var basis = ScoringRule.TargetBasis.monthly
+        var targetName = "monthly_target"
         var rules: [ScoringRule] = []
         var lines: [[String]: Int] = [:]
         try reader.forEachRecord { record in
             guard let known = header else {
                 let parsed = try CSVHeader(record, file: file)
+                switch (parsed.index(of: "monthly_target"), parsed.index(of: "target")) {
+                case (.some, .some):
+                    throw ImportError(
+                        .duplicateColumn, file: file, line: record.line, field: "target",
+                        message: "give monthly_target (per month) or target (per period), not both")
+                case (nil, .some):
+                    basis = .perPeriod
+                    targetName = "target"
+                default: break
+                }
                 columns = (
                     try parsed.require("task_id"), try parsed.require("competency_id"), try parsed.require("role"),
-                    try parsed.require("monthly_target"), try parsed.require("weight"), parsed.index(of: "direction")
+                    try parsed.require(targetName), try parsed.require("weight"), parsed.index(of: "direction")
                 )
                 header = parsed
                 return
@@ -85,7 +105,7 @@ extension ScoringPolicy {
                     .unknownID, file: file, line: line, field: "role",
                     message: "role \"\(role)\" is not in the dictionary")
             }
-            let target = try positive(columns.target, "monthly_target")
+            let target = try positive(columns.target, targetName)
             let weight = try positive(columns.weight, "weight")
             guard weight <= ScoringRule.maximumWeight else {
                 throw ImportError(
@@ -113,8 +133,8 @@ extension ScoringPolicy {
             lines[key] = line
             rules.append(
                 try ScoringRule(
-                    task: task, competency: competency, role: role, target: target, weight: weight,
-                    direction: direction))
+                    task: task, competency: competency, role: role, target: target, targetBasis: basis,
+                    weight: weight, direction: direction))
         }
         guard let header else {
             throw ImportError(

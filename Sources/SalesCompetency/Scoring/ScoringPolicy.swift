@@ -30,6 +30,11 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     public let granularity: Period.Granularity
     /// The time zone in which activity timestamps are assigned to days.
     public let timeZone: TimeZone
+    /// Who is on the grid in a period, and whether targets are pro-rated (by default: reps in periods of their
+    /// employment, targets pro-rated by the days employed).
+    public let employment: Employment
+    /// What a rep-period without activity scores (by default: no score, status ``ScoreStatus/noData``).
+    public let absence: Absence
 
     /// Creates a validated policy.
     ///
@@ -41,13 +46,15 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     ///   - roleBands: Status bands for particular roles.
     ///   - granularity: The period length (month by default).
     ///   - timeZone: The time zone for timestamps.
+    ///   - employment: Who is on the grid and whether targets are pro-rated (``Employment/proRated`` by default).
+    ///   - absence: What a rep-period without activity scores (``Absence/noData`` by default).
     ///   - dictionary: The dictionary that competency and role ids must resolve in; `nil` skips that check.
     /// - Throws: ``ScoringError`` naming the offending id.
     /// - Complexity: O(rules + tasks).
     public init(
         rules: [ScoringRule], tasks: [SalesTask] = [], attainmentCap: Double = 1.5, bands: StatusBands = .default,
         roleBands: [Role.ID: StatusBands] = [:], granularity: Period.Granularity = .month, timeZone: TimeZone,
-        dictionary: CompetencyDictionary? = .builtIn
+        employment: Employment = .proRated, absence: Absence = .noData, dictionary: CompetencyDictionary? = .builtIn
     ) throws {
         guard attainmentCap.isFinite, attainmentCap > 0, attainmentCap <= ScoringPolicy.maximumAttainmentCap else {
             throw ScoringError(
@@ -113,6 +120,8 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
         self.roleBands = roleBands
         self.granularity = granularity
         self.timeZone = timeZone
+        self.employment = employment
+        self.absence = absence
     }
 
     /// The status bands for a role: its own, or the default.
@@ -124,12 +133,12 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     public func task(_ id: SalesTask.ID) -> SalesTask? { tasks.first { $0.id == id } }
 
     private enum CodingKeys: String, CodingKey {
-        case rules, tasks, attainmentCap, bands, roleBands, granularity, timeZone
+        case rules, tasks, attainmentCap, bands, roleBands, granularity, timeZone, employment, absence
     }
 
     /// Decodes the shape ``encode(to:)`` writes and validates it like the initialiser, without a dictionary
     /// check (call ``init(rules:tasks:attainmentCap:bands:roleBands:granularity:timeZone:dictionary:)`` again
-    /// with the host's dictionary for that).
+    /// with the host's dictionary for that). A document without `employment` or `absence` gets the defaults.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let zoneName = try container.decode(String.self, forKey: .timeZone)
@@ -146,14 +155,16 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
                 bands: try container.decodeIfPresent(StatusBands.self, forKey: .bands) ?? .default,
                 roleBands: Dictionary(uniqueKeysWithValues: roleBands.map { (Role.ID(rawValue: $0.key), $0.value) }),
                 granularity: try container.decodeIfPresent(Period.Granularity.self, forKey: .granularity) ?? .month,
-                timeZone: zone, dictionary: nil)
+                timeZone: zone,
+                employment: try container.decodeIfPresent(Employment.self, forKey: .employment) ?? .proRated,
+                absence: try container.decodeIfPresent(Absence.self, forKey: .absence) ?? .noData, dictionary: nil)
         } catch let error as ScoringError {
             throw DecodingError.dataCorruptedError(forKey: .rules, in: container, debugDescription: error.description)
         }
     }
 
     /// Encodes `{"rules", "tasks", "attainmentCap", "bands", "roleBands": {role: bands}, "granularity",
-    /// "timeZone": "Europe/Berlin"}`.
+    /// "timeZone": "Europe/Berlin", "employment": "pro-rated", "absence": "no-data"}`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(rules, forKey: .rules)
@@ -164,5 +175,7 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
             Dictionary(uniqueKeysWithValues: roleBands.map { ($0.key.rawValue, $0.value) }), forKey: .roleBands)
         try container.encode(granularity, forKey: .granularity)
         try container.encode(timeZone.identifier, forKey: .timeZone)
+        try container.encode(employment, forKey: .employment)
+        try container.encode(absence, forKey: .absence)
     }
 }

@@ -15,14 +15,26 @@ public struct ScoringRule: Hashable, Sendable, Codable {
         case lowerIsBetter = "lower"
     }
 
+    /// What period a rule's target is given for.
+    public enum TargetBasis: String, Hashable, Sendable, Codable, CaseIterable {
+        /// A target per calendar month (the rules file's `monthly_target`), scaled to the policy's periods by
+        /// their days: each day carries `1 / days in its month` of it, so a quarter's target is 3 times it and an
+        /// ISO week of June 7/30 of it.
+        case monthly
+        /// A target per period of the policy's granularity (the rules file's `target`), used as given.
+        case perPeriod = "period"
+    }
+
     /// The task whose value is measured.
     public let task: SalesTask.ID
     /// The competency the task evidences.
     public let competency: Competency.ID
     /// The role the rule applies to (reps whose primary role this is).
     public let role: Role.ID
-    /// The target value per scoring period (positive, finite).
+    /// The target (positive, finite), per month or per period as ``targetBasis`` says.
     public let target: Double
+    /// Whether ``target`` is per calendar month (the default) or per period of the policy.
+    public let targetBasis: TargetBasis
     /// The weight of this rule among the rules of the same competency and role (positive, at most
     /// ``maximumWeight``).
     public let weight: Double
@@ -39,13 +51,14 @@ public struct ScoringRule: Hashable, Sendable, Codable {
     ///   - task: The task measured.
     ///   - competency: The competency evidenced.
     ///   - role: The role the rule applies to.
-    ///   - target: The target per period, > 0 and finite.
+    ///   - target: The target, > 0 and finite.
+    ///   - targetBasis: Whether the target is per calendar month (the default) or per period of the policy.
     ///   - weight: The weight, > 0 and at most ``maximumWeight``.
     ///   - direction: Higher is better by default.
     /// - Throws: ``ScoringError`` with code `.invalidTarget` or `.invalidWeight`.
     public init(
-        task: SalesTask.ID, competency: Competency.ID, role: Role.ID, target: Double, weight: Double,
-        direction: Direction = .higherIsBetter
+        task: SalesTask.ID, competency: Competency.ID, role: Role.ID, target: Double,
+        targetBasis: TargetBasis = .monthly, weight: Double, direction: Direction = .higherIsBetter
     ) throws {
         guard target.isFinite, target > 0 else {
             throw ScoringError(
@@ -62,14 +75,16 @@ public struct ScoringRule: Hashable, Sendable, Codable {
         self.competency = competency
         self.role = role
         self.target = target
+        self.targetBasis = targetBasis
         self.weight = weight
         self.direction = direction
     }
 
-    private enum CodingKeys: String, CodingKey { case task, competency, role, target, weight, direction }
+    private enum CodingKeys: String, CodingKey { case task, competency, role, target, targetBasis, weight, direction }
 
-    /// Decodes `{"task", "competency", "role", "target", "weight", "direction"}` and checks the same invariants
-    /// as ``init(task:competency:role:target:weight:direction:)``.
+    /// Decodes `{"task", "competency", "role", "target", "targetBasis", "weight", "direction"}` (`targetBasis`
+    /// `monthly` when absent) and checks the same invariants as
+    /// ``init(task:competency:role:target:targetBasis:weight:direction:)``.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         do {
@@ -78,6 +93,7 @@ public struct ScoringRule: Hashable, Sendable, Codable {
                 competency: try container.decode(Competency.ID.self, forKey: .competency),
                 role: try container.decode(Role.ID.self, forKey: .role),
                 target: try container.decode(Double.self, forKey: .target),
+                targetBasis: try container.decodeIfPresent(TargetBasis.self, forKey: .targetBasis) ?? .monthly,
                 weight: try container.decode(Double.self, forKey: .weight),
                 direction: try container.decodeIfPresent(Direction.self, forKey: .direction) ?? .higherIsBetter)
         } catch let error as ScoringError {

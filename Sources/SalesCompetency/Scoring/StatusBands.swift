@@ -1,5 +1,7 @@
-/// The colour band of a score.
+/// The colour band of a score, or ``noData`` when there is no score.
 public enum ScoreStatus: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    /// No activity at all in the period: no score, shown grey, counted apart and never averaged in.
+    case noData = "no-data"
     /// Below the amber threshold (default 0.7).
     case red
     /// At or above the amber threshold, below the green one.
@@ -7,11 +9,12 @@ public enum ScoreStatus: String, Hashable, Sendable, Codable, CaseIterable, Comp
     /// At or above the green threshold (default 1.0).
     case green
 
-    /// Orders red < amber < green.
+    /// Orders no-data < red < amber < green.
     public static func < (lhs: ScoreStatus, rhs: ScoreStatus) -> Bool { lhs.rank < rhs.rank }
 
     private var rank: Int {
         switch self {
+        case .noData: -1
         case .red: 0
         case .amber: 1
         case .green: 2

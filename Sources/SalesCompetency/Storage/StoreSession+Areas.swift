@@ -1,3 +1,5 @@
+import Foundation
+
 extension StoreSession {
     /// Custom and extended competency dictionaries, versioned (collection ``DocumentCollection/dictionaries``).
     public var dictionaries: VersionedDocuments<CompetencyDictionary> {
@@ -49,18 +51,53 @@ extension StoreSession {
         documents([Scorecard].self, in: .scorecardSnapshots)
     }
 
+    /// How many days after a period's last day activity may still arrive: a period is frozen only once its last
+    /// day plus these days have passed, by the session's clock, in the policy's time zone.
+    public static let snapshotGraceDays = 3
+
     /// Freezes the scorecards of one period: written once, never replaced.
+    ///
+    /// A snapshot that could later turn out wrong is refused: a period with no scored activity at all (every
+    /// rep-period has no data, as when the activity has not been imported yet), and a period that can still
+    /// receive activity: one whose last day plus ``snapshotGraceDays`` is not over yet by ``clock``, in the
+    /// scoring policy's time zone. For March 2025 in UTC that is until 2025-04-03T24:00Z.
+    ///
+    /// ```swift
+    /// try await session.freezeScorecards(scorecards, for: .month(2025, 3))   // refused before 4 April
+    /// ```
     ///
     /// - Parameters:
     ///   - scorecards: Scorecards covering `period` (others are left out).
     ///   - period: The period to freeze; its description (`2025-03`) is the snapshot's id.
+    ///   - allowEmpty: Freeze even when the period has no activity.
+    ///   - allowOpen: Freeze even when the period can still receive activity.
     /// - Returns: The stored version.
-    /// - Throws: ``StoreError`` with code ``StoreError/Code/frozen`` when the period is already frozen; any
-    ///   error of the stores, unchanged.
+    /// - Throws: ``ValidationError`` with code `.emptyPeriod` or `.openPeriod` (saying why and how to force it);
+    ///   ``StoreError`` with code ``StoreError/Code/frozen`` when the period is already frozen; any error of the
+    ///   stores, unchanged.
     /// - Complexity: O(*n*) in the number of scorecards.
     @discardableResult
-    public func freezeScorecards(_ scorecards: Scorecards, for period: Period) async throws -> DocumentVersion {
-        try await scorecardSnapshots.freeze(scorecards.filter { $0.period == period }, id: period.description)
+    public func freezeScorecards(
+        _ scorecards: Scorecards, for period: Period, allowEmpty: Bool = false, allowOpen: Bool = false
+    ) async throws -> DocumentVersion {
+        if !allowOpen {
+            let closes = period.lastDay.adding(days: 1 + StoreSession.snapshotGraceDays)
+            if clock.now < closes.start(in: scorecards.timeZone) {
+                throw ValidationError(
+                    .openPeriod, item: "period \(period)", field: "period",
+                    message: "\(period) can still receive activity: it ends on \(period.lastDay) and late activity "
+                        + "is accepted for \(StoreSession.snapshotGraceDays) more days, so it can be frozen from "
+                        + "\(closes) (\(scorecards.timeZone.identifier)); force it with allowOpen (--allow-open)")
+            }
+        }
+        if !allowEmpty && !scorecards.hasActivity(in: period) {
+            throw ValidationError(
+                .emptyPeriod, item: "period \(period)", field: "period",
+                message: "\(period) has no scored activity: its scorecards would all be no-data (or 0) and could "
+                    + "not be frozen again once the activity arrives; import it first, or force it with allowEmpty "
+                    + "(--allow-empty)")
+        }
+        return try await scorecardSnapshots.freeze(scorecards.filter { $0.period == period }, id: period.description)
     }
 }
 

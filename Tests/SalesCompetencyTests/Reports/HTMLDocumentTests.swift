@@ -46,7 +46,7 @@ struct HTMLDocumentTests {
         map.append(row: "rep-1", cells: [.init(value: 0.69, tone: .red), .init(value: 1.2, tone: .green)])
         map.append(row: "rep-2", cells: [.init(value: nil, tone: .none)])
         let svg = map.fragment().html
-        #expect(svg.components(separatedBy: "<rect").count - 1 == 4 + 3)  // 4 cells + 3 legend swatches
+        #expect(svg.components(separatedBy: "<rect").count - 1 == 4 + 4)  // 4 cells + 4 legend swatches
         #expect(svg.contains(">0.69<") && svg.contains(">1.20<"))
         #expect(svg.contains("#d64545") && svg.contains("#3b9b5c") && svg.contains("#e4e7eb"))
     }

@@ -18,7 +18,7 @@ struct BlendedScoresTests {
         #expect(r1.scorecard.rep == "r1" && r1.scorecard.competency == "communicating-effectively")
         #expect(r1.assessmentCount == 2)
         #expect(abs(r1.subjective! - 1.25 / 1.5) < 1e-12)
-        #expect(abs(r1.blended - (2.2 / 3 + 1.25) / 2.5) < 1e-12)
+        #expect(abs(r1.blended! - (2.2 / 3 + 1.25) / 2.5) < 1e-12)
         #expect(!r1.isDivergent)
         // r2 February building: objective 0.375; a 360 rating of 5 → 1.0. Blended (0.375 + 1) / 2 = 0.6875;
         // |1 − 0.375| = 0.625 > 0.25: flagged for validation.
@@ -36,7 +36,7 @@ struct BlendedScoresTests {
         let policy = try BlendPolicy(
             objectiveWeight: 3, sourceWeights: [.fieldRide: 1, .threeSixty: 1], divergenceTolerance: 0.2)
         let r1 = try Self.blended(policy).cells[1]
-        #expect(r1.subjective == 1 && abs(r1.blended - 0.8) < 1e-12 && r1.isDivergent)
+        #expect(r1.subjective == 1 && abs(r1.blended! - 0.8) < 1e-12 && r1.isDivergent)
         // A 0–10 scale: 5 → 0.5.
         #expect(try BlendPolicy(scale: ProficiencyScale(low: 0, high: 10)).normalised(5) == 0.5)
     }

@@ -7,38 +7,40 @@ struct ScoreRollupTests {
         let roster = try ScoringFixture.roster()
         let byRole = scorecards.rollups(by: .role, roster: roster)
         #expect(byRole.map(\.group) == ["analyst", "analyst", "consultant", "consultant"])
-        // Consultants in January: r1 1.425 and 0.733333, r2 0.75 and 0 → mean 2.908333 / 4 = 0.727083;
-        // red 1 (r2 communicating), amber 2, green 1. February: 0.75, 0, 0.375, 0.166667 → 1.291667 / 4.
+        // Consultants in January: r1 1.425 and 0.733333; r2 had no activity: 2 no-data, not averaged in →
+        // mean 2.158333 / 2 = 1.079167; amber 1, green 1. February: r2 0.375 and 0.166667 (both red), r1 no data.
         let january = byRole[2]
-        #expect(january.count == 4 && abs(january.meanScore - (1.425 + 2.2 / 3 + 0.75) / 4) < 1e-12)
-        #expect(january.red == 1 && january.amber == 2 && january.green == 1)
+        #expect(january.count == 2 && abs(january.meanScore! - (1.425 + 2.2 / 3) / 2) < 1e-12)
+        #expect(january.red == 0 && january.amber == 1 && january.green == 1 && january.noData == 2)
         let february = byRole[3]
-        #expect(abs(february.meanScore - (0.75 + 0.375 + 0.5 / 3) / 4) < 1e-12)
-        #expect(february.red == 3 && february.amber == 1 && february.green == 0)
+        #expect(abs(february.meanScore! - (0.375 + 0.5 / 3) / 2) < 1e-12)
+        #expect(february.red == 2 && february.amber == 0 && february.green == 0 && february.noData == 2)
+        // The analyst r3 has no data in February: no mean at all rather than 0.
+        #expect(byRole[1].count == 0 && byRole[1].meanScore == nil && byRole[1].noData == 1)
         // m1 manages r1 and r2, so the team equals the consultants; r3 has no manager.
         let byManager = scorecards.rollups(by: .manager, roster: roster)
         #expect(byManager.map(\.group) == ["-", "-", "m1", "m1"])
         #expect(
             byManager[2]
                 == ScoreRollup(
-                    group: "m1", period: january.period, count: 4, meanScore: january.meanScore, red: 1, amber: 2,
-                    green: 1))
+                    group: "m1", period: january.period, count: 2, meanScore: january.meanScore, noData: 2, red: 0,
+                    amber: 1, green: 1))
         let organisation = scorecards.rollups(by: .organisation, roster: roster)
-        #expect(organisation.map(\.count) == [5, 5])
-        #expect(organisation.map { $0.red + $0.amber + $0.green } == [5, 5])
-        // January: 1.425 + 0.733333 + 0.75 + 0 + 1 = 3.908333 over 5.
-        #expect(abs(organisation[0].meanScore - (1.425 + 2.2 / 3 + 0.75 + 1) / 5) < 1e-12)
+        #expect(organisation.map(\.count) == [3, 2] && organisation.map(\.noData) == [2, 3])
+        #expect(organisation.map { $0.red + $0.amber + $0.green + $0.noData } == [5, 5])
+        // January: 1.425 + 0.733333 + 1 = 3.158333 over 3.
+        #expect(abs(organisation[0].meanScore! - (1.425 + 2.2 / 3 + 1) / 3) < 1e-12)
     }
 
     @Test func trendsComparePeriodOverPeriod() throws {
         let scorecards = try ScoringFixture.engine().score(ScoringFixture.log())
         let trends = scorecards.trends(by: .role, roster: try ScoringFixture.roster())
         #expect(trends[0].previousMeanScore == nil && trends[0].change == nil)
-        // analyst: 1 → 0.
-        #expect(trends[1].change == -1)
-        // consultant: 0.727083 → 0.322917, a drop of 0.404167; the first consultant point has no predecessor.
+        // analyst: 1 → no data: no change rather than a drop to 0.
+        #expect(trends[1].meanScore == nil && trends[1].change == nil)
+        // consultant: 1.079167 → 0.270833, a drop of 0.808333; the first consultant point has no predecessor.
         #expect(trends[2].change == nil)
-        let drop = (0.75 + 0.375 + 0.5 / 3) / 4 - (1.425 + 2.2 / 3 + 0.75) / 4
+        let drop = (0.375 + 0.5 / 3) / 2 - (1.425 + 2.2 / 3) / 2
         #expect(abs(trends[3].change! - drop) < 1e-12)
     }
 

@@ -10,9 +10,10 @@ struct ScorecardsTests {
         #expect(lines[0] == "rep_id,period,competency_id,score,status")
         #expect(lines[1] == "r1,2025-01,building-relationships,1.425000,green")
         #expect(lines[2] == "r1,2025-01,communicating-effectively,0.733333,amber")
-        #expect(lines[4] == "r1,2025-02,communicating-effectively,0.000000,red")
+        // A month without activity has an empty score and the status no-data.
+        #expect(lines[4] == "r1,2025-02,communicating-effectively,,no-data")
         #expect(lines[8] == "r2,2025-02,communicating-effectively,0.166667,red")
-        #expect(lines[10] == "r3,2025-02,gathering-intelligence,0.000000,red")
+        #expect(lines[10] == "r3,2025-02,gathering-intelligence,,no-data")
     }
 
     /// 3,000 consultants × 12 months × 2 competencies = 72,000 rows: formatted on all cores, in order, and the
@@ -32,7 +33,8 @@ struct ScorecardsTests {
         var expected = "rep_id,period,competency_id,score,status\n"
         for card in scorecards {
             expected += "\(card.rep),\(card.period),\(card.competency),"
-            expected += "\(NumberFormatting.fixed(units: card.scoreMicro, decimals: 6)),\(card.status.rawValue)\n"
+            let score = card.scoreMicro.map { NumberFormatting.fixed(units: $0, decimals: 6) } ?? ""
+            expected += "\(score),\(card.status.rawValue)\n"
         }
         #expect(scorecards.csvText == expected)
     }
@@ -64,6 +66,14 @@ struct ScorecardsTests {
         var doubled = diagnostics
         doubled.merge(diagnostics)
         #expect(doubled.rowsRead == 22 && doubled.unknownReps == ["ghost": 2] && doubled.unknownTaskRows == 2)
+        // m1 is a manager, a role without rules: listed once, however often merged.
+        #expect(diagnostics.repsWithoutRules == ["m1"] && doubled.repsWithoutRules == ["m1"])
+        // A no-data scorecard has no score in its JSON.
+        let empty = String(decoding: try encoder.encode(scorecards[2]), as: UTF8.self)
+        #expect(
+            empty
+                == #"{"competency_id":"building-relationships","period":"2025-02","rep_id":"r1","role":"consultant","status":"no-data"}"#
+        )
     }
 
     @Test func findsCellsAndReportsCellsOutsideTheGrid() throws {

@@ -10,30 +10,33 @@ struct ScoringEngineTests {
     ///   target 2) → 2 / 1 = 2 capped 1.5.
     ///   building = (1 × 1.5 + 1 × 1.2 + 2 × 1.5) / 4 = 5.7 / 4 = 1.425 (green);
     ///   communicating = (1 × 1.2 + 2 × 0.5) / 3 = 2.2 / 3 = 0.733333 (amber).
-    /// r1 February: nothing, so every higher-is-better task counts 0 and complaints 0 attains the cap:
-    ///   building = (0 + 0 + 2 × 1.5) / 4 = 0.75 (amber); communicating = 0 (red).
-    /// r2 January: nothing: building 0.75 (amber), communicating 0 (red).
+    /// r1 February, r2 January, r3 February: no activity at all: no-data, no score (never 0, never the cap that
+    ///   complaints = 0 would attain).
     /// r2 February: emails 5 → 0.5; complaints 4 → 2 / 4 = 0.5:
     ///   building = (0 + 0.5 + 2 × 0.5) / 4 = 0.375 (red); communicating = (0.5 + 0) / 3 = 0.166667 (red).
-    /// r3 (analyst) January: reports 3 / 3 = 1 (green); February 0 (red). m1 (manager) has no rules: no rows.
-    static let expected: [(Rep.ID, Period, Competency.ID, Double, ScoreStatus)] = [
+    /// r3 (analyst) January: reports 3 / 3 = 1 (green). m1 (manager) has no rules: no rows.
+    static let expected: [(Rep.ID, Period, Competency.ID, Double?, ScoreStatus)] = [
         ("r1", ScoringFixture.january, "building-relationships", 1.425, .green),
         ("r1", ScoringFixture.january, "communicating-effectively", 2.2 / 3, .amber),
-        ("r1", ScoringFixture.february, "building-relationships", 0.75, .amber),
-        ("r1", ScoringFixture.february, "communicating-effectively", 0, .red),
-        ("r2", ScoringFixture.january, "building-relationships", 0.75, .amber),
-        ("r2", ScoringFixture.january, "communicating-effectively", 0, .red),
+        ("r1", ScoringFixture.february, "building-relationships", nil, .noData),
+        ("r1", ScoringFixture.february, "communicating-effectively", nil, .noData),
+        ("r2", ScoringFixture.january, "building-relationships", nil, .noData),
+        ("r2", ScoringFixture.january, "communicating-effectively", nil, .noData),
         ("r2", ScoringFixture.february, "building-relationships", 0.375, .red),
         ("r2", ScoringFixture.february, "communicating-effectively", 0.5 / 3, .red),
         ("r3", ScoringFixture.january, "gathering-intelligence", 1, .green),
-        ("r3", ScoringFixture.february, "gathering-intelligence", 0, .red),
+        ("r3", ScoringFixture.february, "gathering-intelligence", nil, .noData),
     ]
 
     static func check(_ scorecards: Scorecards) {
         #expect(scorecards.count == expected.count)
         for (card, want) in zip(scorecards, expected) {
             #expect(card.rep == want.0 && card.period == want.1 && card.competency == want.2)
-            #expect(abs(card.score - want.3) < 1e-12, "\(card.rep) \(card.period) \(card.competency): \(card.score)")
+            if let score = want.3 {
+                #expect(abs((card.score ?? .nan) - score) < 1e-12, "\(card.rep) \(card.period) \(card.competency)")
+            } else {
+                #expect(card.score == nil, "\(card.rep) \(card.period) \(card.competency)")
+            }
             #expect(card.status == want.4)
         }
     }
@@ -58,22 +61,40 @@ struct ScoringEngineTests {
 
     @Test func summaryCountsBandsAndSumsMicroUnits() throws {
         let summary = try ScoringFixture.engine().score(ScoringFixture.log()).summary
-        // statuses above: red 5, amber 3, green 2; micro-units 1425000 + 733333 + 750000 + 0 + 750000 + 0
-        // + 375000 + 166667 + 1000000 + 0 = 5200000.
-        #expect(summary.rows == 10 && summary.red == 5 && summary.amber == 3 && summary.green == 2)
-        #expect(summary.checksumMicro == 5_200_000 && summary.checksum == "5.200000")
+        // statuses above: red 2, amber 1, green 2, no-data 5; micro-units of the scored rows 1425000 + 733333
+        // + 375000 + 166667 + 1000000 = 3700000 (no-data rows add nothing).
+        #expect(summary.rows == 10 && summary.red == 2 && summary.amber == 1 && summary.green == 2)
+        #expect(summary.noData == 5)
+        #expect(summary.checksumMicro == 3_700_000 && summary.checksum == "3.700000")
     }
 
     @Test func gridHasEveryRepPeriodAndCompetencyEvenWithoutActivity() throws {
         let engine = try ScoringFixture.engine()
         let quarter = try PeriodRange(.month(2025, 1), through: .month(2025, 3))
         let scorecards = engine.score(ActivityLog(), periods: quarter)
-        // 2 consultants × 3 months × 2 competencies + 1 analyst × 3 × 1 = 15 rows.
+        // 2 consultants × 3 months × 2 competencies + 1 analyst × 3 × 1 = 15 rows, all without data.
         #expect(scorecards.count == 15)
-        // Nothing done: higher-is-better attains 0, complaints (lower) the cap: building = 2 × 1.5 / 4 = 0.75.
-        let building = scorecards.filter { $0.competency == "building-relationships" }
-        #expect(building.count == 6 && building.allSatisfy { $0.score == 0.75 })
-        #expect(scorecards.filter { $0.competency != "building-relationships" }.allSatisfy { $0.score == 0 })
+        #expect(scorecards.allSatisfy { $0.score == nil && $0.status == .noData })
+        #expect(scorecards.summary.noData == 15 && scorecards.summary.checksumMicro == 0)
+    }
+
+    @Test func absenceScoresZeroWithoutCreditForLowerIsBetter() throws {
+        // The bench's definition: the same rows, a rep-period without activity scores 0 everywhere, complaints
+        // (lower is better) included: building = (0 + 0 + 2 × 0) / 4 = 0, not 2 × 1.5 / 4 = 0.75.
+        let policy = try ScoringPolicy(
+            rulesCSVFile: ScoringFixture.path("rules"), timeZone: ScoringFixture.utc, employment: .ignored,
+            absence: .scoresZero)
+        let scorecards = ScoringEngine(policy: policy, roster: try ScoringFixture.roster()).score(
+            try ScoringFixture.log())
+        #expect(scorecards.count == Self.expected.count)
+        for (card, want) in zip(scorecards, Self.expected) {
+            #expect(card.score == want.3 ?? 0 || abs(card.score! - want.3!) < 1e-12)
+            #expect(card.status == (want.4 == .noData ? .red : want.4))
+        }
+        // red 2 + 5, amber 1, green 2; the checksum is the same 3.700000.
+        let summary = scorecards.summary
+        #expect(summary.red == 7 && summary.amber == 1 && summary.green == 2 && summary.noData == 0)
+        #expect(summary.checksum == "3.700000")
     }
 
     @Test func rowsOutsideTheRequestedPeriodsAreCounted() throws {
@@ -99,7 +120,7 @@ struct ScoringEngineTests {
 
     @Test func ratioTasksDivideTwoTotals() throws {
         // reply_rate = replies ÷ emails, target 0.25. r1 January: 1 / 12 = 0.083333 → 0.333333;
-        // r2 February: 0 / 5 = 0; r1 February: 0 / 0 counts 0.
+        // r2 February: 0 / 5 = 0; r1 February: no emails and no replies, so no data.
         let policy = try ScoringPolicy(
             rulesCSVText: """
                 task_id,competency_id,role,monthly_target,weight
@@ -112,10 +133,11 @@ struct ScoringEngineTests {
             try ScoringFixture.log())
         let r1January = try #require(
             scorecards.scorecard(rep: "r1", period: ScoringFixture.january, competency: "communicating-effectively"))
-        #expect(abs(r1January.score - (1.0 / 12) / 0.25) < 1e-15)
+        #expect(abs(r1January.score! - (1.0 / 12) / 0.25) < 1e-15)
+        // r1 February has no emails and no replies at all: no data, not a ratio of 0.
         #expect(
             scorecards.scorecard(rep: "r1", period: ScoringFixture.february, competency: "communicating-effectively")?
-                .score == 0)
+                .status == .noData)
         #expect(
             scorecards.scorecard(rep: "r2", period: ScoringFixture.february, competency: "communicating-effectively")?
                 .score == 0)
@@ -130,7 +152,7 @@ struct ScoringEngineTests {
             try ScoringFixture.log())
         let card = try #require(
             scorecards.scorecard(rep: "r1", period: ScoringFixture.january, competency: "building-relationships"))
-        #expect(abs(card.score - 1.1125) < 1e-15)
+        #expect(abs(card.score! - 1.1125) < 1e-15)
     }
 
     @Test func bandsPerRole() throws {
@@ -144,7 +166,8 @@ struct ScoringEngineTests {
         #expect(
             scorecards.scorecard(rep: "r1", period: ScoringFixture.january, competency: "building-relationships")?
                 .status == .green)
-        #expect(scorecards.summary.amber == 4 && scorecards.summary.green == 1)
+        // Amber: r3 January (1.0 < 1.2) and r1 January communicating (0.733333); green: r1 January building.
+        #expect(scorecards.summary.amber == 2 && scorecards.summary.green == 1)
     }
 
     @Test func anExactSevenTenthsIsAmberWhateverTheRoundingError() throws {
@@ -154,7 +177,7 @@ struct ScoringEngineTests {
             timeZone: ScoringFixture.utc)
         let log = ActivityLog([try ScoringFixture.activity("r3", "reports", "2025-01-15", 7)])
         let card = try #require(ScoringEngine(policy: policy, roster: try ScoringFixture.roster()).score(log).first)
-        #expect(card.score < 0.7)
+        #expect(card.score! < 0.7)
         #expect(card.scoreMicro == 700_000 && card.status == .amber)
     }
 

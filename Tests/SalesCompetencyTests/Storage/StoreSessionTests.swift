@@ -68,10 +68,12 @@ struct StoreSessionTests {
         #expect(aprilCard.score == 0.75 && aprilCard.status == .amber)
         #expect(try await session.scoringPolicies.policy(inEffectOn: try Day(parsing: "2024-12-31")) == nil)
 
-        try await session.freezeScorecards(march, for: .month(2025, 3))
+        // The session's clock stands on 2025-01-01: March can still receive activity, so it is frozen by force
+        // here (SnapshotRefusalTests checks the refusal itself).
+        try await session.freezeScorecards(march, for: .month(2025, 3), allowOpen: true)
         #expect(try await session.scorecardSnapshots.latest("2025-03") == [marchCard])
         let error = await #expect(throws: StoreError.self) {
-            try await session.freezeScorecards(march, for: .month(2025, 3))
+            try await session.freezeScorecards(march, for: .month(2025, 3), allowOpen: true)
         }
         #expect(error?.code == .frozen)
     }
