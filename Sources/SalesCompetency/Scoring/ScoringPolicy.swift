@@ -137,7 +137,7 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     }
 
     /// Decodes the shape ``encode(to:)`` writes and validates it like the initialiser, without a dictionary
-    /// check (call ``init(rules:tasks:attainmentCap:bands:roleBands:granularity:timeZone:dictionary:)`` again
+    /// check (call ``init(rules:tasks:attainmentCap:bands:roleBands:granularity:timeZone:employment:absence:dictionary:)`` again
     /// with the host's dictionary for that). A document without `employment` or `absence` gets the defaults.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
