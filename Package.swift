@@ -59,6 +59,11 @@ let package = Package(
             path: "Benchmarks/StoreCrashTest"
         ),
         .executableTarget(
+            name: "ImpactBenchmark",
+            dependencies: ["SalesCompetency"],
+            path: "Benchmarks/ImpactBenchmark"
+        ),
+        .executableTarget(
             name: "StoreAppendBenchmark",
             dependencies: ["SalesCompetency"],
             path: "Benchmarks/StoreAppendBenchmark"

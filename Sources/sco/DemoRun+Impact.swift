@@ -16,6 +16,24 @@ extension DemoRun {
         }
     }
 
+    /// The competencies ranked by how they move with next month's win rate.
+    static func links(
+        sample: SampleOrganisation, roster: Roster, scorecards: Scorecards, opportunities: [Opportunity],
+        months: PeriodRange
+    ) throws -> CompetencyOutcomeLinks {
+        let winRate = try MeasurePanel(opportunities: opportunities, measure: .winRate, roster: roster, months: months)
+        return try CompetencyOutcomeLinks(scorecards: scorecards, outcome: winRate, resamples: 200)
+    }
+
+    /// The summary line of the links.
+    static func linksLine(_ links: CompetencyOutcomeLinks) -> String {
+        let top = links.links.prefix(3).map {
+            "\($0.competencyID) \(NumberFormatting.fixed($0.correlation, decimals: 2))"
+        }
+        return "Links        moving most with next month's win rate (rank correlation, not a cause): "
+            + top.joined(separator: ", ") + "."
+    }
+
     /// The summary lines of the impact step.
     static func impactLines(_ reports: [ImpactReport]) -> [String] {
         var lines: [String] = []

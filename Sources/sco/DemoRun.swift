@@ -12,6 +12,7 @@ struct DemoRun {
     let churn: ChurnReport
     let investments: [ROIReport]
     let impacts: [ImpactReport]
+    let links: CompetencyOutcomeLinks
     let retentionModel: RetentionModel
     let plan: ReinforcementPlan
     let dashboard: Dashboard
@@ -43,6 +44,8 @@ struct DemoRun {
         churn = try ChurnReport(roster, from: sample.firstDay, through: sample.lastDay)
         impacts = try DemoRun.impacts(
             sample: sample, roster: roster, scorecards: scorecards, opportunities: opportunities, months: months)
+        links = try DemoRun.links(
+            sample: sample, roster: roster, scorecards: scorecards, opportunities: opportunities, months: months)
 
         retentionModel = try RetentionModel(forgotten: 0.8, afterDays: 90)
         let plan = try ReinforcementPlanner(model: retentionModel, target: 0.9, horizonDays: 365).plan()
@@ -65,6 +68,7 @@ struct DemoRun {
         dashboard.addOutcomes(outcomes, churn: churn)
         dashboard.addInvestments(investments)
         for report in impacts { dashboard.addImpact(report) }
+        dashboard.addCompetencyLinks(links)
         try dashboard.addRetention(plan: plan, model: retentionModel)
         self.dashboard = dashboard
 
@@ -91,6 +95,7 @@ struct DemoRun {
             lines.append((index == 0 ? "Investments  " : "             ") + DemoRun.line(for: report))
         }
         lines += DemoRun.impactLines(impacts)
+        lines.append(DemoRun.linksLine(links))
         let planLines = plan.summary.split(separator: "\n").map(String.init)
         for (index, line) in planLines.enumerated() {
             lines.append((index == 0 ? "Retention    " : "             ") + line)

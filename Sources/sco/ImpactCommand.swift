@@ -31,24 +31,28 @@ enum ImpactCommand: Command {
                                 --store, scored as sco score does; months without activity are skipped)
           --format csv          offset,participants,comparison,gain: the months around enrolment
           --format json         the whole report (schemaVersion 1); sco roi --impact reads it
+          --links               instead: for each competency, the rank correlation (Spearman) between reps'
+                                monthly score and the outcome (--measure, default win-rate) in the next
+                                month, with a bootstrap interval, ranked; needs --opportunities and
+                                --activities/--rules or --store. A correlation is not a cause.
 
         Example: sco impact --enrolments enrolments.csv --investment consultative-bootcamp-2025 \\
                    --measure win-rate --roster roster.csv --opportunities opportunities.csv
         """
 
     static func run(_ arguments: inout Arguments) throws {
-        guard let enrolmentsPath = try arguments.option("--enrolments") else {
-            throw UsageError("--enrolments FILE is required")
+        let links = arguments.flag("--links")
+        let enrolmentsPath = try arguments.option("--enrolments")
+        let investmentText = try arguments.option("--investment")
+        guard links || (enrolmentsPath != nil && investmentText != nil) else {
+            throw UsageError("--enrolments FILE and --investment ID are required (or --links)")
         }
-        guard let investmentText = try arguments.option("--investment") else {
-            throw UsageError("--investment ID is required")
-        }
-        guard let measureText = try arguments.option("--measure") else { throw UsageError("--measure is required") }
+        let measureText = try arguments.option("--measure") ?? (links ? "win-rate" : nil)
+        guard let measureText else { throw UsageError("--measure is required") }
         guard let rosterPath = try arguments.option("--roster") else { throw UsageError("--roster FILE is required") }
-        let opportunities = try arguments.option("--opportunities")
-        let activities = try arguments.option("--activities")
-        let storePath = try arguments.option("--store")
-        let rulesPath = try arguments.option("--rules")
+        var inputs = Inputs(
+            opportunities: try arguments.option("--opportunities"), activities: try arguments.option("--activities"),
+            store: try arguments.option("--store"), rules: try arguments.option("--rules"))
         let comparison = try arguments.option("--comparison").map {
             $0.split(separator: ",").map { Rep.ID(rawValue: String($0)) }
         }
@@ -69,50 +73,39 @@ enum ImpactCommand: Command {
         do { measure = try ImpactMeasure(parsing: measureText) } catch let error as ValidationError {
             throw UsageError("option --measure: \(error.message)")
         }
-        let inputs = [enrolmentsPath, rosterPath, opportunities, activities, rulesPath].compactMap { $0 }
-        if let path = output.path, inputs.contains(path) {
+        let paths = [enrolmentsPath, rosterPath, inputs.opportunities, inputs.activities, inputs.rules]
+        if let path = output.path, paths.contains(path) {
             throw UsageError("--output \(path) is one of the inputs")
         }
         guard let timeZone = TimeZone(identifier: zoneName) else {
             throw UsageError("unknown time zone \"\(zoneName)\"")
         }
-        let range = try ScoreCommand.periodRange(from: from, to: to)
+        inputs.timeZone = timeZone
+        inputs.range = try ScoreCommand.periodRange(from: from, to: to)
         let roster = try Roster(csvFile: rosterPath)
-        let enrolments = try EnrolmentList(csvFile: enrolmentsPath, roster: roster)
+        if links {
+            guard measure.kind != .competency else { throw UsageError("--links measures an outcome (--measure)") }
+            let result = try CompetencyOutcomeLinks(
+                scorecards: try inputs.scorecards(roster: roster),
+                outcome: try inputs.outcomePanel(measure, roster: roster, alone: false), resamples: options.resamples,
+                confidenceLevel: options.confidenceLevel, seed: options.seed)
+            try output.write(linksText(result, format: format, colored: output.isColored))
+            return
+        }
+        let enrolments = try EnrolmentList(csvFile: enrolmentsPath!, roster: roster)
         let panel: MeasurePanel
         if measure.kind == .competency {
-            guard opportunities == nil else {
+            guard inputs.opportunities == nil else {
                 throw UsageError("a competency measure reads activity, not --opportunities")
             }
-            guard (activities == nil) != (storePath == nil) else {
-                throw UsageError(
-                    "a competency measure needs either --activities FILE with --rules FILE, or --store DIR")
-            }
-            let scorecards: Scorecards
-            if let storePath {
-                scorecards = try StoreCommand.score(
-                    store: StoreCommand.open(storePath, readOnly: true), roster: roster, rulesPath: rulesPath, cap: nil,
-                    grid: GridOptions(), timeZone: timeZone, range: range)
-            } else {
-                guard let rulesPath, let activities else { throw UsageError("--activities needs --rules FILE") }
-                let policy = try ScoringPolicy(rulesCSVFile: rulesPath, timeZone: timeZone)
-                scorecards = try ScoringEngine(policy: policy, roster: roster).score(
-                    activitiesCSVFile: activities, periods: range)
-            }
-            panel = try MeasurePanel(scorecards: scorecards, competencyID: measure.competencyID!, months: range)
+            panel = try MeasurePanel(
+                scorecards: try inputs.scorecards(roster: roster), competencyID: measure.competencyID!,
+                months: inputs.range)
         } else {
-            guard let opportunities, activities == nil, storePath == nil else {
-                throw UsageError("an outcome measure needs --opportunities FILE (and no --activities or --store)")
-            }
-            let deals = try OpportunityReader(stages: StageLabels(won: ["won"], lost: ["lost"], open: ["open"]))
-                .read(csvFile: opportunities)
-            guard let months = range ?? OutcomeMetrics(deals).coveredPeriods else {
-                throw CommandFailure("\(opportunities): no closed deal to measure")
-            }
-            panel = try MeasurePanel(opportunities: deals, measure: measure, roster: roster, months: months)
+            panel = try inputs.outcomePanel(measure, roster: roster, alone: true)
         }
         let report = try ImpactReport(
-            panel: panel, enrolments: enrolments, investmentID: Investment.ID(rawValue: investmentText),
+            panel: panel, enrolments: enrolments, investmentID: Investment.ID(rawValue: investmentText!),
             roster: roster, comparisonGroup: comparison, options: options)
         switch format {
         case .json: try output.write(jsonText(report))
@@ -123,6 +116,77 @@ enum ImpactCommand: Command {
             page.addImpact(report)
             try output.write(page.render())
         default: try output.write(table(report, colored: output.isColored))
+        }
+    }
+
+    /// Where the measure comes from.
+    struct Inputs {
+        var opportunities, activities, store, rules: String?
+        var timeZone = TimeZone(identifier: "UTC")!
+        var range: PeriodRange?
+
+        /// Scores the activity of the files or the store, as `sco score` does.
+        func scorecards(roster: Roster) throws -> Scorecards {
+            guard (activities == nil) != (store == nil) else {
+                throw UsageError("a competency score needs either --activities FILE with --rules FILE, or --store DIR")
+            }
+            if let store {
+                return try StoreCommand.score(
+                    store: StoreCommand.open(store, readOnly: true), roster: roster, rulesPath: rules, cap: nil, grid: GridOptions(),
+                    timeZone: timeZone, range: range)
+            }
+            guard let rules, let activities else { throw UsageError("--activities needs --rules FILE") }
+            let policy = try ScoringPolicy(rulesCSVFile: rules, timeZone: timeZone)
+            return try ScoringEngine(policy: policy, roster: roster).score(
+                activitiesCSVFile: activities, periods: range)
+        }
+
+        /// The outcome per rep-month from the CRM export (stages won, lost, open).
+        func outcomePanel(_ measure: ImpactMeasure, roster: Roster, alone: Bool) throws -> MeasurePanel {
+            guard let opportunities, !alone || (activities == nil && store == nil) else {
+                throw UsageError("an outcome measure needs --opportunities FILE (and no --activities or --store)")
+            }
+            let deals = try OpportunityReader(stages: StageLabels(won: ["won"], lost: ["lost"], open: ["open"]))
+                .read(csvFile: opportunities)
+            guard let months = range ?? OutcomeMetrics(deals).coveredPeriods else {
+                throw CommandFailure("\(opportunities): no closed deal to measure")
+            }
+            return try MeasurePanel(opportunities: deals, measure: measure, roster: roster, months: months)
+        }
+    }
+
+    /// The links in a format.
+    static func linksText(_ links: CompetencyOutcomeLinks, format: OutputFormat, colored: Bool) throws -> String {
+        switch format {
+        case .json: return try jsonText(links)
+        case .html:
+            var page = Dashboard(title: "Competencies and results")
+            page.addCompetencyLinks(links)
+            return page.render()
+        case .csv:
+            var writer = CSVWriter(header: ["competency_id", "correlation", "lower", "upper", "pairs", "reps"])
+            for link in links.links {
+                writer.append([
+                    .text(link.competencyID.rawValue), CSVWriter.number(link.correlation, decimals: 6),
+                    link.interval.map { CSVWriter.number($0.lower, decimals: 6) } ?? .text(""),
+                    link.interval.map { CSVWriter.number($0.upper, decimals: 6) } ?? .text(""),
+                    CSVWriter.number(link.pairs), CSVWriter.number(link.reps),
+                ])
+            }
+            return writer.text
+        default:
+            var table = TextTable(columns: [
+                .init("competency"), .init("rank correlation", alignment: .right), .init("interval"),
+                .init("pairs", alignment: .right),
+            ])
+            for link in links.links {
+                table.append([
+                    link.competencyID.rawValue, NumberFormatting.fixed(link.correlation, decimals: 3),
+                    ImpactReport.bracket(link.interval), String(link.pairs),
+                ])
+            }
+            return "Score in a month against \(links.outcome) in the next, ranked. A correlation is not a cause: "
+                + "test a candidate with an enrolment before paying to train it.\n\n" + table.render(colored: colored)
         }
     }
 

@@ -8,6 +8,7 @@ enum ROICommand: Command {
     static let summary = "Return on a sales investment: BCR, ROI %, payback, NPV, idle seats, goals"
     static let help = """
         Usage: sco roi --input investment.json [--horizon-years Y] [--discount-rate R]
+                       [--impact impact.json [--impact-benefit NAME]]
                sco roi --benefits N --costs N [--months M]
                sco roi --costs-by-year N,N,.. --benefits-by-year N,N,.. --discount-rate R
                [--format table|json|html] [--output FILE]
@@ -20,6 +21,11 @@ enum ROICommand: Command {
         undiscounted, year k divided by (1 + R)^k), seats bought vs used and the spend idle seats waste,
         and the measured values against the seed's goals (90% retention after a year, non-induced churn
         -50%, sales cycle -5 to -10% a year).
+
+        --impact reads a measured impact (sco impact --format json) of the same investment and shows the
+        claimed and the measured return side by side: the benefit (the first, or --impact-benefit NAME) keeps
+        its units, unit value and frequency, and its change becomes the measured difference in differences,
+        with attribution 1 and the conservative confidence (interval end nearest to no effect / estimate).
 
         --benefits and --costs give BCR, ROI % and payback for totals over M months (default 12).
         --costs-by-year and --benefits-by-year give discounted flows; the first value is year 0.
@@ -35,6 +41,8 @@ enum ROICommand: Command {
 
     static func run(_ arguments: inout Arguments) throws {
         let input = try arguments.option("--input")
+        let impactPath = try arguments.option("--impact")
+        let impactBenefit = try arguments.option("--impact-benefit")
         let benefits = try decimal(&arguments, "--benefits")
         let costs = try decimal(&arguments, "--costs")
         let months = try arguments.option("--months")
@@ -52,6 +60,8 @@ enum ROICommand: Command {
                 "give exactly one of --input, --benefits with --costs, or --costs-by-year with --benefits-by-year")
         }
         guard format != .html || input != nil else { throw UsageError("--format html goes with --input") }
+        guard impactPath != nil || impactBenefit == nil else { throw UsageError("--impact-benefit goes with --impact") }
+        guard input != nil || impactPath == nil else { throw UsageError("--impact goes with --input") }
         if let input {
             guard months == nil else { throw UsageError("--months goes with --benefits and --costs") }
             let years = try horizon.map { text in
@@ -65,6 +75,29 @@ enum ROICommand: Command {
                 try ROICalculator(horizonYears: years ?? 3, discountRate: rate ?? Decimal(string: "0.1")!)
             }
             let report = try calculator.report(for: investment)
+            if let impactPath {
+                guard format != .html else { throw UsageError("--impact prints table or json") }
+                let (variant, impact, benefit) = try measured(
+                    investment, impactPath: impactPath, benefitName: impactBenefit)
+                let measuredReport = try calculator.report(for: variant)
+                if format == .json {
+                    try output.write(
+                        jsonText(
+                            ClaimedAndMeasured(
+                                impact: .init(
+                                    benefit: benefit.name, measure: impact.measure.description,
+                                    estimate: impact.estimate.value, interval: impact.estimate.interval,
+                                    confidence: Benefit.conservativeConfidence(of: impact),
+                                    rule: "interval end nearest to no effect / estimate, clamped to 0...1"),
+                                claimed: try InvestmentJSON(report), measured: try InvestmentJSON(measuredReport))))
+                } else {
+                    try output.write(
+                        sideBySide(
+                            claimed: report, measured: measuredReport, impact: impact, benefit: benefit,
+                            colored: output.isColored) + "\n")
+                }
+                return
+            }
             switch format {
             case .json: try output.write(jsonText(try InvestmentJSON(report)))
             case .html: try output.write(html(report))

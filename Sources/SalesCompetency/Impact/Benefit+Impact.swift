@@ -32,6 +32,7 @@ extension Benefit {
     /// - Parameters:
     ///   - report: The measured impact.
     ///   - name: What the benefit is.
+    ///   - frequency: The time the change refers to; a measured change is per rep-month. Default a month.
     ///   - units: How many reps the per-rep-month change applies to.
     ///   - unitValue: The value of one unit of the measure (a won deal's margin, one point of win rate).
     ///   - firstYearOnly: Count the first year only.
@@ -39,16 +40,30 @@ extension Benefit {
     /// - Throws: ``ROIError`` naming the field, as ``init(name:change:direction:frequency:units:attribution:confidence:unitValue:firstYearOnly:retentionAdjusted:)``
     ///   does, for example for a NaN estimate.
     public init(
-        measured report: ImpactReport, name: String, units: Decimal, unitValue: Decimal, firstYearOnly: Bool = false,
-        retentionAdjusted: Bool? = nil
+        measured report: ImpactReport, name: String, frequency: Frequency = .month, units: Decimal,
+        unitValue: Decimal, firstYearOnly: Bool = false, retentionAdjusted: Bool? = nil
     ) throws {
         func decimal(_ value: Double) -> Decimal {
             value.isFinite ? Decimal(string: String(format: "%.6f", value)) ?? .nan : .nan
         }
         try self.init(
             name: name, change: .controlGroup(trained: decimal(report.estimate.value), control: 0),
-            direction: report.measure.lowerIsBetter ? .lowerIsBetter : .higherIsBetter, frequency: .month,
+            direction: report.measure.lowerIsBetter ? .lowerIsBetter : .higherIsBetter, frequency: frequency,
             units: units, attribution: 1, confidence: decimal(Benefit.conservativeConfidence(of: report)),
             unitValue: unitValue, firstYearOnly: firstYearOnly, retentionAdjusted: retentionAdjusted)
+    }
+
+    /// This claimed benefit with its change replaced by a measured one: the same name, frequency, units, unit
+    /// value and adjustments, with the change, direction, attribution and confidence of
+    /// ``init(measured:name:frequency:units:unitValue:firstYearOnly:retentionAdjusted:)``. Use it to set the
+    /// measured value beside the claimed one; the measure must be the one the claim is about.
+    ///
+    /// - Parameter report: The measured impact.
+    /// - Returns: The measured benefit.
+    /// - Throws: ``ROIError`` as the initialiser does.
+    public func measured(by report: ImpactReport) throws -> Benefit {
+        try Benefit(
+            measured: report, name: name, frequency: frequency, units: units, unitValue: unitValue,
+            firstYearOnly: firstYearOnly, retentionAdjusted: retentionAdjusted)
     }
 }

@@ -169,7 +169,8 @@ struct ImpactRun {
             retention = ObservedRetention(
                 initialGain: fitted.gain, stability: fitted.stability,
                 interval: ConfidenceInterval.percentile(of: resampled, level: options.confidenceLevel),
-                assumedStability: RetentionModel.seedFast.stability, days: days, gains: gains)
+                assumedStability: RetentionModel.seedFast.stability,
+                days: zip(days, gains).filter { !$0.1.isNaN }.map(\.0), gains: gains.filter { !$0.isNaN })
         }
     }
 

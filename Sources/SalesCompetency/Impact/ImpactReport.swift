@@ -141,6 +141,11 @@ public struct ImpactReport: Hashable, Sendable, Codable {
         let result = ImpactRun(
             panel: panel, participants: inputs.participants, comparison: inputs.comparison,
             options: options)
+        guard result.estimate.reps > 0 else {
+            throw ValidationError(
+                .valueOutOfRange, item: "investment \(investmentID)", field: "comparisonGroup",
+                message: "no comparison rep has data in the participants' months before and after enrolment")
+        }
         self.estimate = result.estimate
         self.comparisonReps = result.comparisonReps
         self.pValue = result.pValue

@@ -50,3 +50,31 @@ extension Dashboard {
         addSection(title ?? "Impact of \(report.investmentID) on \(report.measure)", fragments)
     }
 }
+
+extension Dashboard {
+    /// Adds the competencies ranked by how their monthly score moves with the next month's outcome, with the
+    /// plain reminder that a correlation is not a cause.
+    ///
+    /// - Parameters:
+    ///   - links: The links.
+    ///   - title: The section heading.
+    /// - Complexity: O(competencies).
+    public mutating func addCompetencyLinks(_ links: CompetencyOutcomeLinks, title: String? = nil) {
+        addSection(
+            title ?? "Competencies that move with next month's \(links.outcome)",
+            [
+                .table(
+                    header: ["Competency", "Rank correlation", "Interval", "Pairs", "Reps"],
+                    rows: links.links.map {
+                        [
+                            $0.competencyID.rawValue, NumberFormatting.fixed($0.correlation, decimals: 3),
+                            ImpactReport.bracket($0.interval), String($0.pairs), String($0.reps),
+                        ]
+                    }, numericColumns: [1, 3, 4]),
+                .note(
+                    "A correlation is not a cause: a competency that moves with results may share a source with "
+                        + "them (experience, territory, a manager). Test a candidate with an enrolment and a "
+                        + "comparison group before paying to train it."),
+            ])
+    }
+}

@@ -187,3 +187,19 @@ struct ImpactReportTests {
         #expect(report.estimate.value == 1.75 && report.comparisonReps == 1)
     }
 }
+
+struct DashboardImpactTests {
+    @Test func rendersTheEstimateTheMonthsAndBothRetentionCurves() throws {
+        let simulation = ImpactSimulation(reps: 120, months: 12, effect: 2, stability: 120, noise: 0.5, seed: 5)
+        let report = try ImpactReport(
+            panel: simulation.panel, enrolments: simulation.enrolments, investmentID: "sim",
+            options: ImpactReportTests.quickOptions)
+        var dashboard = Dashboard(title: "Impact")
+        dashboard.addImpact(report)
+        let html = dashboard.render()
+        #expect(html.contains("Impact of sim on won"))
+        #expect(html.contains("participants") && html.contains("comparison group") && html.contains("enrolment"))
+        #expect(html.contains("observed") && html.contains("assumed") && html.contains("goal 90% at a year"))
+        #expect(html.contains(ImpactReport.bracket(report.estimate.interval)))
+    }
+}
