@@ -99,6 +99,10 @@ enum ScoreCommand: Command {
                 scorecards = try engine.score(activitiesCSVFile: activities, periods: range)
                 progress.finish()
             }
+            // A header with no rows is an error here as in sco store import, not an empty table.
+            guard scorecards.diagnostics.rowsRead > 0 else {
+                throw ImportError(.emptyFile, file: activities, line: 1, message: StoreCommand.headerOnly)
+            }
         } else {
             preconditionFailure("checked above")
         }

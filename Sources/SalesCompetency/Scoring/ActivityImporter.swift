@@ -145,7 +145,8 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
         return nil
     }
 
-    /// A non-negative finite quantity: plain digits fast, anything else through `Double(_:)`.
+    /// A non-negative finite quantity: plain digits fast, anything else through `Double(plainDecimal:)` (decimal
+    /// only: no hexadecimal, no silent underflow to 0).
     @inline(__always)
     static func quantity(_ bytes: UnsafeRawBufferPointer) -> Double? {
         let count = bytes.count
@@ -160,7 +161,7 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
             }
             if position == count { return Double(value) }
         }
-        guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite, value >= 0 else {
+        guard let value = Double(plainDecimal: String(decoding: bytes, as: UTF8.self)), value >= 0 else {
             return nil
         }
         return value
