@@ -62,7 +62,7 @@ extension ROICommand {
                 throw UsageError("option --max-live-programmes: \(error.message)")
             }
             policy.vendorContactIDs = Set(vendorContacts.map { Rep.ID(rawValue: $0) })
-            let day = effective ?? Day(Date(), in: TimeZone(identifier: "UTC")!)
+            let day = effective ?? Day(SystemClock().now, in: TimeZone(identifier: "UTC")!)
             return OwnershipCheck(roster: roster, asOf: day, policy: policy)
                 .findings(for: [investment], portfolio: portfolio)
         }
