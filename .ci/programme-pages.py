@@ -31,20 +31,19 @@ for pdf in sys.argv[2:]:
     seen = {}
     for index, text in enumerate(texts, start=1):
         lines = text.splitlines()
-        held = [n for n in names
-                if any(re.fullmatch(rf"\s*{re.escape(n)}\s+(?:{number}\s+){{12}}{number}\s*", l) for l in lines)]
-        for n in held:
-            seen[n] = seen.get(n, 0) + 1
-        if held:
-            assert any(re.search(r"Competency\s+Jan\s+Feb.*Dec\s+Mean", l) for l in lines), \
-                f"{pdf} page {index}: score rows without the repeated header"
-        rows = [v for v in validations
-                if any(re.fullmatch(rf"\s*{v[0]}\s+{re.escape(v[1])}\s.*{re.escape(v[2])}\s*", l) for l in lines)]
-        for v in rows:
-            seen[v] = seen.get(v, 0) + 1
-        if rows:
-            assert any(re.search(r"Month\s+Competency\s+Rated by", l) for l in lines), \
-                f"{pdf} page {index}: validation rows without the repeated header"
+        tables = [
+            (names, lambda n: rf"\s*{re.escape(n)}\s+(?:{number}\s+){{12}}{number}\s*",
+             r"Competency\s+Jan\s+Feb.*Dec\s+Mean", "score"),
+            (validations, lambda v: rf"\s*{v[0]}\s+{re.escape(v[1])}\s.*{re.escape(v[2])}\s*",
+             r"Month\s+Competency\s+Rated by", "validation"),
+        ]
+        for rows, pattern, header, kind in tables:
+            found = [r for r in rows if any(re.fullmatch(pattern(r), l) for l in lines)]
+            for r in found:
+                seen[r] = seen.get(r, 0) + 1
+            if found:
+                assert any(re.search(header, l) for l in lines), \
+                    f"{pdf} page {index}: {kind} rows without the repeated header"
     missing = [n for n in names if seen.get(n) != 1] + [v for v in validations if seen.get(v) != 1]
     assert not missing, f"{pdf}: rows not whole on one page: {missing[:5]}"
     print(f"pages: {pdf.rsplit('/', 1)[-1]} ({size}): {pages} pages, {len(names)} score rows and "
