@@ -68,6 +68,11 @@ let package = Package(
             dependencies: ["SalesCompetency"],
             path: "Benchmarks/StoreAppendBenchmark"
         ),
+        .executableTarget(
+            name: "IncrementalBenchmark",
+            dependencies: ["SalesCompetency"],
+            path: "Benchmarks/IncrementalBenchmark"
+        ),
     ]
 )
 

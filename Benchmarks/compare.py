@@ -33,7 +33,7 @@ def busy_cores(interval=0.5):
     return cores * (1 - (idle1 - idle0) / max(1, total1 - total0))
 
 
-def wait_quiet(limit=30):
+def wait_quiet(limit=5):
     start = time.time()
     while time.time() - start < limit and busy_cores() > 0.3:
         time.sleep(1)
@@ -76,22 +76,34 @@ def main():
     ap.add_argument("--sco", required=True)
     ap.add_argument("--bench", required=True)
     ap.add_argument("--data", required=True)
+    ap.add_argument("--sco-flags", default="", help="extra sco score flags, e.g. --bench (issue 10's bench preset)")
+    ap.add_argument("--engines", default="sco,duckdb,pandas",
+                    help="comma-separated: sco, duckdb, pandas (pandas is skipped when not installed)")
     a = ap.parse_args()
+    engines = set(a.engines.split(","))
+    if "pandas" in engines:
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            engines.discard("pandas")
     print(f"Machine: {os.cpu_count()} vCPU; runs interleaved round-robin, {a.repeat} per configuration, page cache warm.\n")
     print("| data | engine | end-to-end s (median) | min–max s | CPU s (median) | peak RSS MiB | ÷ sco --summary "
           "| rows | red | amber | green | checksum |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     failures = []
+    medians = {}
     for size in a.sizes.split(","):
         d = os.path.join(a.data, size)
         score = [a.sco, "score", "--activities", f"{d}/activities.csv", "--roster", f"{d}/reps.csv",
-                 "--rules", f"{d}/rules.csv", "--from", "2025-01", "--to", "2025-12", "--bench"]
+                 "--rules", f"{d}/rules.csv", "--from", "2025-01", "--to", "2025-12"] + a.sco_flags.split()
         configs = [
             ("sco score --summary", score + ["--summary"]),
             ("sco score --format csv --output FILE", score + ["--format", "csv", "--output", f"{d}/sco-scorecard.csv"]),
-            ("DuckDB, threads=default", ["python3", f"{a.bench}/score_duckdb.py", "--data", d]),
-            ("pandas (categorical keys)", ["python3", f"{a.bench}/score_pandas.py", "--data", d]),
         ]
+        if "duckdb" in engines:
+            configs.append(("DuckDB, threads=default", ["python3", f"{a.bench}/score_duckdb.py", "--data", d]))
+        if "pandas" in engines:
+            configs.append(("pandas (categorical keys)", ["python3", f"{a.bench}/score_pandas.py", "--data", d]))
         results = {name: [] for name, _ in configs}
         for _ in range(a.repeat):
             for name, command in configs:
@@ -112,6 +124,17 @@ def main():
             print(f"| {size} | {name} | {median:.3f} | {min(walls):.3f}–{max(walls):.3f} | {cpu:.2f} | {rss:.0f} | "
                   f"{median / base:.1f}× | {summary['rows']:,} | {summary['red']:,} | {summary['amber']:,} | "
                   f"{summary['green']:,} | {summary['checksum']} |")
+            medians[(size, name)] = (median, cpu, rss)
+    print()
+    for size in a.sizes.split(","):
+        duck = medians.get((size, "DuckDB, threads=default"))
+        if not duck:
+            continue
+        for name in ("sco score --summary", "sco score --format csv --output FILE"):
+            wall, cpu, rss = medians[(size, name)]
+            print(f"{size}: {name}: {duck[0] / wall:.1f}× faster than DuckDB end to end (median wall), "
+                  f"{duck[1] / cpu:.1f}× less CPU, peak RSS {rss:.0f} MiB = 1/{duck[2] / rss:.1f} of DuckDB's "
+                  f"{duck[2]:.0f} MiB")
     print()
     if failures:
         print("MISMATCH:\n" + "\n".join(failures))

@@ -60,7 +60,11 @@ func exercise(_ policy: ScoringPolicy) {
         through: Period(containing: first.adding(days: 40), granularity: policy.granularity))
     let cards = ScoringEngine(policy: policy, roster: roster).score(ActivityLog(activities), periods: periods)
     for card in cards {
-        precondition(card.score.isFinite && card.score >= 0, "score \(card.score) for \(card)")
-        precondition(card.status == policy.bands(for: card.role).status(of: card.score), "status disagrees")
+        guard let score = card.score else {
+            precondition(card.status == .noData, "a card without a score must be no-data: \(card)")
+            continue
+        }
+        precondition(score.isFinite && score >= 0, "score \(score) for \(card)")
+        precondition(card.status == policy.bands(for: card.role).status(of: score), "status disagrees")
     }
 }

@@ -124,7 +124,7 @@ enum CalendarCommand: Command {
         let inputs = Inputs(
             calendar: calendar, enrolments: enrolments, model: model, target: target, horizonDays: horizonDays)
         if let heldPath {
-            let asOf = try effective.map { try day($0, "--effective") } ?? Day(Date(), in: timeZone)
+            let asOf = try effective.map { try day($0, "--effective") } ?? Day(SystemClock().now, in: timeZone)
             try track(inputs, heldPath: heldPath, asOf: asOf, format: format, output: output)
         } else if let directory {
             try writeFiles(calendar, to: directory)

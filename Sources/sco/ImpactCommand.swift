@@ -132,7 +132,8 @@ enum ImpactCommand: Command {
             }
             if let store {
                 return try StoreCommand.score(
-                    store: StoreCommand.open(store), roster: roster, rulesPath: rules, cap: nil, grid: GridOptions(),
+                    store: StoreCommand.open(store, readOnly: true), roster: roster, rulesPath: rules, cap: nil,
+                    grid: GridOptions(),
                     timeZone: timeZone, range: range)
             }
             guard let rules, let activities else { throw UsageError("--activities needs --rules FILE") }

@@ -37,7 +37,8 @@ enum ROICommand: Command {
         goals, and the yearly cash flows.
 
         Example: sco roi --costs-by-year 1000,0,0 --benefits-by-year 0,600,600 --discount-rate 0.1
-        """
+
+        """ + OwnershipOptions.help
 
     static func run(_ arguments: inout Arguments) throws {
         let input = try arguments.option("--input")
@@ -52,6 +53,7 @@ enum ROICommand: Command {
         let horizon = try arguments.option("--horizon-years")
         let format = try arguments.format([.table, .json, .html])
         let output = Output(path: try arguments.option("--output"))
+        let ownership = try OwnershipOptions(&arguments)
         try arguments.finish()
 
         let forms = [input != nil, benefits != nil || costs != nil, costsByYear != nil || benefitsByYear != nil]
@@ -60,6 +62,10 @@ enum ROICommand: Command {
                 "give exactly one of --input, --benefits with --costs, or --costs-by-year with --benefits-by-year")
         }
         guard format != .html || input != nil else { throw UsageError("--format html goes with --input") }
+        guard ownership.isEmpty || input != nil else {
+            throw UsageError(
+                "--roster, --portfolio, --max-live-programmes, --vendor-contacts and --effective go with --input")
+        }
         guard impactPath != nil || impactBenefit == nil else { throw UsageError("--impact-benefit goes with --impact") }
         guard input != nil || impactPath == nil else { throw UsageError("--impact goes with --input") }
         if let input {
@@ -75,6 +81,7 @@ enum ROICommand: Command {
                 try ROICalculator(horizonYears: years ?? 3, discountRate: rate ?? Decimal(string: "0.1")!)
             }
             let report = try calculator.report(for: investment)
+            let findings = try ownership.findings(for: investment)
             if let impactPath {
                 guard format != .html else { throw UsageError("--impact prints table or json") }
                 let (variant, impact, benefit) = try measured(
@@ -99,9 +106,13 @@ enum ROICommand: Command {
                 return
             }
             switch format {
-            case .json: try output.write(jsonText(try InvestmentJSON(report)))
-            case .html: try output.write(html(report))
-            default: try output.write(ROITables.investment(report, colored: output.isColored))
+            case .json:
+                var json = try InvestmentJSON(report)
+                json.ownership = findings
+                try output.write(jsonText(json))
+            case .html: try output.write(html(report, ownership: findings))
+            default:
+                try output.write(ROITables.investment(report, colored: output.isColored) + ownershipText(findings))
             }
         } else if let benefits, let costs {
             guard rate == nil, horizon == nil else {
@@ -135,7 +146,7 @@ enum ROICommand: Command {
     }
 
     /// The report as a self-contained HTML page.
-    static func html(_ report: ROIReport) -> String {
+    static func html(_ report: ROIReport, ownership: [OwnershipFinding]) -> String {
         var page = Dashboard(title: report.name, subtitle: "Owner \(report.ownerID), from \(report.startsOn)")
         page.addInvestments([report])
         let money = { (value: Decimal) in NumberFormatting.fixed(value, decimals: 2) }
@@ -154,6 +165,7 @@ enum ROICommand: Command {
             ]
                 + (report.intangibles.isEmpty
                     ? [] : [.paragraph("Intangibles: " + report.intangibles.joined(separator: "; "))]))
+        page.addOwnership(ownership, investmentsChecked: 1)
         return page.render()
     }
 

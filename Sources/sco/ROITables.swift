@@ -199,6 +199,7 @@ struct InvestmentJSON: Encodable {
     let modelledRetentionAfterOneYear: Double?
     let goals: [GoalResult]
     let intangibles: [String]
+    var ownership: [OwnershipFinding] = []
 
     init(_ report: ROIReport) throws {
         investmentID = report.investmentID.rawValue

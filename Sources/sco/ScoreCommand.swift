@@ -11,6 +11,7 @@ enum ScoreCommand: Command {
                          [--from YYYY-MM] [--to YYYY-MM] [--time-zone ID] [--cap X]
                          [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench]
                          [--format table|json|csv|html] [--output FILE] [--summary]
+                         [--partial-output FILE]
 
         Scores every rep of the roster for every month of the range in which the rep was employed, and every
         competency that has a rule for the rep's primary role: attainment = min(total / target, cap) per rule
@@ -42,6 +43,8 @@ enum ScoreCommand: Command {
           --summary           print only rows, counts per band, no-data rows and the checksum of the
                               6-decimal scores (one JSON line; --format table or csv for those); every
                               input is still read and checked
+          --partial-output F  write the activity's partial aggregate to F instead of scorecards, for
+                              sco merge (a shard of the activity, split by rep or by time)
 
         Rows that are not scored (reps missing from the roster, tasks without rules, dates outside the range)
         are counted on standard error.
@@ -63,6 +66,7 @@ enum ScoreCommand: Command {
         let cap = try arguments.number("--cap")
         let grid = try GridOptions.parse(&arguments)
         let summaryOnly = arguments.flag("--summary")
+        let partialOutput = try arguments.option("--partial-output")
         let format = try arguments.format(
             summaryOnly ? [.table, .json, .csv] : [.table, .json, .csv, .html], default: summaryOnly ? .json : .table)
         let output = Output(path: try arguments.option("--output"))
@@ -84,12 +88,20 @@ enum ScoreCommand: Command {
                 rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone, employment: grid.employment,
                 absence: grid.absence)
             let engine = ScoringEngine(policy: policy, roster: roster)
+            if let partialOutput {
+                guard measures == nil else { throw UsageError("--partial-output reads activity CSV, not --measures") }
+                return try writePartial(engine: engine, activities: activities, range: range, to: partialOutput)
+            }
             if let measures {
                 scorecards = try measures.score(activities, engine: engine, periods: range)
             } else {
                 let progress = ProgressLine(reading: activities, what: "activities")
                 scorecards = try engine.score(activitiesCSVFile: activities, periods: range)
                 progress.finish()
+            }
+            // A header with no rows is an error here as in sco store import, not an empty table.
+            guard scorecards.diagnostics.rowsRead > 0 else {
+                throw InputError(.emptyFile, file: activities, line: 1, message: StoreCommand.headerOnly)
             }
         } else {
             preconditionFailure("checked above")

@@ -4,18 +4,21 @@ import SalesCompetency
 extension StoreCommand {
     /// Scores stored activity: over `range`, or the months the activity spans; with the rules of `rulesPath` and
     /// the grid options, or else the stored policy in force on the first day of each month (which must be the
-    /// same policy for the whole range, and carries its own grid options).
+    /// same policy for the whole range, and carries its own grid options). Batch by batch, from one snapshot of
+    /// the store: memory follows the largest batch and the grid, not the history; batches outside the range are
+    /// skipped unread.
     static func score(
         store: FileStore, roster: Roster, rulesPath: String?, cap: Double?, grid: GridOptions, timeZone: TimeZone,
         range: PeriodRange?
     ) throws -> Scorecards {
         let first = range?.first.firstDay ?? Day(daysSinceEpoch: Int(Int32.min))
         let last = range?.last.lastDay ?? Day(daysSinceEpoch: Int(Int32.max))
-        let log = ActivityLog(try store.activities(from: first, through: last, reps: nil))
+        let days = try store.batchSummaries().compactMap(\.days)
         guard
             let months = try range
-                ?? log.dayRange.map({
-                    try PeriodRange(Period(containing: $0.lowerBound), through: Period(containing: $0.upperBound))
+                ?? days.map(\.lowerBound).min().map({ low in
+                    try PeriodRange(
+                        Period(containing: low), through: Period(containing: days.map(\.upperBound).max()!))
                 })
         else { throw UsageError("the store holds no activity; import some with sco store import") }
         let policy: ScoringPolicy
@@ -49,6 +52,11 @@ extension StoreCommand {
             }
             policy = chosen
         }
-        return ScoringEngine(policy: policy, roster: roster).score(log, periods: months)
+        let engine = ScoringEngine(policy: policy, roster: roster)
+        var aggregate = engine.aggregate(ActivityLog(), periods: months)
+        try store.forEachBatch(from: first, through: last) { batch in
+            aggregate = try aggregate.merging(engine.aggregate(ActivityLog(batch.activities), periods: months))
+        }
+        return engine.score(aggregate)
     }
 }

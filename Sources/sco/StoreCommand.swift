@@ -6,7 +6,7 @@ enum StoreCommand: Command {
     static let name = "store"
     static let summary = "Keep activity, rules and frozen months in a crash-safe store: import, policy, snapshot"
     static let help = """
-        Usage: sco store <import|policy|snapshot|info|audit> --store DIR [options]
+        Usage: sco store <import|policy|snapshot|info|audit|verify|repair|migrate> --store DIR [options]
 
         A store is a directory (created when missing) holding the activity log, versioned documents and an
         audit trail; see "Implementing a Store" in the documentation. Every change is flushed to disk before
@@ -15,7 +15,8 @@ enum StoreCommand: Command {
           sco store import --store DIR --activities FILE [--time-zone ID]
               Appends the activities of FILE (rep_id,task_id,occurred_on,quantity; dates YYYY-MM-DD or ISO
               8601 timestamps, read in --time-zone, default UTC) as one batch: all of it or, on any error,
-              nothing. Import each new file once; importing a file twice counts it twice. With --measures FILE
+              nothing. Exactly once: a batch whose key (--key K, else the file name and a hash of its
+              activities) is already stored is reported as "already stored" and not added again. With --measures FILE
               [--owners FILE], FILE is a raw CRM export read through that measure definition (sco activities).
           sco store policy --store DIR --rules FILE --from YYYY-MM-DD [--cap X] [--time-zone ID]
                            [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench]
@@ -34,12 +35,21 @@ enum StoreCommand: Command {
               Schema version, batches, activities and their days, documents per collection, audit entries.
           sco store audit --store DIR [--format table|json]
               The audit trail: when, who, what.
+          sco store verify --store DIR [--format table|json]
+              Reads every frame, the head and every document without changing anything; lists every damaged
+              range and what it held. Exit 1 when anything is damaged.
+          sco store repair --store DIR --into NEW [--format table|json]
+              Salvages every intact batch (with its key and audit entries), audit record and document into the
+              new store NEW, and reports what was lost. DIR is never changed.
+          sco store migrate --store DIR
+              Migrates an older store to the current format (writers also do this on open).
 
         Scoring from a store: sco score --store DIR --roster FILE [--rules FILE] [--from YYYY-MM --to YYYY-MM]
 
         Options:
           --store DIR       the store's directory (required)
           --actor NAME      who the change is attributed to [$USER, else "sco"]
+          --wait SECONDS    how long a writer waits for another writer to finish [30]; readers never wait
           --format, --output FILE   as for every command
 
         Example:
@@ -67,7 +77,7 @@ enum StoreCommand: Command {
             let activities = Array(
                 try measures?.activityLog(file, timeZone: timeZone) ?? ActivityLog(csvFile: file, timeZone: timeZone))
             guard !activities.isEmpty else {
-                throw InputError(.emptyFile, file: file, message: "no activities after the header; nothing imported")
+                throw InputError(.emptyFile, file: file, line: 1, message: headerOnly)
             }
             // A command that fails leaves the store as it was: check the output before storing, write it after.
             try output.checkWritable()
@@ -178,6 +188,9 @@ enum StoreCommand: Command {
             throw UsageError("unknown subcommand \"\(subcommand)\": \(subcommands)")
         }
     }
+
+    /// What `score` and `store import` say about a file with a header and no rows.
+    static let headerOnly = "the file has a header but no activities; nothing to do"
 
     static let subcommands = "import, policy, snapshot, info, audit, verify, repair or migrate"
 

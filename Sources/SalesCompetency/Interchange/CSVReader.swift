@@ -140,11 +140,22 @@ extension CSVRecord: Sendable {}
 
 /// The state machine behind ``CSVReader``.
 struct CSVTokenizer {
+    /// The most fields a record may have: a pathological header of millions of columns is refused before its
+    /// fields take memory in proportion.
+    static let maximumFields = 10_000
+
     let name: String
     private var line = 1
     private var isFirstChunk = true
 
     init(name: String) { self.name = name }
+
+    func tooManyFields(at line: Int) -> InputError {
+        InputError(
+            .wrongFieldCount, file: name, line: line,
+            message:
+                "a record has more than \(CSVTokenizer.maximumFields) fields; no file this library reads has so many")
+    }
 
     /// Consumes whole records from `buffer` and returns how many bytes were consumed; the rest (a partial
     /// record) must be presented again with more bytes, unless `isFinal`.
@@ -203,6 +214,7 @@ struct CSVTokenizer {
                     }
                     ranges.append(scratchStart..<scratch.count)
                     inScratch.append(true)
+                    if ranges.count > CSVTokenizer.maximumFields { throw tooManyFields(at: line + linesInRecord) }
                     cursor = scan
                     if cursor == end {
                         guard isFinal else { break recordLoop }
@@ -227,6 +239,7 @@ struct CSVTokenizer {
                     }
                     ranges.append(start..<cursor)
                     inScratch.append(false)
+                    if ranges.count > CSVTokenizer.maximumFields { throw tooManyFields(at: line + linesInRecord) }
                     if cursor == end {
                         guard isFinal else { break recordLoop }
                         break fieldLoop

@@ -2,11 +2,32 @@ import Dispatch
 import Foundation
 import Synchronization
 
+/// One validated activity row with interned ids, as the fast path hands rows over in batches.
+struct ActivityRow: Sendable {
+    var rep: Int32
+    var task: Int32
+    var day: Int32
+    var quantity: Double
+}
+
 /// Receives validated activity rows whose ids the importer has interned.
 protocol ActivitySink: Sendable {
+    /// Whether the rows must arrive in file order (one contiguous piece of the file per sink); otherwise a sink
+    /// may receive any pieces, in any order.
+    static var keepsRowOrder: Bool { get }
     mutating func add(rep: Int32, task: Int32, day: Int32, quantity: Double)
+    /// Adds rows in order; the same as adding them one by one.
+    mutating func add(_ rows: UnsafeBufferPointer<ActivityRow>)
     /// Completes work the sink deferred; called once after the last row.
     mutating func finish()
+}
+
+extension ActivitySink {
+    static var keepsRowOrder: Bool { true }
+
+    mutating func add(_ rows: UnsafeBufferPointer<ActivityRow>) {
+        for row in rows { add(rep: row.rep, task: row.task, day: row.day, quantity: row.quantity) }
+    }
 }
 
 /// A problem with one row, found by ``ActivityRowParser``; the line is filled in by the caller.
@@ -29,6 +50,13 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
     private var dateKeys = [UInt64](repeating: 0, count: 2048)
     private var dateTails = [UInt16](repeating: 0, count: 2048)
     private var dateDays = [Int32](repeating: .min, count: 2048)
+    /// A direct-mapped cache of ids of up to 32 bytes (task ids) in front of `tasks`, for the fast row path: four
+    /// zero-padded words per entry and `count << 32 | index` (-1 when empty).
+    var shortKeyWords = [UInt64](repeating: 0, count: 4 * ActivityRowParser.shortKeySlots)
+    var shortKeyMeta = [Int64](repeating: -1, count: ActivityRowParser.shortKeySlots)
+    /// ``FieldScan/monthStarts``, for the fast row path's dates.
+    let monthStarts = FieldScan.monthStarts
+    static var shortKeySlots: Int { 256 }
 
     init(reps: ByteInterner, tasks: ByteInterner, sink: Sink, timeZone: TimeZone) {
         self.reps = reps
@@ -37,24 +65,40 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
         self.timeZone = timeZone
     }
 
-    /// The day of a 10-byte `YYYY-MM-DD`, through the cache.
+    /// The day of a 10-byte `YYYY-MM-DD`, through the cache. Only days in ``ActivityLog/supportedDays`` are
+    /// cached, so a hit is a valid row's day.
     @inline(__always)
-    private mutating func cachedDay(_ date: UnsafeRawBufferPointer) -> Int32? {
+    mutating func cachedDay(_ date: UnsafeRawBufferPointer) -> Int32? {
         let head = date.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
         let tail = date.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
-        let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) &* 0x9E37_79B9) &* 0xBF58_476D_1CE4_E5B9) >> 53)
+        if let cached = cachedDay(head: head, tail: tail) { return cached }
+        guard let day = Day.parse(date) else { return nil }
+        let value = Int32(truncatingIfNeeded: day.daysSinceEpoch)
+        if ActivityLog.supportedDays.contains(value) {
+            let slot = ActivityRowParser.dateSlot(head: head, tail: tail)
+            dateKeys[slot] = head
+            dateTails[slot] = tail
+            dateDays[slot] = value
+        }
+        return value
+    }
+
+    @inline(__always)
+    static func dateSlot(head: UInt64, tail: UInt16) -> Int {
+        Int(truncatingIfNeeded: ((head ^ UInt64(tail) &* 0x9E37_79B9) &* 0xBF58_476D_1CE4_E5B9) >> 53)
+    }
+
+    /// The cached day of the date whose first 8 bytes are `head` and last 2 `tail`, or `nil` when not cached.
+    @inline(__always)
+    func cachedDay(head: UInt64, tail: UInt16) -> Int32? {
+        let slot = ActivityRowParser.dateSlot(head: head, tail: tail)
         let cached = dateDays.withUnsafeBufferPointer { $0[slot] }
         if cached != .min, dateKeys.withUnsafeBufferPointer({ $0[slot] }) == head,
             dateTails.withUnsafeBufferPointer({ $0[slot] }) == tail
         {
             return cached
         }
-        guard let day = Day.parse(date) else { return nil }
-        let value = Int32(truncatingIfNeeded: day.daysSinceEpoch)
-        dateKeys[slot] = head
-        dateTails[slot] = tail
-        dateDays[slot] = value
-        return value
+        return nil
     }
 
     @inline(__always)
@@ -101,7 +145,8 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
         return nil
     }
 
-    /// A non-negative finite quantity: plain digits fast, anything else through `Double(_:)`.
+    /// A non-negative finite quantity: plain digits fast, anything else through `Double(plainDecimal:)` (decimal
+    /// only: no hexadecimal, no silent underflow to 0).
     @inline(__always)
     static func quantity(_ bytes: UnsafeRawBufferPointer) -> Double? {
         let count = bytes.count
@@ -116,7 +161,7 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
             }
             if position == count { return Double(value) }
         }
-        guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite, value >= 0 else {
+        guard let value = Double(plainDecimal: String(decoding: bytes, as: UTF8.self)), value >= 0 else {
             return nil
         }
         return value
@@ -138,6 +183,9 @@ struct ActivityColumns: Sendable {
         quantity = try header.require("quantity")
         count = header.names.count
     }
+
+    /// Whether the columns are exactly `rep_id,task_id,occurred_on,quantity`, the shape of the fast row path.
+    var isCommonShape: Bool { rep == 0 && task == 1 && date == 2 && quantity == 3 && count == 4 }
 }
 
 /// The state of one chunk of an activity file being parsed by the fast path.
@@ -161,150 +209,187 @@ struct ActivityChunk<Sink: ActivitySink>: Sendable {
         let base = raw.assumingMemoryBound(to: UInt8.self)
         let end = buffer.count
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * columns.count + 2) { bounds in
-            // Without quotes and carriage returns (the usual case) lines are split eight bytes at a time.
-            if memchr(raw, 0x22, end) == nil, memchr(raw, 0x0D, end) == nil {
-                return consumeWords(base, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
+            if columns.isCommonShape {
+                return consumeCommonShape(base, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
             }
-            return consumeBytes(base, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
+            // Without quotes and carriage returns lines are split eight bytes at a time.
+            let plain = memchr(raw, 0x22, end) == nil && memchr(raw, 0x0D, end) == nil
+            var lineStart = 0
+            while lineStart < end {
+                let next =
+                    plain
+                    ? splitLine(base, start: lineStart, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
+                    : splitLineBytes(base, start: lineStart, end: end, isFinal: isFinal, bounds: bounds.baseAddress!)
+                guard let next else { return lineStart }
+                lineStart = next
+            }
+            return lineStart
         }
     }
 
-    /// Bytes of `word` equal to zero, as 0x80 in that byte's lane (exact: no carries across lanes).
-    @inline(__always)
-    private static func zeroLanes(_ word: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((word & low) &+ low) | word) & ~low
-    }
-
-    /// The word-at-a-time splitter, for buffers without quotes or carriage returns.
-    private mutating func consumeWords(
+    /// The splitter for files of the common shape `rep_id,task_id,occurred_on,quantity`: lines go through
+    /// ``ActivityRowParser/fastRow(_:into:)`` and reach the sink in batches; the others, and the last lines of the
+    /// buffer, through the byte-at-a-time splitter, which also finds quotes and lone carriage returns (the batch
+    /// is handed over first, to keep the order).
+    private mutating func consumeCommonShape(
         _ base: UnsafePointer<UInt8>, end: Int, isFinal: Bool, bounds: UnsafeMutablePointer<Int>
     ) -> Int {
+        let capacity = 256
+        return withUnsafeTemporaryAllocation(of: ActivityRow.self, capacity: capacity) { batch in
+            let rows = batch.baseAddress!
+            var pending = 0
+            defer { parser.sink.add(UnsafeBufferPointer(start: rows, count: pending)) }
+            let raw = UnsafeRawPointer(base)
+            let fastEnd = end - ActivityRowParser<Sink>.fastRowReach
+            var lineStart = 0
+            while lineStart < end {
+                if lineStart <= fastEnd {
+                    let newline = parser.fastRow(raw + lineStart, into: &rows[pending])
+                    if newline >= 0 {
+                        pending &+= 1
+                        lines &+= 1
+                        lineStart &+= newline &+ 1
+                        if pending == capacity {
+                            parser.sink.add(UnsafeBufferPointer(start: rows, count: pending))
+                            pending = 0
+                        }
+                        continue
+                    }
+                }
+                parser.sink.add(UnsafeBufferPointer(start: rows, count: pending))
+                pending = 0
+                guard let next = splitLineBytes(base, start: lineStart, end: end, isFinal: isFinal, bounds: bounds)
+                else { return lineStart }
+                lineStart = next
+            }
+            return lineStart
+        }
+    }
+
+    /// Splits the line at `start` word by word and hands it to ``handleLine``; the start of the next line, or
+    /// `nil` when the line is incomplete (not final) or has a problem (`outcome` set).
+    @inline(__always)
+    private mutating func splitLine(
+        _ base: UnsafePointer<UInt8>, start lineStart: Int, end: Int, isFinal: Bool, bounds: UnsafeMutablePointer<Int>
+    ) -> Int? {
         let fieldCount = columns.count
         let raw = UnsafeRawPointer(base)
         let commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
         let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-        var lineStart = 0
-        while lineStart < end {
-            var position = lineStart
-            var field = 0
-            bounds[0] = lineStart
-            var lineEnd = -1
-            scan: while position + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                let newline = ActivityChunk.zeroLanes(word ^ newlines)
-                var matches = ActivityChunk.zeroLanes(word ^ commas) | newline
-                while matches != 0 {
-                    let bit = UInt64(matches.trailingZeroBitCount)
-                    let offset = position + Int(bit >> 3)
-                    if newline & (1 << bit) != 0 {
-                        lineEnd = offset
-                        break scan
-                    }
-                    if field + 1 < fieldCount {
-                        bounds[2 * field + 1] = offset
-                        bounds[2 * field + 2] = offset + 1
-                    }
-                    field += 1
-                    matches &= matches &- 1
+        var position = lineStart
+        var field = 0
+        bounds[0] = lineStart
+        var lineEnd = -1
+        scan: while position + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let newline = FieldScan.zeroLanes(word ^ newlines)
+            var matches = FieldScan.zeroLanes(word ^ commas) | newline
+            while matches != 0 {
+                let bit = UInt64(matches.trailingZeroBitCount)
+                let offset = position + Int(bit >> 3)
+                if newline & (1 << bit) != 0 {
+                    lineEnd = offset
+                    break scan
                 }
-                position += 8
-            }
-            if lineEnd < 0 {
-                while position < end {
-                    let byte = base[position]
-                    if byte == 0x0A {
-                        lineEnd = position
-                        break
-                    }
-                    if byte == 0x2C {
-                        if field + 1 < fieldCount {
-                            bounds[2 * field + 1] = position
-                            bounds[2 * field + 2] = position + 1
-                        }
-                        field += 1
-                    }
-                    position += 1
+                if field + 1 < fieldCount {
+                    bounds[2 * field + 1] = offset
+                    bounds[2 * field + 2] = offset + 1
                 }
+                field += 1
+                matches &= matches &- 1
             }
-            var next = lineEnd + 1
-            if lineEnd < 0 {
-                if !isFinal { return lineStart }
-                lineEnd = end
-                next = end
-            }
-            guard handleLine(raw, start: lineStart, end: lineEnd, separators: field, bounds: bounds) else {
-                return lineStart
-            }
-            lineStart = next
+            position += 8
         }
-        return lineStart
-    }
-
-    /// The byte-at-a-time splitter: stops at a quote or a lone carriage return, which only the general reader
-    /// handles.
-    private mutating func consumeBytes(
-        _ base: UnsafePointer<UInt8>, end: Int, isFinal: Bool, bounds: UnsafeMutablePointer<Int>
-    ) -> Int {
-        let fieldCount = columns.count
-        var lineStart = 0
-        while lineStart < end {
-            var position = lineStart
-            var field = 0
-            bounds[0] = lineStart
-            var lineEnd = -1
-            var next = -1
+        if lineEnd < 0 {
             while position < end {
                 let byte = base[position]
-                if byte > 0x2C {
-                    position += 1
-                    continue
+                if byte == 0x0A {
+                    lineEnd = position
+                    break
                 }
-                if byte == 0x2C {  // comma
+                if byte == 0x2C {
                     if field + 1 < fieldCount {
                         bounds[2 * field + 1] = position
                         bounds[2 * field + 2] = position + 1
                     }
                     field += 1
-                    position += 1
-                    continue
-                }
-                if byte == 0x0A {
-                    lineEnd = position
-                    next = position + 1
-                    break
-                }
-                if byte == 0x0D {
-                    if position + 1 < end {
-                        guard base[position + 1] == 0x0A else {
-                            outcome = .needsGeneralReader
-                            return lineStart
-                        }
-                        lineEnd = position
-                        next = position + 2
-                        break
-                    }
-                    if !isFinal { return lineStart }
-                    lineEnd = position
-                    next = end
-                    break
-                }
-                if byte == 0x22 {  // quote
-                    outcome = .needsGeneralReader
-                    return lineStart
                 }
                 position += 1
             }
-            if lineEnd < 0 {
-                if !isFinal { return lineStart }
-                lineEnd = end
-                next = end
-            }
-            guard handleLine(UnsafeRawPointer(base), start: lineStart, end: lineEnd, separators: field, bounds: bounds)
-            else { return lineStart }
-            lineStart = next
         }
-        return lineStart
+        var next = lineEnd + 1
+        if lineEnd < 0 {
+            if !isFinal { return nil }
+            lineEnd = end
+            next = end
+        }
+        guard handleLine(raw, start: lineStart, end: lineEnd, separators: field, bounds: bounds) else {
+            return nil
+        }
+        return next
+    }
+
+    /// Splits the line at `start` byte by byte and hands it to ``handleLine``; the start of the next line, or
+    /// `nil` when the line is incomplete (not final), has a problem, or holds a quote or a lone carriage return,
+    /// which only the general reader handles (`outcome` set).
+    private mutating func splitLineBytes(
+        _ base: UnsafePointer<UInt8>, start lineStart: Int, end: Int, isFinal: Bool, bounds: UnsafeMutablePointer<Int>
+    ) -> Int? {
+        let fieldCount = columns.count
+        var position = lineStart
+        var field = 0
+        bounds[0] = lineStart
+        var lineEnd = -1
+        var next = -1
+        while position < end {
+            let byte = base[position]
+            if byte > 0x2C {
+                position += 1
+                continue
+            }
+            if byte == 0x2C {  // comma
+                if field + 1 < fieldCount {
+                    bounds[2 * field + 1] = position
+                    bounds[2 * field + 2] = position + 1
+                }
+                field += 1
+                position += 1
+                continue
+            }
+            if byte == 0x0A {
+                lineEnd = position
+                next = position + 1
+                break
+            }
+            if byte == 0x0D {
+                if position + 1 < end {
+                    guard base[position + 1] == 0x0A else {
+                        outcome = .needsGeneralReader
+                        return nil
+                    }
+                    lineEnd = position
+                    next = position + 2
+                    break
+                }
+                if !isFinal { return nil }
+                lineEnd = position
+                next = end
+                break
+            }
+            if byte == 0x22 {  // quote
+                outcome = .needsGeneralReader
+                return nil
+            }
+            position += 1
+        }
+        if lineEnd < 0 {
+            if !isFinal { return nil }
+            lineEnd = end
+            next = end
+        }
+        guard handleLine(UnsafeRawPointer(base), start: lineStart, end: lineEnd, separators: field, bounds: bounds)
+        else { return nil }
+        return next
     }
 
     /// Checks the field count of a split line and hands its fields to the parser; `false` (with `outcome` set)
@@ -393,43 +478,104 @@ enum ActivityImporter {
         let columns = try ActivityColumns(header)
         let bodyStart = newline + 1
         let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let wanted = requested ?? (size - bodyStart < 1 << 22 ? 1 : cores)
+        // Pieces of the body, split at line starts. A sink that keeps the row order gets one contiguous piece per
+        // core; the others get pieces of about 4 MiB that the cores take in turn, so that a core slowed down by
+        // other work on the machine does not hold up the rest.
+        let body = size - bodyStart
+        let wanted =
+            requested
+            ?? (body < 1 << 22 ? 1 : (Sink.keepsRowOrder ? cores : (body + (1 << 22) - 1) >> 22))
         var starts = [bodyStart]
         for index in 1..<max(1, wanted) {
-            let guess = bodyStart + (size - bodyStart) * index / wanted
+            let guess = bodyStart + body * index / wanted
             let boundary = try nextLineStart(descriptor, from: max(guess, starts.last!), size: size, path: path)
             if boundary < size, boundary > starts.last! { starts.append(boundary) }
         }
-        let ranges = starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : size) }
-        let results = Mutex<[Int: Result<ActivityChunk<Sink>, InputError>]>([:])
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-            let chunk = ActivityChunk(
+        let pieces = starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : size) }
+        let workers = Sink.keepsRowOrder ? pieces.count : min(cores, pieces.count)
+        let claimed = Atomic<Int>(0)
+        // The first piece that failed or needs the general reader: the pieces after it are skipped.
+        let firstStop = Atomic<Int>(Int.max)
+        let outcomes = Mutex<[Int: Result<(lines: Int, outcome: ActivityChunk<Sink>.Outcome), InputError>]>([:])
+        let parsers = Mutex<[Int: ActivityRowParser<Sink>]>([:])
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var chunk = ActivityChunk(
                 parser: ActivityRowParser(reps: reps, tasks: tasks, sink: makeSink(), timeZone: timeZone),
                 columns: columns)
-            let result = Result { try parse(chunk, descriptor: descriptor, range: ranges[index], path: path) }
-                .mapError { $0 as? InputError ?? InputError(.unreadableFile, file: path, message: "\($0)") }
-            results.withLock { $0[index] = result }
-        }
-        let chunks = try results.withLock { all in try ranges.indices.map { try all[$0]!.get() } }
-        if chunks.contains(where: { if case .needsGeneralReader = $0.outcome { true } else { false } }) {
-            return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
+            var buffer: [UInt8] = []
+            while true {
+                let piece = Sink.keepsRowOrder ? worker : claimed.add(1, ordering: .relaxed).oldValue
+                guard piece < pieces.count, piece < firstStop.load(ordering: .relaxed) else { break }
+                chunk.lines = 0
+                chunk.outcome = .complete
+                let result = Result {
+                    try parse(&chunk, buffer: &buffer, descriptor: descriptor, range: pieces[piece], path: path)
+                }.mapError { $0 as? InputError ?? InputError(.unreadableFile, file: path, message: "\($0)") }
+                outcomes.withLock { $0[piece] = result.map { (chunk.lines, chunk.outcome) } }
+                let stops: Bool
+                switch result {
+                case .success: if case .complete = chunk.outcome { stops = false } else { stops = true }
+                case .failure: stops = true
+                }
+                if stops {
+                    _ = firstStop.min(piece, ordering: .relaxed)
+                    break
+                }
+                if Sink.keepsRowOrder { break }
+            }
+            chunk.parser.sink.finish()
+            let parser = chunk.parser
+            parsers.withLock { $0[worker] = parser }
         }
         var line = 2
-        for chunk in chunks {
-            if case .failed(let problem, let localLine) = chunk.outcome {
+        for piece in pieces.indices {
+            let (lines, outcome) = try outcomes.withLock { $0[piece]! }.get()
+            switch outcome {
+            case .complete: line += lines
+            case .needsGeneralReader:
+                return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
+            case .failed(let problem, let localLine):
+                // A piece after this one may need the general reader; it would report this same row first.
                 throw InputError(
                     problem.code, file: path, line: line + localLine, field: problem.field, message: problem.message)
             }
-            line += chunk.lines
         }
-        return chunks.map(\.parser)
+        return parsers.withLock { all in (0..<workers).map { all[$0]! } }
     }
 
+    /// Parses the lines of `range` into `chunk`, stopping early on a problem (see the chunk's `outcome`). The
+    /// range is mapped into memory 16 MiB at a time and parsed in place, each window unmapped before the next (so
+    /// that the file's pages do not add up in the process's memory); when it cannot be mapped, it is read into
+    /// `buffer` (grown as needed, reused across pieces) a megabyte at a time. The file must not shrink while it
+    /// is read.
     private static func parse<Sink>(
-        _ initial: ActivityChunk<Sink>, descriptor: Int32, range: Range<Int>, path: String
-    ) throws -> ActivityChunk<Sink> {
-        var chunk = initial
-        var buffer = [UInt8](repeating: 0, count: min(1 << 20, max(range.count, 16)))
+        _ chunk: inout ActivityChunk<Sink>, buffer: inout [UInt8], descriptor: Int32, range: Range<Int>, path: String
+    ) throws {
+        let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+        var position = range.lowerBound
+        var window = 16 << 20
+        while position < range.upperBound {
+            let windowEnd = min(range.upperBound, position + window)
+            let mapStart = position & ~(page - 1)
+            let length = windowEnd - mapStart
+            guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, off_t(mapStart)),
+                mapped != MAP_FAILED
+            else {
+                if position == range.lowerBound { break }  // not mappable: read instead
+                throw InputError(
+                    .unreadableFile, file: path, message: "cannot map: \(String(cString: strerror(errno)))")
+            }
+            let consumed = chunk.consume(
+                UnsafeRawBufferPointer(start: mapped + (position - mapStart), count: windowEnd - position),
+                isFinal: windowEnd == range.upperBound)
+            munmap(mapped, length)
+            if case .complete = chunk.outcome {} else { return }
+            if windowEnd == range.upperBound { return }
+            if consumed == 0 { window *= 2 }  // a line longer than the window
+            position += consumed
+        }
+        let size = min(1 << 20, max(range.count, 16))
+        if buffer.count < size { buffer = [UInt8](repeating: 0, count: size) }
         var filled = 0
         var offset = range.lowerBound
         while true {
@@ -443,11 +589,8 @@ enum ActivityImporter {
             let consumed = buffer.withUnsafeBytes { raw in
                 chunk.consume(UnsafeRawBufferPointer(rebasing: raw[0..<filled]), isFinal: isFinal)
             }
-            if case .complete = chunk.outcome {} else { return chunk }
-            if isFinal {
-                chunk.parser.sink.finish()
-                return chunk
-            }
+            if case .complete = chunk.outcome {} else { return }
+            if isFinal { return }
             if consumed > 0 {
                 buffer.withUnsafeMutableBytes { raw in
                     _ = memmove(raw.baseAddress!, raw.baseAddress! + consumed, filled - consumed)

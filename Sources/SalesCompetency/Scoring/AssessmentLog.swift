@@ -77,7 +77,7 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
                     message: "\"\(sourceText)\" is not field-ride, 1-on-1, 360, self or manager")
             }
             let ratingText = try text(columns.rating, "rating")
-            guard let rating = Double(ratingText), scale.contains(rating) else {
+            guard let rating = Double(plainDecimal: ratingText), scale.contains(rating) else {
                 throw InputError(
                     .invalidValue, file: file, line: line, field: "rating",
                     message:

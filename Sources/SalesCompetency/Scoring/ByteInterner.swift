@@ -10,7 +10,8 @@ struct ByteInterner {
     private struct Entry {
         var head: UInt64 = 0
         var tail: UInt64 = 0
-        /// The hash's upper bits with the key length (or 31 for keys over 16 bytes) in the low 5 bits.
+        /// The hash's upper bits, ``plainFlag`` when the key has no quote, carriage return or newline, the key length
+        /// (or 31 for keys over 16 bytes) in the low 5 bits.
         var meta: UInt32 = 0
         var index: Int32 = -1
     }
@@ -23,6 +24,11 @@ struct ByteInterner {
         var meta: UInt32
         var isInline: Bool
     }
+
+    /// The bit of an entry's `meta` that marks a key without quotes, carriage returns and newlines: only those are
+    /// found by ``find(head:tail:count:)``, the lookup of the fast row path, which does not look for them in the
+    /// bytes.
+    private static var plainFlag: UInt32 { 32 }
 
     private(set) var arena: [UInt8] = []
     private(set) var offsets: [Int] = [0]
@@ -93,7 +99,7 @@ struct ByteInterner {
             h = mix(mix(h, head), tail) &* 0x94D0_49BB_1331_11EB
             h ^= h >> 32
             return Key(
-                hash: h, head: head, tail: tail, meta: UInt32(truncatingIfNeeded: h) & ~31 | UInt32(count),
+                hash: h, head: head, tail: tail, meta: UInt32(truncatingIfNeeded: h) & ~63 | UInt32(count),
                 isInline: true)
         }
         var position = 0
@@ -103,13 +109,34 @@ struct ByteInterner {
         }
         h = h &* 0x94D0_49BB_1331_11EB
         h ^= h >> 32
-        return Key(hash: h, head: 0, tail: 0, meta: UInt32(truncatingIfNeeded: h) | 31, isInline: false)
+        return Key(hash: h, head: 0, tail: 0, meta: UInt32(truncatingIfNeeded: h) & ~63 | 31, isInline: false)
     }
 
     /// The index of `bytes`, or `-1` when absent.
     @inline(__always)
     func find(_ bytes: UnsafeRawBufferPointer) -> Int32 {
         find(bytes, ByteInterner.key(bytes))
+    }
+
+    /// The index of a key of 1 to 16 bytes given as its two little-endian words, zero-padded past `count`
+    /// (the words ``find(_:)`` would read), or `-1` when absent or when the key holds a quote, a carriage return or
+    /// a newline.
+    /// No bytes are read: the fast row path has the words in registers already.
+    @inline(__always)
+    func find(head: UInt64, tail: UInt64, count: Int) -> Int32 {
+        var h = ByteInterner.mix(ByteInterner.mix(0x9E37_79B9_7F4A_7C15 ^ UInt64(count), head), tail)
+        h = h &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 32
+        let meta = UInt32(truncatingIfNeeded: h) & ~63 | ByteInterner.plainFlag | UInt32(truncatingIfNeeded: count)
+        var position = Int(truncatingIfNeeded: h) & mask
+        return entries.withUnsafeBufferPointer { table in
+            while true {
+                let entry = table[position]
+                if entry.index < 0 { return -1 }
+                if entry.meta == meta, entry.head == head, entry.tail == tail { return entry.index }
+                position = (position + 1) & mask
+            }
+        }
     }
 
     @inline(__always)
@@ -119,7 +146,7 @@ struct ByteInterner {
             while true {
                 let entry = table[position]
                 if entry.index < 0 { return -1 }
-                if entry.meta == key.meta {
+                if entry.meta & ~ByteInterner.plainFlag == key.meta {
                     if key.isInline {
                         if entry.head == key.head && entry.tail == key.tail { return entry.index }
                     } else if equals(Int(entry.index), bytes) {
@@ -169,6 +196,8 @@ struct ByteInterner {
 
     private mutating func insert(_ bytes: UnsafeRawBufferPointer, _ key: Key) -> Int32 {
         let index = Int32(keys.count)
+        var key = key
+        if !bytes.contains(0x22), !bytes.contains(0x0D), !bytes.contains(0x0A) { key.meta |= ByteInterner.plainFlag }
         keys.append(key)
         arena.append(contentsOf: bytes)
         offsets.append(arena.count)

@@ -110,11 +110,11 @@ public struct ScoringEngine: Sendable {
         -> ActivityAggregate
     {
         let plan = plan
-        let parsers = try ActivityImporter.read(
-            file: path, timeZone: policy.timeZone, reps: ByteInterner(seeding: plan.reps.map(\.rawValue)),
-            tasks: ByteInterner(seeding: plan.slots.map(\.rawValue)), chunkCount: chunkCount
-        ) { AggregatingSink(plan: plan, range: periods) }
-        return combine(parsers, periods: periods)
+        return combine(
+            try ActivityImporter.read(
+                file: path, timeZone: policy.timeZone, reps: ByteInterner(seeding: plan.reps.map(\.rawValue)),
+                tasks: ByteInterner(seeding: plan.slots.map(\.rawValue)), chunkCount: chunkCount
+            ) { AggregatingSink(plan: plan, range: periods) }, periods: periods)
     }
 
     /// Aggregates activity CSV text; see ``aggregate(activitiesCSVFile:periods:)``.
@@ -131,7 +131,10 @@ public struct ScoringEngine: Sendable {
         return combine([parser], periods: periods)
     }
 
-    func combine(_ parsers: [ActivityRowParser<AggregatingSink>], periods: PeriodRange?) -> ActivityAggregate {
+    func combine(_ parsers: consuming [ActivityRowParser<AggregatingSink>], periods: PeriodRange?)
+        -> ActivityAggregate
+    {
+        var parsers = parsers
         var diagnostics = ScoringDiagnostics()
         var minDay = Int32.max
         var maxDay = Int32.min
@@ -161,12 +164,18 @@ public struct ScoringEngine: Sendable {
                 : nil)
         let block = plan.reps.count * plan.slots.count
         var totals: [Double]
-        if parsers.count == 1, let range, parsers[0].sink.blockPeriods == Array(range) {
-            totals = parsers[0].sink.totals  // already in order: no copy
+        var first = 0
+        if let range, parsers[0].sink.blockPeriods == Array(range) {
+            // Already in order (the sinks of a range have their blocks from the start): add into it, no copy.
+            totals = parsers[0].sink.totals
+            parsers[0].sink.totals = []
+            first = 1
         } else {
             totals = [Double](repeating: 0, count: (range?.count ?? 0) * block)
+        }
+        if first < parsers.count {
             totals.withUnsafeMutableBufferPointer { target in
-                for parser in parsers {
+                for parser in parsers[first...] {
                     parser.sink.totals.withUnsafeBufferPointer { source in
                         for (blockIndex, period) in parser.sink.blockPeriods.enumerated() {
                             let shift = (period.ordinal - range!.first.ordinal) * block

@@ -85,7 +85,7 @@ extension ScoringPolicy {
             }
             func positive(_ index: Int, _ name: String) throws -> Double {
                 let value = try text(index, name)
-                guard let number = Double(value), number.isFinite, number > 0 else {
+                guard let number = Double(plainDecimal: value), number > 0 else {
                     throw InputError(
                         .invalidValue, file: file, line: line, field: name,
                         message: "\"\(value)\" is not a positive finite number")

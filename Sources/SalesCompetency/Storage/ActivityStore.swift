@@ -1,7 +1,7 @@
 /// Where the host keeps the activity log: an append-only sequence of batches of ``Activity``.
 ///
 /// Imports append a batch at a time (a day's or a file's worth); scoring reads a range of days for some or
-/// all reps. Use ``StoreSession/appendActivities(_:)`` to append with an audit entry.
+/// all reps. Use `StoreSession.appendActivities` to append with an audit entry.
 ///
 /// Appending is exactly-once: every batch carries an idempotency key, and a retried batch is reported as
 /// already stored instead of being added again.

@@ -35,7 +35,7 @@ import Synchronization
 ///   ``recovery``.
 /// - **Damage is reported, never cut.** A bad checksum, a wrong sequence number or a journal shorter than the
 ///   head throws ``StoreError`` with code ``StoreError/Code/corruptFile`` naming the file, frame and byte;
-///   ``verify()`` lists every damaged range and ``repair(into:clock:)`` salvages the valid batches into a new
+///   ``verify(directory:)`` lists every damaged range and ``repair(directory:into:clock:actor:)`` salvages the valid batches into a new
 ///   store. A missing `journal.log`, `head` or document file is reported, never recreated empty; a document
 ///   whose checksum differs from the one the journal recorded is reported.
 /// - **Readers beside writers.** Readers take no lock and never write: each call reads the acknowledged

@@ -3,8 +3,9 @@ import SalesCompetency
 import Testing
 
 struct ImpactCommandTests {
-    static func sampleFolder() throws -> (URL, SampleOrganisation) {
-        let folder = try Sco.folder("impact")
+    /// Writes the sample's files into a folder of the test's own (tests run in parallel).
+    static func sampleFolder(_ name: String) throws -> (URL, SampleOrganisation) {
+        let folder = try Sco.folder(name)
         let sample = SampleOrganisation()
         for (name, text) in [
             ("roster.csv", sample.rosterCSV), ("opportunities.csv", sample.opportunitiesCSV),
@@ -17,7 +18,7 @@ struct ImpactCommandTests {
     }
 
     @Test func measuresTheSamplesBootcampAsTheLibraryDoesAndFeedsROI() throws {
-        let (folder, sample) = try Self.sampleFolder()
+        let (folder, sample) = try Self.sampleFolder("impact-bootcamp")
         let path = { (name: String) in folder.appendingPathComponent(name).path }
         let run = try Sco.run([
             "impact", "--enrolments", path("enrolments.csv"), "--investment", "bootcamp", "--measure", "win-rate",
@@ -59,7 +60,7 @@ struct ImpactCommandTests {
     }
 
     @Test func badInputsNameTheFileLineAndField() throws {
-        let (folder, _) = try Self.sampleFolder()
+        let (folder, _) = try Self.sampleFolder("impact-bad-inputs")
         let path = { (name: String) in folder.appendingPathComponent(name).path }
         try Data("rep_id,investment_id,enrolled_on\nrep-01,bootcamp,2025-03-03\nghost,bootcamp,2025-03-03\n".utf8)
             .write(to: folder.appendingPathComponent("bad.csv"))

@@ -1,0 +1,127 @@
+// Release-mode benchmark of a day's update on top of a long history in the file store (see Benchmarks/run.sh):
+//
+//   IncrementalBenchmark DATA_DIR [--repeat N] [--store DIR]
+//
+// 1. Appends DATA_DIR/activities.csv (the history, e.g. 1M or 10M rows of 2025) to a fresh FileStore (DIR, by
+//    default DATA_DIR/store), one batch per day, each flushed with fsync (not part of the figure; printed).
+// 2. Builds the live scorecards of 2025 from the store once: every record read back, aggregated and scored
+//    (the cold start, printed).
+// 3. N times: a new day of 30,000 activity rows (deterministic, dated 2025-12-31) is appended to the store
+//    (durable) and to the live scorecards, which rescore what it touched in December. That whole update is the
+//    figure: median and maximum of the N runs.
+// 4. Checks that the live scorecards equal a full rescore of everything the store then holds, and prints
+//    December's summary.
+//
+// Prints one JSON line per measurement.
+import Foundation
+import SalesCompetency
+
+var options: [String: String] = [:]
+var positional: [String] = []
+var rest = CommandLine.arguments.dropFirst()
+while let argument = rest.popFirst() {
+    if argument.hasPrefix("--") { options[argument] = rest.popFirst() ?? "" } else { positional.append(argument) }
+}
+guard let folder = positional.first else {
+    FileHandle.standardError.write(Data("usage: IncrementalBenchmark DATA_DIR [--repeat N] [--store DIR]\n".utf8))
+    exit(2)
+}
+let repeats = options["--repeat"].flatMap { Int($0) } ?? 5
+let storePath = options["--store"] ?? folder + "/store"
+let dayRows = 30_000
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func format(_ value: Double) -> String { String(format: "%.4f", value) }
+
+/// A new day of activity: `count` rows of reps and tasks drawn from the roster and the rules by a fixed
+/// linear congruential generator, quantities 0 to 5.
+func newDay(_ day: Day, count: Int, reps: [Rep.ID], tasks: [SalesTask.ID], seed: UInt64) throws -> [Activity] {
+    var state = seed
+    func next() -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(truncatingIfNeeded: state >> 33)
+    }
+    return try (0..<count).map { _ in
+        try Activity(
+            repID: reps[next() % reps.count], taskID: tasks[next() % tasks.count], day: day, quantity: Double(next() % 6))
+    }
+}
+
+do {
+    let utc = TimeZone(identifier: "UTC")!
+    let year = try PeriodRange(.month(2025, 1), through: .month(2025, 12))
+    let december = Period.month(2025, 12)
+    let roster = try Roster(csvFile: folder + "/reps.csv")
+    let policy = try ScoringPolicy(rulesCSVFile: folder + "/rules.csv", timeZone: utc)
+    let engine = ScoringEngine(policy: policy, roster: roster)
+
+    // 1. The history into a fresh store, one batch per day.
+    let history = try ActivityLog(csvFile: folder + "/activities.csv", timeZone: utc)
+    let directory = URL(fileURLWithPath: storePath)
+    try? FileManager.default.removeItem(at: directory)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let store = try FileStore(directory: directory, clock: .system)
+    var byDay: [Int32: [Int]] = [:]
+    for row in history.indices { byDay[history.days[row], default: []].append(row) }
+    var batches = 0
+    let loadSeconds = try seconds {
+        for day in byDay.keys.sorted() {
+            _ = try store.append(byDay[day]!.map { history[$0] })
+            batches += 1
+        }
+    }
+    print(
+        "{\"measure\": \"store: append the history, one batch per day\", \"records\": \(history.count), "
+            + "\"batches\": \(batches), \"seconds\": \(format(loadSeconds))}")
+
+    // 2. The live scorecards from the store (cold start).
+    var live: IncrementalScorer?
+    let coldSeconds = try seconds {
+        let stored = ActivityLog(try store.activities(from: year.first.firstDay, through: year.last.lastDay, reps: nil))
+        live = IncrementalScorer(engine: engine, periods: year, log: stored)
+    }
+    guard var live else { preconditionFailure("set above") }
+    print(
+        "{\"measure\": \"cold start: read every stored record, aggregate and score 2025\", \"records\": "
+            + "\(history.count), \"seconds\": \(format(coldSeconds))}")
+
+    // 3. A day's update, N times.
+    let reps = roster.reps.map(\.id)
+    let tasks = Array(Set(policy.rules.map(\.task))).sorted()
+    var times: [Double] = []
+    var rescored = 0
+    for run in 0..<repeats {
+        let day = try newDay(
+            december.lastDay, count: dayRows, reps: reps, tasks: tasks, seed: UInt64(20_251_231 + run))
+        times.append(
+            try seconds {
+                _ = try store.append(day)
+                rescored = live.append(ActivityLog(day))
+            })
+    }
+    times.sort()
+    print(
+        "{\"measure\": \"a day's update: append \(dayRows) rows to the store and rescore December\", "
+            + "\"history_records\": \(history.count), \"median_s\": \(format(times[times.count / 2])), "
+            + "\"max_s\": \(format(times.last!)), \"runs\": \(times.count), \"cells_rescored\": \(rescored)}")
+
+    // 4. The live scorecards equal a full rescore of the store.
+    let full = engine.score(
+        ActivityLog(try store.activities(from: year.first.firstDay, through: year.last.lastDay, reps: nil)),
+        periods: year)
+    precondition(full.scores == live.scorecards.scores, "the live scorecards differ from a full rescore")
+    var counts: [String: Int] = [:]
+    for card in live.scorecards where card.period == december { counts[card.status.rawValue, default: 0] += 1 }
+    let monthCounts = counts.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
+    print(
+        "{\"measure\": \"check: live scorecards == full rescore of the store\", \"ok\": true, "
+            + "\"december\": {\(monthCounts)}}")
+} catch {
+    FileHandle.standardError.write(Data("IncrementalBenchmark: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,18 @@
+import Foundation
+import SalesCompetency
+
+extension ScoreCommand {
+    /// `sco score --partial-output FILE`: aggregates a shard of the activity and writes its partial aggregate
+    /// (for `sco merge`) instead of scorecards.
+    static func writePartial(
+        engine: ScoringEngine, activities: String, range: PeriodRange?, to path: String
+    ) throws {
+        guard path != activities else { throw UsageError("--partial-output \(path) is the activity file") }
+        let progress = ProgressLine(reading: activities, what: "activities")
+        let aggregate = try engine.aggregate(activitiesCSVFile: activities, periods: range)
+        progress.finish()
+        FileHandle.standardError.write(Data("sco score: \(aggregate.diagnostics.summary)\n".utf8))
+        let data = engine.partialAggregateData(aggregate)
+        try Output(path: path).write { try data.withUnsafeBytes($0) }
+    }
+}

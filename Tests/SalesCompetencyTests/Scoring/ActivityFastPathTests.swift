@@ -1,0 +1,203 @@
+import Foundation
+import Testing
+
+@testable import SalesCompetency
+
+/// The word-at-a-time row path of the activity file reader against the general RFC 4180 reader: on every seed of
+/// the fuzz corpus and on odd shapes, both read the same activities and the same aggregate, or fail with the
+/// same code on the same line.
+struct ActivityFastPathTests {
+    static let header = "rep_id,task_id,occurred_on,quantity"
+
+    /// Blank lines after the text put every row far enough from the end of the file for the fast row path.
+    static let padding = String(repeating: "\n", count: 96)
+
+    /// The engine of the fuzz harness (`Fuzz/ActivityCSV`): known, unknown and unscored reps and tasks.
+    static func engine() throws -> ScoringEngine {
+        ScoringEngine(
+            policy: try ScoringPolicy(
+                rulesCSVFile: ScoringFixture.path("fast-path-rules"), timeZone: ScoringFixture.utc),
+            roster: try Roster(csvFile: ScoringFixture.path("fast-path-roster")))
+    }
+
+    /// Reads `bytes` through the general reader and through the file path in 1 and 3 chunks, as a log and as an
+    /// aggregate, and checks that all agree; returns the log when it reads.
+    @discardableResult
+    static func readAllWays(_ bytes: [UInt8]) throws -> ActivityLog? {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fast-path-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("activities.csv").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let engine = try engine()
+        let text = String(validating: bytes, as: UTF8.self)
+        let logs = [1, 3].map { chunks in
+            Result { try ActivityLog(csvFile: path, timeZone: ScoringFixture.utc, chunkCount: chunks) }
+        }
+        let aggregates = [1, 3].map { chunks in
+            Result { try engine.aggregate(activitiesCSVFile: path, periods: nil, chunkCount: chunks) }
+        }
+        try expectAgreement(logs[0], logs[1])
+        try expectAgreement(aggregates[0], aggregates[1])
+        if let text {
+            try expectAgreement(
+                Result { try ActivityLog(csvText: text, name: path, timeZone: ScoringFixture.utc) }, logs[0])
+            try expectAgreement(Result { try engine.aggregate(activitiesCSVText: text, name: path) }, aggregates[0])
+        }
+        if case .success(let log) = logs[0], case .success(let aggregate) = aggregates[0] {
+            // (Without periods, a log's aggregate spans every row's day; a file's only the scored rows'.)
+            if let periods = aggregate.periods { #expect(engine.aggregate(log, periods: periods) == aggregate) }
+            return log
+        }
+        return nil
+    }
+
+    static func expectAgreement<Value: Equatable>(_ first: Result<Value, any Error>, _ second: Result<Value, any Error>)
+        throws
+    {
+        switch (first, second) {
+        case (.success(let x), .success(let y)):
+            #expect(x == y)
+        case (.failure(let x), .failure(let y)):
+            let x = try #require(x as? InputError)
+            let y = try #require(y as? InputError)
+            #expect(x.code == y.code && x.line == y.line && x.field == y.field, "\(x) vs \(y)")
+        default:
+            Issue.record("one reader failed and the other did not: \(first) vs \(second)")
+        }
+    }
+
+    static var corpus: [URL] {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz/ActivityCSV/corpus")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    @Test func theFuzzCorpusIsThere() {
+        #expect(Self.corpus.count >= 8)
+    }
+
+    @Test(arguments: ActivityFastPathTests.corpus)
+    func bothReadersAgreeOnEveryFuzzSeed(seed: URL) throws {
+        let bytes = try [UInt8](Data(contentsOf: seed))
+        try Self.readAllWays(bytes)
+        try Self.readAllWays(bytes + Array(Self.padding.utf8))
+    }
+
+    @Test func commonShapeRowsReadTheSameAsThroughTheGeneralReader() throws {
+        var text = Self.header + "\n"
+        var expected: [Activity] = []
+        let reps: [Rep.ID] = ["r1", "r2", "rep-000001", "r3", "ghost", "a-rep-id-of-fifteen"]
+        let tasks: [SalesTask.ID] = ["emails_sent", "calls", "t", "prospecting_emails_sent", "lunches"]
+        for row in 0..<2000 {
+            let rep = reps[row % reps.count]
+            let task = tasks[(row / 3) % tasks.count]
+            let day = Day(daysSinceEpoch: 20_089 + (row * 7) % 90)
+            let quantity = row % 11
+            text += "\(rep),\(task),\(day),\(quantity)\n"
+            expected.append(try Activity(repID: rep, taskID: task, day: day, quantity: Double(quantity)))
+        }
+        let log = try #require(try Self.readAllWays(Array(text.utf8)))
+        #expect(log == ActivityLog(expected))
+    }
+
+    /// Rows the fast path leaves to the general one, among rows it takes: each must read as through the general
+    /// reader, in order.
+    @Test(arguments: [
+        "rep-000001,t,2025-03-01,12345678",  // 8 digits
+        "rep-000001,prospecting_emails_sent,2025-03-01T10:00:00Z,2.5",  // timestamp, decimal
+        "a-rep-id-of-sixteen,calls,2025-03-02,1",  // 19-byte rep id
+        "r1,a_task_id_that_is_longer_than_32_bytes,2025-03-02,1",  // 38-byte task id
+        "r1,emails_sent,2025-03-03,0007",  // leading zeros
+        "ghost,emails_sent,2025-03-03,4",  // unknown rep
+        "r1,unknown_task,2025-03-03,4",  // unknown task
+        "r1,emails_sent,2025-03-03,1e1",  // exponent
+        "r1,emails_sent,1899-12-31,1",  // outside the supported years
+        "r1,emails_sent,2025-02-29,1",  // not a day
+        "r1,emails_sent,2025-03-03,",  // empty quantity
+        "r1,emails_sent,2025-03-03,1,",  // an extra field
+        "r1,emails_sent,2025-03-03",  // a missing field
+        ",emails_sent,2025-03-03,1",  // empty rep id
+        "r1,,2025-03-03,1",  // empty task id
+        "r1,emails_sent,2025-03-03, 1",  // a space
+        "r1,emails_sent,2025/03/03,1",  // another date format
+        "\"r1\",emails_sent,2025-03-03,1",  // quoted
+    ])
+    func oddRowsAmongCommonOnes(odd: String) throws {
+        var lines = [Self.header]
+        for row in 0..<40 { lines.append("r\(1 + row % 2),calls,2025-03-\(10 + row % 9),\(row % 4)") }
+        lines.insert(odd, at: 20)
+        for newline in ["\n", "\r\n"] {
+            let text = lines.joined(separator: newline) + newline
+            try Self.readAllWays(Array(text.utf8))
+            try Self.readAllWays(Array(("\u{FEFF}" + text).utf8))
+        }
+    }
+
+    @Test func aFileWithoutAFinalNewlineAndBlankLines() throws {
+        var text = Self.header + "\n\n"
+        for row in 0..<30 { text += "r1,calls,2025-03-\(10 + row % 9),\(row % 4)\n\n" }
+        text += "r2,emails_sent,2025-03-31,9"
+        let log = try #require(try Self.readAllWays(Array(text.utf8)))
+        #expect(log.count == 31 && log.map(\.quantity).last == 9)
+    }
+
+    /// The fast row path takes the common rows itself (no timing: which path ran is what is checked).
+    @Test func commonRowsTakeTheFastPath() throws {
+        let engine = try Self.engine()
+        var parser = ActivityRowParser(
+            reps: ByteInterner(seeding: engine.plan.reps.map(\.rawValue)),
+            tasks: ByteInterner(seeding: engine.plan.slots.map(\.rawValue)), sink: ColumnSink(),
+            timeZone: ScoringFixture.utc)
+        func fast(_ line: String) -> ActivityRow? {
+            var bytes = Array(line.utf8)
+            bytes += [UInt8](repeating: 0x0A, count: ActivityRowParser<ColumnSink>.fastRowReach)
+            var row = ActivityRow(rep: -1, task: -1, day: 0, quantity: 0)
+            let newline = bytes.withUnsafeBytes { parser.fastRow($0.baseAddress!, into: &row) }
+            return newline >= 0 ? row : nil
+        }
+        let row = try #require(fast("rep-000001,prospecting_emails_sent,2025-03-01,12\n"))
+        #expect(row.rep == 2 && row.task == 3 && row.quantity == 12)
+        #expect(row.day == Int32(try Day(parsing: "2025-03-01").daysSinceEpoch))
+        #expect(fast("r1,calls,2025-12-31,0\r\n")?.day == Int32(try Day(parsing: "2025-12-31").daysSinceEpoch))
+        for other in [
+            "ghost,calls,2025-03-01,1\n", "r1,lunches,2025-03-01,1\n", "r1,calls,2025-02-29,1\n",
+            "r1,calls,2025-03-01,1.5\n",
+            "r1,calls,2025-03-01,12345678\n", "r1,calls,2025-03-01,1,\n", "r1,calls,2025-03-01T00:00:00Z,1\n",
+            "r1,calls,2025-03-01,\n", "r1,calls,2025-03-01,1\r\r\n",
+        ] {
+            #expect(fast(other) == nil, "\(other)")
+        }
+    }
+
+    /// The word-wise date parse equals `Day.parse` on every day of the supported years and on near misses.
+    @Test func wordWiseDatesEqualDayParse() {
+        func both(_ text: String) -> (Int32?, Int32?) {
+            let bytes = Array(text.utf8)
+            let general = bytes.withUnsafeBytes { Day.parse($0) }.map { Int32($0.daysSinceEpoch) }
+                .flatMap { ActivityLog.supportedDays.contains($0) ? $0 : nil }
+            let word = bytes.withUnsafeBytes { raw in
+                FieldScan.day(
+                    head: raw.loadUnaligned(as: UInt64.self),
+                    tail: raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self),
+                    monthStarts: FieldScan.monthStarts)
+            }
+            return (general, word)
+        }
+        for day in stride(from: Int(ActivityLog.supportedDays.lowerBound) - 3, through: 84_008, by: 1) {
+            let (general, word) = both(Day(daysSinceEpoch: day).description)
+            if general != word {
+                Issue.record(
+                    "\(Day(daysSinceEpoch: day)): \(String(describing: general)) vs \(String(describing: word))")
+            }
+        }
+        for text in [
+            "2025-02-29", "2024-02-29", "2025-04-31", "2025-00-10", "2025-13-01", "2025-01-00", "2025-01-32",
+            "1899-12-31", "2200-01-01", "2025/01/01", "2025-1-011", "20a5-01-01", "2025-01-0:", "2025-01-1/",
+        ] {
+            let (general, word) = both(text)
+            #expect(general == word, "\(text)")
+        }
+    }
+}
