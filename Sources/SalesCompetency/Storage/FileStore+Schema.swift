@@ -22,10 +22,18 @@ extension FileStore {
     /// Reads `schema.json`: its version, or `nil` for a directory that may be initialised afresh.
     static func readSchema(in root: String) throws -> Int? {
         let path = root + "/schema.json"
-        guard let bytes = try FileIO.contents(of: path) else {
-            let entries = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter {
+        var read = try FileIO.contents(of: path)
+        var entries: [String] = []
+        // A writer creating the store renames schema.json into place last; a reader that missed it and then
+        // sees it listed raced that rename, and reads it again (it is never removed once written).
+        for _ in 0..<3 where read == nil {
+            entries = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter {
                 $0 != "lock" && !$0.hasPrefix(".")
             }
+            guard entries.contains("schema.json") else { break }
+            read = try FileIO.contents(of: path)
+        }
+        guard let bytes = read else {
             if entries.isEmpty || isInterruptedCreation(root, entries) { return nil }
             if entries.contains(where: storeFiles.contains) {
                 throw StoreError(
