@@ -48,7 +48,8 @@ func newDay(_ day: Day, count: Int, reps: [Rep.ID], tasks: [SalesTask.ID], seed:
     }
     return try (0..<count).map { _ in
         try Activity(
-            repID: reps[next() % reps.count], taskID: tasks[next() % tasks.count], day: day, quantity: Double(next() % 6))
+            repID: reps[next() % reps.count], taskID: tasks[next() % tasks.count], day: day,
+            quantity: Double(next() % 6))
     }
 }
 
@@ -92,7 +93,7 @@ do {
 
     // 3. A day's update, N times.
     let reps = roster.reps.map(\.id)
-    let tasks = Array(Set(policy.rules.map(\.task))).sorted()
+    let tasks = Array(Set(policy.rules.map(\.taskID))).sorted()
     var times: [Double] = []
     var rescored = 0
     for run in 0..<repeats {

@@ -49,13 +49,13 @@ public struct OwnershipCheck: Hashable, Sendable {
         var counted: Set<Investment.ID> = []
         for investment in (portfolio ?? []) + investments where isLive(investment) {
             guard counted.insert(investment.id).inserted else { continue }
-            live[investment.owner, default: []].append(investment.id)
+            live[investment.ownerID, default: []].append(investment.id)
         }
-        return investments.flatMap { findings(for: $0, live: live[$0.owner] ?? []) }
+        return investments.flatMap { findings(for: $0, live: live[$0.ownerID] ?? []) }
     }
 
     private func findings(for investment: Investment, live: [Investment.ID]) -> [OwnershipFinding] {
-        let owner = investment.owner
+        let owner = investment.ownerID
         var found: [OwnershipFinding] = []
         func add(_ kind: OwnershipFinding.Kind, _ message: String) {
             found.append(OwnershipFinding(investmentID: investment.id, ownerID: owner, kind: kind, message: message))
@@ -65,14 +65,14 @@ public struct OwnershipCheck: Hashable, Sendable {
             if let left = rep.leftOn, left < asOf {
                 add(.ownerHasLeft, "\(name): the owner \(owner) left on \(left); name a new owner.")
             }
-            if policy.quotaCarryingRoles.contains(rep.primaryRole) {
+            if policy.quotaCarryingRoles.contains(rep.primaryRoleID) {
                 add(
                     .ownerCarriesQuota,
-                    "\(name): the owner \(owner) is a \(rep.primaryRole), a role that carries a quota; their own "
+                    "\(name): the owner \(owner) is a \(rep.primaryRoleID), a role that carries a quota; their own "
                         + "numbers will come first.")
             }
-            if !rep.roles.contains(where: policy.salesRoles.contains) {
-                let roles = rep.roles.map(\.rawValue).joined(separator: ", ")
+            if !rep.roleIDs.contains(where: policy.salesRoles.contains) {
+                let roles = rep.roleIDs.map(\.rawValue).joined(separator: ", ")
                 add(
                     .ownerWithoutSalesRole,
                     "\(name): the owner \(owner) has held no sales role (\(roles)); the owner needs sales "

@@ -39,8 +39,8 @@ extension ReviewPack {
         }
         let months = (1...12).map { Period.month(year, $0) }
         var cells: [Competency.ID: [Period: Scorecard]] = [:]
-        for card in scorecards where card.rep == repID && card.period.firstDay.year == year {
-            cells[card.competency, default: [:]][Period(containing: card.period.firstDay)] = card
+        for card in scorecards where card.repID == repID && card.period.firstDay.year == year {
+            cells[card.competencyID, default: [:]][Period(containing: card.period.firstDay)] = card
         }
         let order = Dictionary(dictionary.competencies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: min)
         let competencyIDs = cells.keys.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
@@ -55,10 +55,10 @@ extension ReviewPack {
                 })
         }
 
-        let rated = assessments.filter { $0.rep == repID && $0.assessedOn.year == year }
+        let rated = assessments.filter { $0.repID == repID && $0.assessedOn.year == year }
         var groups: [Competency.ID: [Period: [Assessment]]] = [:]
         for assessment in rated {
-            groups[assessment.competency, default: [:]][Period(containing: assessment.assessedOn), default: []]
+            groups[assessment.competencyID, default: [:]][Period(containing: assessment.assessedOn), default: []]
                 .append(assessment)
         }
         var validations: [Validation] = []
@@ -79,15 +79,15 @@ extension ReviewPack {
 
         var levels: [Competency.ID: (sum: Double, count: Int)] = [:]
         for assessment in rated where assessment.source != .selfAssessment {
-            levels[assessment.competency, default: (0, 0)].sum += assessment.rating
-            levels[assessment.competency, default: (0, 0)].count += 1
+            levels[assessment.competencyID, default: (0, 0)].sum += assessment.rating
+            levels[assessment.competencyID, default: (0, 0)].count += 1
         }
         let assessedLevels = levels.mapValues { $0.sum / Double($0.count) }
-        let ownProfile = profiles.first { $0.roleID == rep.primaryRole }
+        let ownProfile = profiles.first { $0.roleID == rep.primaryRoleID }
         let nextProfile = nextRoleID.flatMap { next in profiles.first { $0.roleID == next } }
 
         var byMonth: [Period: [Opportunity]] = [:]
-        for deal in opportunities where deal.owner == repID {
+        for deal in opportunities where deal.ownerID == repID {
             guard let closed = deal.closed, deal.isClosed, closed.year == year else { continue }
             byMonth[Period(containing: closed), default: []].append(deal)
         }
@@ -102,7 +102,7 @@ extension ReviewPack {
                 message: "rep \"\(repID)\" has no scores, ratings, deals or trainings in \(year)")
         }
         self.repID = repID
-        self.roleID = rep.primaryRole
+        self.roleID = rep.primaryRoleID
         self.managerID = rep.managerID
         self.year = year
         self.competencies = competencies

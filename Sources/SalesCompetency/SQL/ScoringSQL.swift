@@ -92,7 +92,8 @@ public struct ScoringSQL: Hashable, Sendable {
         var ids: [(String, String)] = []
         for rule in policy.rules {
             ids += [
-                ("task", rule.task.rawValue), ("competency", rule.competency.rawValue), ("role", rule.role.rawValue),
+                ("task", rule.taskID.rawValue), ("competency", rule.competencyID.rawValue),
+                ("role", rule.roleID.rawValue),
             ]
         }
         for task in policy.tasks { ids.append(("task", task.id.rawValue)) }

@@ -37,7 +37,7 @@ extension ScoringEngine {
             schemaVersion: ScoringEngine.partialAggregateFormatVersion, granularity: policy.granularity,
             timeZone: policy.timeZone.identifier, firstPeriod: aggregate.periods?.first,
             lastPeriod: aggregate.periods?.last, reps: roster.reps.map(\.id.rawValue),
-            primaryRoles: roster.reps.map(\.primaryRole.rawValue), tasks: plan.slots.map(\.rawValue),
+            primaryRoles: roster.reps.map(\.primaryRoleID.rawValue), tasks: plan.slots.map(\.rawValue),
             countsRows: plan.slotCountsRows, scoredTasks: scoredTasks, diagnostics: aggregate.diagnostics)
     }
 

@@ -7,11 +7,11 @@ struct OwnershipCheckTests {
 
     static func roster() throws -> Roster {
         try Roster([
-            Rep(id: "meg", roles: ["manager", "consultant"]),
-            Rep(id: "ava", roles: ["consultant"], managerID: "meg"),
-            Rep(id: "tess", roles: ["trainer"]),
-            Rep(id: "lee", roles: ["manager"], leftOn: day("2025-01-31")),
-            Rep(id: "vic", roles: ["developer"]),
+            Rep(id: "meg", roleIDs: ["manager", "consultant"]),
+            Rep(id: "ava", roleIDs: ["consultant"], managerID: "meg"),
+            Rep(id: "tess", roleIDs: ["trainer"]),
+            Rep(id: "lee", roleIDs: ["manager"], leftOn: day("2025-01-31")),
+            Rep(id: "vic", roleIDs: ["developer"]),
         ])
     }
 
@@ -20,7 +20,7 @@ struct OwnershipCheckTests {
         measurable: Bool = true
     ) throws -> Investment {
         try Investment(
-            id: id, name: "Programme \(id)", category: .training, owner: owner, startsOn: day(start),
+            id: id, name: "Programme \(id)", category: .training, ownerID: owner, startsOn: day(start),
             endsOn: end.map(day), costs: [try CostItem(name: "Fee", kind: .oneTime(amount: 1000))],
             benefits: measurable
                 ? [

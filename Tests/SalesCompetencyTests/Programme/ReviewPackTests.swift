@@ -6,8 +6,8 @@ struct ReviewPackTests {
     static func day(_ text: String) -> Day { try! Day(parsing: text) }
 
     static let roster = try! Roster([
-        Rep(id: "meg", roles: ["manager"]),
-        Rep(id: "ava", roles: ["consultant"], managerID: "meg"),
+        Rep(id: "meg", roleIDs: ["manager"]),
+        Rep(id: "ava", roleIDs: ["consultant"], managerID: "meg"),
     ])
 
     /// Every competency of the built-in model, scored for ava in 2025: January and February without data,
@@ -35,7 +35,8 @@ struct ReviewPackTests {
             try Assessment(
                 repID: "ava", competencyID: first, source: .threeSixty, rating: 4, assessedOn: Self.day("2025-03-20")),
             try Assessment(
-                repID: "ava", competencyID: first, source: .selfAssessment, rating: 1, assessedOn: Self.day("2025-04-02")),
+                repID: "ava", competencyID: first, source: .selfAssessment, rating: 1,
+                assessedOn: Self.day("2025-04-02")),
         ]
         let profile = try RoleProfile(role: "consultant", requirements: [first: 4])
         let next = try RoleProfile(role: "manager", requirements: [first: 5])
@@ -77,7 +78,7 @@ struct ReviewPackTests {
     }
 
     @Test func escapesHostileNames() throws {
-        let roster = try Roster([Rep(id: "<b>&\"x\"", roles: ["consultant"])])
+        let roster = try Roster([Rep(id: "<b>&\"x\"", roleIDs: ["consultant"])])
         let cards = [
             Scorecard(
                 repID: "<b>&\"x\"", roleID: "consultant", period: .month(2025, 1), competencyID: "<i>new</i>", score: 1,

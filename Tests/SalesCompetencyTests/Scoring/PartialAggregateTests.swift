@@ -23,7 +23,7 @@ struct PartialAggregateTests {
     static func roster(_ random: inout Seeded) throws -> Roster {
         let roles: [Role.ID] = ["consultant", "consultant", "analyst", "manager"]
         return try Roster(
-            (1...25).map { Rep(id: Rep.ID(rawValue: "r\($0)"), roles: [roles.randomElement(using: &random)!]) })
+            (1...25).map { Rep(id: Rep.ID(rawValue: "r\($0)"), roleIDs: [roles.randomElement(using: &random)!]) })
     }
 
     /// Activity rows as CSV lines (integer quantities, so every sum is exact whatever the order).
@@ -96,7 +96,7 @@ struct PartialAggregateTests {
         }
         #expect(version.code == .unsupportedSchemaVersion)
         let other = ScoringEngine(
-            policy: try ScoringFixture.policy(), roster: try Roster([Rep(id: "x", roles: ["consultant"])]))
+            policy: try ScoringFixture.policy(), roster: try Roster([Rep(id: "x", roleIDs: ["consultant"])]))
         let foreign = try #require(throws: InputError.self) {
             try other.aggregate(partialAggregateData: data, name: "part-2.bin")
         }
