@@ -33,34 +33,32 @@ enum SQLCommand: Command {
         Example: sco sql --rules rules.csv --dialect postgres --activities-table crm.activities | psql -X -q
         """
 
-    static func run(_ arguments: inout Arguments) throws {
-        guard let rulesPath = try arguments.option("--rules") else { throw UsageError("--rules is required") }
+    static let formats: [(form: String, choice: FormatChoice)] = []
+
+    static func run(_ arguments: inout Arguments) async throws {
+        let rulesPath = try arguments.requiredInput("--rules")
         guard let dialectName = try arguments.option("--dialect") else {
             throw UsageError("--dialect is required: spark, postgres or duckdb")
         }
         guard let dialect = ScoringSQL.Dialect(rawValue: dialectName) else {
-            throw UsageError("--dialect must be spark, postgres or duckdb, found \"\(dialectName)\"")
+            throw Arguments.invalid("--dialect", "spark, postgres or duckdb", dialectName)
         }
         let activitiesTable = try arguments.option("--activities-table") ?? "activities"
         let rosterTable = try arguments.option("--roster-table") ?? "roster"
-        let from = try arguments.option("--from")
-        let to = try arguments.option("--to")
-        let zoneName = try arguments.option("--time-zone") ?? "UTC"
+        let months = try arguments.months()
+        let timeZone = try arguments.timeZone()
         let cap = try arguments.number("--cap")
         let grid = try GridOptions.parse(&arguments)
         let occurredOn = try arguments.option("--occurred-on") ?? "text"
         let rosterOrder = try arguments.option("--roster-order")
         let noEmploymentDates = arguments.flag("--no-employment-dates")
         let csvLines = arguments.flag("--csv-lines")
-        let output = Output(path: try arguments.option("--output"))
+        let output = Output(path: try arguments.output("--output"))
         try arguments.finish()
-        guard let timeZone = TimeZone(identifier: zoneName) else {
-            throw UsageError("unknown time zone \"\(zoneName)\"")
-        }
         guard let dayColumn = ScoringSQL.DayColumn(rawValue: occurredOn) else {
-            throw UsageError("--occurred-on must be text, date or timestamp, found \"\(occurredOn)\"")
+            throw Arguments.invalid("--occurred-on", "text, date or timestamp", occurredOn)
         }
-        let range = try ScoreCommand.periodRange(from: from, to: to)
+        let range = try months.closed()
         let policy = try ScoringPolicy(
             rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone, employment: grid.employment,
             absence: grid.absence)

@@ -50,37 +50,36 @@ enum ScoreCommand: Command {
         are counted on standard error.
         """
 
-    static func run(_ arguments: inout Arguments) throws {
-        let activities = try arguments.option("--activities")
+    static let formats: [(form: String, choice: FormatChoice)] = [
+        ("", .page), ("--summary", FormatChoice([.table, .json, .csv], default: .json)),
+    ]
+
+    static func run(_ arguments: inout Arguments) async throws {
+        let activities = try arguments.input("--activities")
         let storePath = try arguments.option("--store")
         guard (activities == nil) != (storePath == nil) else {
             throw UsageError("give either --activities FILE or --store DIR")
         }
-        guard let rosterPath = try arguments.option("--roster") else { throw UsageError("--roster is required") }
-        let rulesPath = try arguments.option("--rules")
-        guard rulesPath != nil || storePath != nil else { throw UsageError("--rules is required") }
-        let assessmentsPath = try arguments.option("--assessments")
-        let from = try arguments.option("--from")
-        let to = try arguments.option("--to")
-        let zoneName = try arguments.option("--time-zone") ?? "UTC"
+        let rosterPath = try arguments.requiredInput("--roster")
+        let rulesPath = try arguments.input("--rules")
+        guard rulesPath != nil || storePath != nil else { throw UsageError("--rules FILE is required") }
+        let assessmentsPath = try arguments.input("--assessments")
+        let months = try arguments.months()
+        let timeZone = try arguments.timeZone()
         let cap = try arguments.number("--cap")
         let grid = try GridOptions.parse(&arguments)
         let summaryOnly = arguments.flag("--summary")
-        let partialOutput = try arguments.option("--partial-output")
-        let format = try arguments.format(
-            summaryOnly ? [.table, .json, .csv] : [.table, .json, .csv, .html], default: summaryOnly ? .json : .table)
-        let output = Output(path: try arguments.option("--output"))
+        let partialOutput = try arguments.output("--partial-output")
+        let options = try OutputOptions(&arguments, formats[summaryOnly ? 1 : 0].choice)
+        let (format, output) = (options.format, options.output)
         let measures = try MeasureOptions.optional(&arguments)
         try arguments.finish()
-        guard let timeZone = TimeZone(identifier: zoneName) else {
-            throw UsageError("unknown time zone \"\(zoneName)\"")
-        }
-        let range = try periodRange(from: from, to: to)
+        let range = try months.closed()
 
         let roster = try Roster(csvFile: rosterPath)
         let scorecards: Scorecards
         if let storePath {
-            scorecards = try StoreCommand.score(
+            scorecards = try await StoreCommand.score(
                 store: StoreCommand.open(storePath, readOnly: true), roster: roster, rulesPath: rulesPath, cap: cap,
                 grid: grid, timeZone: timeZone, range: range)
         } else if let activities, let rulesPath {
@@ -170,26 +169,6 @@ enum ScoreCommand: Command {
         page.addScorecards(scorecards, period: periods.last, roster: roster)
         if let assessed { page.addDivergences(assessed) }
         return page.render()
-    }
-
-    static func periodRange(from: String?, to: String?) throws -> PeriodRange? {
-        guard from != nil || to != nil else { return nil }
-        guard let from, let to else { throw UsageError("--from and --to go together") }
-        do {
-            let first = try Period(parsing: from)
-            let last = try Period(parsing: to)
-            guard first.granularity == .month, last.granularity == .month else {
-                throw UsageError("--from and --to are months YYYY-MM")
-            }
-            let range = try PeriodRange(first, through: last)
-            guard range.count <= 1200 else {
-                throw UsageError(
-                    "--from \(from) --to \(to) spans \(range.count) months; score at most 1200 (100 years)")
-            }
-            return range
-        } catch let error as InputError {
-            throw UsageError("\(error)")
-        }
     }
 
     static func table(_ scorecards: Scorecards, assessed: BlendedScores?, colored: Bool) -> String {
