@@ -8,6 +8,7 @@ enum ScoreCommand: Command {
     static let help = """
         Usage: sco score --activities FILE --roster FILE --rules FILE [--assessments FILE]
                sco score --store DIR --roster FILE [--rules FILE] [--assessments FILE]
+               sco score --activities FILE --roster FILE --policy FILE [--period week|month|quarter]
                          [--from YYYY-MM] [--to YYYY-MM] [--time-zone ID] [--cap X]
                          [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench]
                          [--format table|json|csv|html] [--output FILE] [--summary]
@@ -35,6 +36,7 @@ enum ScoreCommand: Command {
           --from, --to        the months to score (default: the months the activity spans)
           --time-zone ID      time zone for timestamps (default UTC)
           --cap X             attainment cap (default 1.5)
+        \(PolicyOptions.help)
         \(GridOptions.help)
           --format            csv: rep_id,period,competency_id,score,status (score with 6 decimals, empty
                               for no-data);
@@ -57,14 +59,17 @@ enum ScoreCommand: Command {
             throw UsageError("give either --activities FILE or --store DIR")
         }
         guard let rosterPath = try arguments.option("--roster") else { throw UsageError("--roster is required") }
-        let rulesPath = try arguments.option("--rules")
-        guard rulesPath != nil || storePath != nil else { throw UsageError("--rules is required") }
+        let options = try PolicyOptions.parse(&arguments)
+        let (rulesPath, cap, grid) = (options.rulesPath, options.cap, options.grid)
+        guard rulesPath != nil || options.policyPath != nil || storePath != nil else {
+            throw UsageError("--rules (or --policy) is required")
+        }
+        if storePath != nil, options.policyPath != nil || options.granularity != nil {
+            throw UsageError("--policy and --period go with --activities; the store scores months")
+        }
         let assessmentsPath = try arguments.option("--assessments")
         let from = try arguments.option("--from")
         let to = try arguments.option("--to")
-        let zoneName = try arguments.option("--time-zone") ?? "UTC"
-        let cap = try arguments.number("--cap")
-        let grid = try GridOptions.parse(&arguments)
         let summaryOnly = arguments.flag("--summary")
         let partialOutput = try arguments.option("--partial-output")
         let format = try arguments.format(
@@ -72,10 +77,9 @@ enum ScoreCommand: Command {
         let output = Output(path: try arguments.option("--output"))
         let measures = try MeasureOptions.optional(&arguments)
         try arguments.finish()
-        guard let timeZone = TimeZone(identifier: zoneName) else {
-            throw UsageError("unknown time zone \"\(zoneName)\"")
-        }
-        let range = try periodRange(from: from, to: to)
+        let timeZone = try options.timeZone()
+        let policy = try options.policy()
+        let range = try PolicyOptions.periodRange(from: from, to: to, granularity: policy?.granularity ?? .month)
 
         let roster = try Roster(csvFile: rosterPath)
         let scorecards: Scorecards
@@ -83,10 +87,7 @@ enum ScoreCommand: Command {
             scorecards = try StoreCommand.score(
                 store: StoreCommand.open(storePath, readOnly: true), roster: roster, rulesPath: rulesPath, cap: cap,
                 grid: grid, timeZone: timeZone, range: range)
-        } else if let activities, let rulesPath {
-            let policy = try ScoringPolicy(
-                rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone, employment: grid.employment,
-                absence: grid.absence)
+        } else if let activities, let policy {
             let engine = ScoringEngine(policy: policy, roster: roster)
             if let partialOutput {
                 guard measures == nil else { throw UsageError("--partial-output reads activity CSV, not --measures") }

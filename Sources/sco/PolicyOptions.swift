@@ -1,0 +1,116 @@
+import Foundation
+import SalesCompetency
+
+/// `--rules` or `--policy`, with `--period`, `--time-zone`, `--cap` and the grid options: the scoring policy that
+/// `sco score` and `sco sql` share.
+struct PolicyOptions {
+    /// The rules CSV.
+    var rulesPath: String?
+    /// A whole policy document (JSON), instead of the rules and the options.
+    var policyPath: String?
+    /// `--period`: the length of a period.
+    var granularity: Period.Granularity?
+    /// `--time-zone`.
+    var zoneName: String?
+    /// `--cap`.
+    var cap: Double?
+    /// `--employment`, `--absence`, `--bench`.
+    var grid = GridOptions()
+
+    /// The help lines of `--policy` and `--period`.
+    static let help = """
+          --policy FILE       instead of --rules: a scoring policy document (JSON, the shape ScoringPolicy
+                              encodes: rules, tasks such as ratios, attainmentCap, bands, roleBands,
+                              granularity, timeZone, employment, absence); it sets what --period,
+                              --time-zone, --cap and the grid options would
+          --period P          month (default), week (ISO, Monday to Sunday, printed YYYY-Www; --from and
+                              --to as YYYY-Www) or quarter (YYYY-Qn); monthly targets scale with the
+                              period's days
+        """
+
+    /// Reads the options from `arguments`.
+    static func parse(_ arguments: inout Arguments) throws -> PolicyOptions {
+        var options = PolicyOptions()
+        options.rulesPath = try arguments.option("--rules")
+        options.policyPath = try arguments.option("--policy")
+        if let text = try arguments.option("--period") {
+            guard let granularity = Period.Granularity(rawValue: text) else {
+                throw UsageError("--period must be month, week or quarter, found \"\(text.prefix(80))\"")
+            }
+            options.granularity = granularity
+        }
+        options.zoneName = try arguments.option("--time-zone")
+        options.cap = try arguments.number("--cap")
+        options.grid = try GridOptions.parse(&arguments)
+        if options.policyPath != nil {
+            let conflicts = [
+                ("--rules", options.rulesPath != nil), ("--period", options.granularity != nil),
+                ("--time-zone", options.zoneName != nil), ("--cap", options.cap != nil),
+                ("--employment, --absence or --bench", options.grid.given),
+            ]
+            if let (name, _) = conflicts.first(where: \.1) {
+                throw UsageError("\(name) is set by the --policy document; give one or the other")
+            }
+        }
+        return options
+    }
+
+    /// The time zone of `--time-zone` (default UTC).
+    func timeZone() throws -> TimeZone {
+        let name = zoneName ?? "UTC"
+        guard let zone = TimeZone(identifier: name) else {
+            throw UsageError("unknown time zone \"\(name.prefix(80))\"")
+        }
+        return zone
+    }
+
+    /// The policy of `--policy`, or of `--rules` and the options; `nil` when neither was given.
+    ///
+    /// - Throws: `InputError` naming the file (and line or JSON path) for a bad document or rules file.
+    func policy() throws -> ScoringPolicy? {
+        if let policyPath { return try Self.readPolicy(policyPath) }
+        guard let rulesPath else { return nil }
+        return try ScoringPolicy(
+            rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, granularity: granularity ?? .month,
+            timeZone: try timeZone(), employment: grid.employment, absence: grid.absence)
+    }
+
+    /// The periods of `--from` and `--to`, which must be of `granularity`.
+    static func periodRange(from: String?, to: String?, granularity: Period.Granularity) throws -> PeriodRange? {
+        guard from != nil || to != nil else { return nil }
+        guard let from, let to else { throw UsageError("--from and --to go together") }
+        let form = ["month": "YYYY-MM", "week": "YYYY-Www", "quarter": "YYYY-Qn"][granularity.rawValue] ?? ""
+        do {
+            let first = try Period(parsing: from)
+            let last = try Period(parsing: to)
+            guard first.granularity == granularity, last.granularity == granularity else {
+                throw UsageError("--from and --to are \(granularity.rawValue)s \(form), as the policy's periods")
+            }
+            let range = try PeriodRange(first, through: last)
+            let most = ["month": 1200, "week": 5218, "quarter": 400][granularity.rawValue] ?? 1200
+            guard range.count <= most else {
+                throw UsageError(
+                    "--from \(from) --to \(to) spans \(range.count) \(granularity.rawValue)s; score at most \(most) "
+                        + "(100 years)")
+            }
+            return range
+        } catch let error as InputError {
+            throw UsageError("\(error)")
+        }
+    }
+
+    /// Reads a policy document, naming the file and the JSON path of what is wrong.
+    static func readPolicy(_ path: String) throws -> ScoringPolicy {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw InputError(.unreadableFile, file: path, message: "cannot read the file")
+        }
+        do {
+            return try JSONDecoder().decode(ScoringPolicy.self, from: data)
+        } catch let error as DecodingError {
+            throw InputError(decoding: error, file: path, data: data)
+        } catch let error as ValidationError {
+            throw InputError(.invalidValue, file: path, field: error.field, message: error.message)
+        }
+    }
+}
