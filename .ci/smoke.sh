@@ -119,6 +119,10 @@ for file in dashboard.html roster.csv rules.csv activities.csv assessments.csv o
     test -s "$tmp/demo/$file"
 done
 grep -q '<svg' "$tmp/demo/dashboard.html"
+for file in calendars/reinforcements.csv calendars/manager-mgr-north.ics ownership.json review-rep-01.html; do
+    test -s "$tmp/demo/$file"
+    grep -q "demo/$file" "$tmp/demo.txt"
+done
 if "$sco" demo --seed nope 2>/dev/null; then echo "demo accepted a bad seed" >&2; exit 1; fi
 echo "smoke: sco demo ok"
 # sco store: rules versioned by effective day, incremental import, score from the store, freeze a month once.

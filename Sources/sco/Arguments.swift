@@ -134,21 +134,9 @@ struct Arguments {
         do { return try Day(parsing: text) } catch { throw Self.invalid(name, "a day YYYY-MM-DD", text) }
     }
 
-    /// Removes and returns `--from YYYY-MM` and `--to YYYY-MM`: the months of a report, read the same way by
-    /// every command.
-    mutating func months() throws -> MonthRange {
-        func month(_ name: String) throws -> Period? {
-            guard let text = try option(name) else { return nil }
-            guard let period = try? Period(parsing: text), period.granularity == .month else {
-                throw Self.invalid(name, "a month YYYY-MM", text)
-            }
-            return period
-        }
-        let range = MonthRange(from: try month("--from"), to: try month("--to"))
-        if let from = range.from, let to = range.to, from > to {
-            throw UsageError("--from \(from) is after --to \(to)")
-        }
-        return range
+    /// Removes and returns `--from` and `--to`: the periods of a report, read the same way by every command.
+    mutating func periods() throws -> PeriodBounds {
+        PeriodBounds(from: try option("--from"), to: try option("--to"))
     }
 
     /// Removes and returns `--time-zone ID` (an IANA name; default UTC).
@@ -201,22 +189,52 @@ struct Arguments {
     }
 }
 
-/// `--from YYYY-MM` and `--to YYYY-MM`, checked (months, in order).
-struct MonthRange {
-    var from: Period?
-    var to: Period?
+/// `--from` and `--to`: months `YYYY-MM` (weeks `YYYY-Www` or quarters `YYYY-Qn` under a weekly or quarterly
+/// scoring policy), checked to be of the periods' length and in order.
+struct PeriodBounds {
+    var from: String?
+    var to: String?
 
-    /// The most months a report spans: 100 years.
-    static let maximumMonths = 1200
+    /// The most periods a report spans: 100 years.
+    static func maximum(_ granularity: Period.Granularity) -> Int {
+        switch granularity {
+        case .week: 5218
+        case .quarter: 400
+        default: 1200
+        }
+    }
 
-    /// Both months, or neither (`nil`: the months the data spans), for a command that builds a grid of months.
-    func closed() throws -> PeriodRange? {
+    /// How a period of `granularity` is written.
+    static func form(_ granularity: Period.Granularity) -> String {
+        switch granularity {
+        case .week: "a week YYYY-Www"
+        case .quarter: "a quarter YYYY-Qn"
+        default: "a month YYYY-MM"
+        }
+    }
+
+    /// The period of `text`, which must be of `granularity`.
+    static func period(_ text: String?, _ name: String, _ granularity: Period.Granularity) throws -> Period? {
+        guard let text else { return nil }
+        guard let period = try? Period(parsing: text), period.granularity == granularity else {
+            throw Arguments.invalid(name, form(granularity), text)
+        }
+        return period
+    }
+
+    /// Both ends, or neither (`nil`: the periods the data spans), for a command that builds a grid of periods.
+    func closed(_ granularity: Period.Granularity = .month) throws -> PeriodRange? {
         guard from != nil || to != nil else { return nil }
-        guard let from, let to else { throw UsageError("--from and --to go together") }
-        let range = try PeriodRange(from, through: to)
-        guard range.count <= Self.maximumMonths else {
+        guard let first = try Self.period(from, "--from", granularity),
+            let last = try Self.period(to, "--to", granularity)
+        else { throw UsageError("--from and --to go together") }
+        guard first <= last else { throw UsageError("--from \(first) is after --to \(last)") }
+        let range = try PeriodRange(first, through: last)
+        let most = Self.maximum(granularity)
+        guard range.count <= most else {
             throw UsageError(
-                "--from \(from) --to \(to) spans \(range.count) months; at most \(Self.maximumMonths) (100 years)")
+                "--from \(first) --to \(last) spans \(range.count) \(granularity.rawValue)s; at most \(most) (100 years)"
+            )
         }
         return range
     }
@@ -224,7 +242,10 @@ struct MonthRange {
     /// Either month alone, the other end open, for a command that filters what it reads; `nil` when neither.
     func open() throws -> PeriodRange? {
         guard from != nil || to != nil else { return nil }
-        return try PeriodRange(from ?? Period.month(1, 1), through: to ?? Period.month(9999, 12))
+        let first = try Self.period(from, "--from", .month) ?? Period.month(1, 1)
+        let last = try Self.period(to, "--to", .month) ?? Period.month(9999, 12)
+        guard first <= last else { throw UsageError("--from \(first) is after --to \(last)") }
+        return try PeriodRange(first, through: last)
     }
 }
 

@@ -97,7 +97,7 @@ enum CalendarCommand: Command {
                 days = try ReinforcementPlanner(model: model, target: target, horizonDays: horizonDays).plan().days
             }
         } catch let error as ValidationError {
-            throw UsageError("--\(error.field): \(error.message)")
+            throw UsageError("--\(error.field ?? "value"): \(error.message)")
         }
         let roster = try Roster(csvFile: rosterPath)
         let enrolments = try EnrolmentList(csvFile: enrolmentsPath, roster: roster)

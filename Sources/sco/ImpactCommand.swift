@@ -65,7 +65,7 @@ enum ImpactCommand: Command {
         if let value = try arguments.wholeNumber("--permutations") { options.permutations = value }
         if let value = try arguments.wholeNumber("--seed") { options.seed = UInt64(value) }
         if let value = try arguments.number("--level") { options.confidenceLevel = value }
-        let months = try arguments.months()
+        let months = try arguments.periods()
         inputs.timeZone = try arguments.timeZone()
         let outputOptions = try OutputOptions(&arguments, .page)
         let (format, output) = (outputOptions.format, outputOptions.output)

@@ -107,7 +107,7 @@ enum OutcomesCommand: Command {
             throw Arguments.invalid("--by", "rep, team or month", byText)
         }
         let monthly = arguments.flag("--monthly")
-        let months = try arguments.months()
+        let months = try arguments.periods()
         let options = try OutputOptions(&arguments, .page)
         let (format, output) = (options.format, options.output)
         try arguments.finish()

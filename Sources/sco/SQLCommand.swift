@@ -6,7 +6,7 @@ enum SQLCommand: Command {
     static let name = "sql"
     static let summary = "Print the SQL that computes the same scorecards in Spark, PostgreSQL or DuckDB"
     static let help = """
-        Usage: sco sql --rules FILE --dialect spark|postgres|duckdb
+        Usage: sco sql --rules FILE | --policy FILE [--period week|month|quarter] --dialect spark|postgres|duckdb
                        [--activities-table T] [--roster-table T] [--from YYYY-MM] [--to YYYY-MM]
                        [--time-zone ID] [--cap X]
                        [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench] [--occurred-on text|date|timestamp]
@@ -23,6 +23,7 @@ enum SQLCommand: Command {
           --from, --to           the months to score (default: the months the scored activity spans)
           --time-zone ID         time zone in which timestamps fall on days (default UTC)
           --cap X                attainment cap (default 1.5)
+        \(PolicyOptions.help)
           --occurred-on          how occurred_on is stored: text as in the CSV (default), date, or timestamp
                                  (an instant: timestamptz in PostgreSQL, TIMESTAMPTZ in DuckDB)
           --roster-order COLUMN  a roster column giving the roster file's order (default: reps by id, byte order)
@@ -36,7 +37,10 @@ enum SQLCommand: Command {
     static let formats: [(form: String, choice: FormatChoice)] = []
 
     static func run(_ arguments: inout Arguments) async throws {
-        let rulesPath = try arguments.requiredInput("--rules")
+        let options = try PolicyOptions.parse(&arguments)
+        guard options.rulesPath != nil || options.policyPath != nil else {
+            throw UsageError("--rules (or --policy) is required")
+        }
         guard let dialectName = try arguments.option("--dialect") else {
             throw UsageError("--dialect is required: spark, postgres or duckdb")
         }
@@ -45,10 +49,7 @@ enum SQLCommand: Command {
         }
         let activitiesTable = try arguments.option("--activities-table") ?? "activities"
         let rosterTable = try arguments.option("--roster-table") ?? "roster"
-        let months = try arguments.months()
-        let timeZone = try arguments.timeZone()
-        let cap = try arguments.number("--cap")
-        let grid = try GridOptions.parse(&arguments)
+        let periods = try arguments.periods()
         let occurredOn = try arguments.option("--occurred-on") ?? "text"
         let rosterOrder = try arguments.option("--roster-order")
         let noEmploymentDates = arguments.flag("--no-employment-dates")
@@ -58,10 +59,8 @@ enum SQLCommand: Command {
         guard let dayColumn = ScoringSQL.DayColumn(rawValue: occurredOn) else {
             throw Arguments.invalid("--occurred-on", "text, date or timestamp", occurredOn)
         }
-        let range = try months.closed()
-        let policy = try ScoringPolicy(
-            rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone, employment: grid.employment,
-            absence: grid.absence)
+        guard let policy = try options.policy() else { preconditionFailure("checked above") }
+        let range = try periods.closed(policy.granularity)
         var roster = ScoringSQL.RosterTable(name: ScoringSQL.TableName(rosterTable), position: rosterOrder)
         if noEmploymentDates {
             roster.hiredOn = nil

@@ -8,6 +8,7 @@ enum ScoreCommand: Command {
     static let help = """
         Usage: sco score --activities FILE --roster FILE --rules FILE [--assessments FILE]
                sco score --store DIR --roster FILE [--rules FILE] [--assessments FILE]
+               sco score --activities FILE --roster FILE --policy FILE [--period week|month|quarter]
                          [--from YYYY-MM] [--to YYYY-MM] [--time-zone ID] [--cap X]
                          [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench]
                          [--format table|json|csv|html] [--output FILE] [--summary]
@@ -35,6 +36,7 @@ enum ScoreCommand: Command {
           --from, --to        the months to score (default: the months the activity spans)
           --time-zone ID      time zone for timestamps (default UTC)
           --cap X             attainment cap (default 1.5)
+        \(PolicyOptions.help)
         \(GridOptions.help)
           --format            csv: rep_id,period,competency_id,score,status (score with 6 decimals, empty
                               for no-data);
@@ -61,20 +63,25 @@ enum ScoreCommand: Command {
             throw UsageError("give either --activities FILE or --store DIR")
         }
         let rosterPath = try arguments.requiredInput("--roster")
-        let rulesPath = try arguments.input("--rules")
-        guard rulesPath != nil || storePath != nil else { throw UsageError("--rules FILE is required") }
+        let options = try PolicyOptions.parse(&arguments)
+        let (rulesPath, cap, grid) = (options.rulesPath, options.cap, options.grid)
+        guard rulesPath != nil || options.policyPath != nil || storePath != nil else {
+            throw UsageError("--rules (or --policy) is required")
+        }
+        if storePath != nil, options.policyPath != nil || options.granularity != nil {
+            throw UsageError("--policy and --period go with --activities; the store scores months")
+        }
         let assessmentsPath = try arguments.input("--assessments")
-        let months = try arguments.months()
-        let timeZone = try arguments.timeZone()
-        let cap = try arguments.number("--cap")
-        let grid = try GridOptions.parse(&arguments)
+        let periods = try arguments.periods()
         let summaryOnly = arguments.flag("--summary")
         let partialOutput = try arguments.output("--partial-output")
-        let options = try OutputOptions(&arguments, formats[summaryOnly ? 1 : 0].choice)
-        let (format, output) = (options.format, options.output)
+        let outputOptions = try OutputOptions(&arguments, formats[summaryOnly ? 1 : 0].choice)
+        let (format, output) = (outputOptions.format, outputOptions.output)
         let measures = try MeasureOptions.optional(&arguments)
         try arguments.finish()
-        let range = try months.closed()
+        let timeZone = try options.timeZone()
+        let policy = try options.policy()
+        let range = try periods.closed(policy?.granularity ?? .month)
 
         let roster = try Roster(csvFile: rosterPath)
         let scorecards: Scorecards
@@ -82,10 +89,7 @@ enum ScoreCommand: Command {
             scorecards = try await StoreCommand.score(
                 store: StoreCommand.open(storePath, readOnly: true), roster: roster, rulesPath: rulesPath, cap: cap,
                 grid: grid, timeZone: timeZone, range: range)
-        } else if let activities, let rulesPath {
-            let policy = try ScoringPolicy(
-                rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone, employment: grid.employment,
-                absence: grid.absence)
+        } else if let activities, let policy {
             let engine = ScoringEngine(policy: policy, roster: roster)
             if let partialOutput {
                 guard measures == nil else { throw UsageError("--partial-output reads activity CSV, not --measures") }

@@ -6,20 +6,24 @@ import Testing
 
 /// The typed option readers every command shares.
 struct ArgumentsTests {
-    @Test func monthsAreReadTheSameWayEverywhere() throws {
+    @Test func periodsAreReadTheSameWayEverywhere() throws {
         var both = Arguments(["--from", "2025-01", "--to=2025-03"])
-        let range = try #require(try both.months().closed())
+        let range = try #require(try both.periods().closed())
         #expect(range.count == 3)
         var alone = Arguments(["--from", "2025-02"])
-        let months = try alone.months()
-        #expect(throws: UsageError.self) { try months.closed() }
-        #expect(try months.open()?.first == Period.month(2025, 2))
+        let periods = try alone.periods()
+        #expect(throws: UsageError.self) { try periods.closed() }
+        #expect(try periods.open()?.first == Period.month(2025, 2))
         var neither = Arguments([])
-        #expect(try neither.months().closed() == nil)
+        #expect(try neither.periods().closed() == nil)
         var reversed = Arguments(["--from", "2025-03", "--to", "2025-01"])
-        #expect(throws: UsageError.self) { try reversed.months() }
-        var day = Arguments(["--from", "2025-03-01"])
-        #expect(throws: UsageError.self) { try day.months() }
+        #expect(throws: UsageError.self) { try reversed.periods().closed() }
+        var day = Arguments(["--from", "2025-03-01", "--to", "2025-03-31"])
+        #expect(throws: UsageError.self) { try day.periods().closed() }
+        var weeks = Arguments(["--from", "2025-W02", "--to", "2025-W05"])
+        #expect(try weeks.periods().closed(.week)?.count == 4)
+        var monthsForWeeks = Arguments(["--from", "2025-01", "--to", "2025-02"])
+        #expect(throws: UsageError.self) { try monthsForWeeks.periods().closed(.week) }
     }
 
     @Test func daysAreEffectiveDates() throws {
