@@ -4,7 +4,7 @@
 # PostgresStore's tests use the same scratch folder, so PostgresNIO and the library are compiled once.
 # Then two instances on one database are driven over HTTP (.ci/service-drive.py) and schemathesis checks the
 # OpenAPI document against a running instance. PostgreSQL comes from Debian (.ci/postgres.sh), on loopback, and is
-# always stopped.
+# always stopped. schemathesis runs in the scratch folder, so its .schemathesis/ cache never lands in the tree.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=.ci/postgres.sh
@@ -61,10 +61,10 @@ for _ in $(seq 100); do
     curl -fs "http://127.0.0.1:$port/v1/health" >/dev/null && break
     sleep 0.2
 done
-schemathesis run "http://127.0.0.1:$port/openapi.json" \
+(cd "$work" && schemathesis run "http://127.0.0.1:$port/openapi.json" \
     --header "Authorization: Bearer fuzz-writer-token-0123456789" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
-    --max-examples 25 --seed 17 --no-color || { tail -n 40 "$work/fuzz.log"; exit 1; }
+    --max-examples 25 --seed 17 --no-color) || { tail -n 40 "$work/fuzz.log"; exit 1; }
 kill "$instance_pid"
 wait "$instance_pid" 2>/dev/null || true
 instance_pid=""
