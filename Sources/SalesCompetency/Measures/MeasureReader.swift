@@ -25,7 +25,12 @@ struct RecordSet: Sendable {
     @inline(__always)
     mutating func insert(_ high: UInt64, _ low: UInt64) -> Bool {
         if (count + 1) * 10 > (mask + 1) * 7 { grow() }
-        var position = Int(truncatingIfNeeded: (high ^ low &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+        // Mix every bit of both words: Salesforce-like ids differ only in a few characters, and taking middle
+        // bits of one product made long linear-probing runs.
+        var mixed = (high &* 0x9E37_79B9_7F4A_7C15) ^ low
+        mixed = (mixed ^ (mixed >> 32)) &* 0xD6E8_FEB8_6659_FD93
+        mixed ^= mixed >> 32
+        var position = Int(truncatingIfNeeded: mixed) & mask
         while true {
             let storedHigh = slots[2 * position]
             let storedLow = slots[2 * position + 1]
