@@ -15,6 +15,7 @@ struct DemoRun {
     let links: CompetencyOutcomeLinks
     let retentionModel: RetentionModel
     let plan: ReinforcementPlan
+    let programme: DemoProgramme
     let dashboard: Dashboard
     let summary: String
 
@@ -53,12 +54,15 @@ struct DemoRun {
 
         let headcount = roster.filter { $0.isEmployed(on: sample.lastDay) }.count
         let calculator = try ROICalculator()
-        investments = [
-            try calculator.report(for: DemoInvestments.bootcamp(sample: sample, opportunities: opportunities)),
-            try calculator.report(
-                for: DemoInvestments.bootcamp(sample: sample, opportunities: opportunities, refresherDays: plan.days)),
-            try calculator.report(for: DemoInvestments.crmRollout(sample: sample, headcount: headcount)),
-        ]
+        let bootcamp = try DemoInvestments.bootcamp(sample: sample, opportunities: opportunities)
+        let refreshed = try DemoInvestments.bootcamp(
+            sample: sample, opportunities: opportunities, refresherDays: plan.days)
+        let crm = try DemoInvestments.crmRollout(sample: sample, headcount: headcount)
+        investments = try [bootcamp, refreshed, crm].map { try calculator.report(for: $0) }
+        let programme = try DemoProgramme(
+            sample: sample, roster: roster, scorecards: scorecards, opportunities: opportunities, plan: plan,
+            investments: [refreshed, crm])
+        self.programme = programme
 
         var dashboard = Dashboard(
             title: "Sales competency dashboard",
@@ -70,6 +74,7 @@ struct DemoRun {
         for report in impacts { dashboard.addImpact(report) }
         dashboard.addCompetencyLinks(links)
         try dashboard.addRetention(plan: plan, model: retentionModel)
+        dashboard.addOwnership(programme.findings, investmentsChecked: programme.checked.count)
         self.dashboard = dashboard
 
         let overall = outcomes.overall

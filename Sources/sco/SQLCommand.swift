@@ -6,7 +6,7 @@ enum SQLCommand: Command {
     static let name = "sql"
     static let summary = "Print the SQL that computes the same scorecards in Spark, PostgreSQL or DuckDB"
     static let help = """
-        Usage: sco sql --rules FILE --dialect spark|postgres|duckdb
+        Usage: sco sql --rules FILE | --policy FILE [--period week|month|quarter] --dialect spark|postgres|duckdb
                        [--activities-table T] [--roster-table T] [--from YYYY-MM] [--to YYYY-MM]
                        [--time-zone ID] [--cap X]
                        [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench] [--occurred-on text|date|timestamp]
@@ -23,6 +23,7 @@ enum SQLCommand: Command {
           --from, --to           the months to score (default: the months the scored activity spans)
           --time-zone ID         time zone in which timestamps fall on days (default UTC)
           --cap X                attainment cap (default 1.5)
+        \(PolicyOptions.help)
           --occurred-on          how occurred_on is stored: text as in the CSV (default), date, or timestamp
                                  (an instant: timestamptz in PostgreSQL, TIMESTAMPTZ in DuckDB)
           --roster-order COLUMN  a roster column giving the roster file's order (default: reps by id, byte order)
@@ -33,37 +34,33 @@ enum SQLCommand: Command {
         Example: sco sql --rules rules.csv --dialect postgres --activities-table crm.activities | psql -X -q
         """
 
-    static func run(_ arguments: inout Arguments) throws {
-        guard let rulesPath = try arguments.option("--rules") else { throw UsageError("--rules is required") }
+    static let formats: [(form: String, choice: FormatChoice)] = []
+
+    static func run(_ arguments: inout Arguments) async throws {
+        let options = try PolicyOptions.parse(&arguments)
+        guard options.rulesPath != nil || options.policyPath != nil else {
+            throw UsageError("--rules (or --policy) is required")
+        }
         guard let dialectName = try arguments.option("--dialect") else {
             throw UsageError("--dialect is required: spark, postgres or duckdb")
         }
         guard let dialect = ScoringSQL.Dialect(rawValue: dialectName) else {
-            throw UsageError("--dialect must be spark, postgres or duckdb, found \"\(dialectName)\"")
+            throw Arguments.invalid("--dialect", "spark, postgres or duckdb", dialectName)
         }
         let activitiesTable = try arguments.option("--activities-table") ?? "activities"
         let rosterTable = try arguments.option("--roster-table") ?? "roster"
-        let from = try arguments.option("--from")
-        let to = try arguments.option("--to")
-        let zoneName = try arguments.option("--time-zone") ?? "UTC"
-        let cap = try arguments.number("--cap")
-        let grid = try GridOptions.parse(&arguments)
+        let periods = try arguments.periods()
         let occurredOn = try arguments.option("--occurred-on") ?? "text"
         let rosterOrder = try arguments.option("--roster-order")
         let noEmploymentDates = arguments.flag("--no-employment-dates")
         let csvLines = arguments.flag("--csv-lines")
-        let output = Output(path: try arguments.option("--output"))
+        let output = Output(path: try arguments.output("--output"))
         try arguments.finish()
-        guard let timeZone = TimeZone(identifier: zoneName) else {
-            throw UsageError("unknown time zone \"\(zoneName)\"")
-        }
         guard let dayColumn = ScoringSQL.DayColumn(rawValue: occurredOn) else {
-            throw UsageError("--occurred-on must be text, date or timestamp, found \"\(occurredOn)\"")
+            throw Arguments.invalid("--occurred-on", "text, date or timestamp", occurredOn)
         }
-        let range = try ScoreCommand.periodRange(from: from, to: to)
-        let policy = try ScoringPolicy(
-            rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone, employment: grid.employment,
-            absence: grid.absence)
+        guard let policy = try options.policy() else { preconditionFailure("checked above") }
+        let range = try periods.closed(policy.granularity)
         var roster = ScoringSQL.RosterTable(name: ScoringSQL.TableName(rosterTable), position: rosterOrder)
         if noEmploymentDates {
             roster.hiredOn = nil

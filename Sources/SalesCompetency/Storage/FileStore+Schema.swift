@@ -20,9 +20,14 @@ extension FileStore {
     static let storeFiles: Set<String> = ["journal.log", "head", "activity.log", "audit.log", "documents"]
 
     /// Reads `schema.json`: its version, or `nil` for a directory that may be initialised afresh.
-    static func readSchema(in root: String) throws -> Int? {
+    ///
+    /// `contents` reads a file (`nil` when it does not exist); tests pass one that lets a writer's rename land
+    /// between the reader's first read and its listing of the directory.
+    static func readSchema(
+        in root: String, contents: (String) throws -> [UInt8]? = { try FileIO.contents(of: $0) }
+    ) throws -> Int? {
         let path = root + "/schema.json"
-        var read = try FileIO.contents(of: path)
+        var read = try contents(path)
         var entries: [String] = []
         // A writer creating the store renames schema.json into place last; a reader that missed it and then
         // sees it listed raced that rename, and reads it again (it is never removed once written).
@@ -31,7 +36,7 @@ extension FileStore {
                 $0 != "lock" && !$0.hasPrefix(".")
             }
             guard entries.contains("schema.json") else { break }
-            read = try FileIO.contents(of: path)
+            read = try contents(path)
         }
         guard let bytes = read else {
             if entries.isEmpty || isInterruptedCreation(root, entries) { return nil }

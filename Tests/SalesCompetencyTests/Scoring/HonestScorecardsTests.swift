@@ -135,7 +135,8 @@ struct HonestScorecardsTests {
         ).write(to: rules)
         try Data("rep_id,role\nr1,consultant\n".utf8).write(to: roster)
         #expect(
-            try Sco.run(["store", "policy", "--store", store, "--rules", rules.path, "--from", "2025-01-01"]).status
+            try Sco.run(["store", "policy", "--store", store, "--rules", rules.path, "--effective", "2025-01-01"])
+                .status
                 == 0)
         // A past month with no activity in the store: refused, exit 1, saying why; nothing frozen.
         let empty = try Sco.run(["store", "snapshot", "--store", store, "--month", "2025-05", "--roster", roster.path])

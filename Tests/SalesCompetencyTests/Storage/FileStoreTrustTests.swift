@@ -156,6 +156,42 @@ struct FileStoreTrustTests {
                 .salvagedBatches == 3)
     }
 
+    // CI's crash test, 2026-12-01: a reader opened a store while a writer was creating it, missed schema.json
+    // (renamed into place last), then listed the directory after the rename and called the store damaged.
+    // Here the rename lands exactly in that window: after the reader's first read, before its listing.
+    @Test func aReaderRacingTheCreationOfAStoreReadsTheSchemaOnceItIsThere() async throws {
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let created = temporary.child("created")
+        try await storeWithThreeBatches(created)
+        let creating = temporary.child("creating")
+        try FileManager.default.createDirectory(at: creating, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: creating.appendingPathComponent("documents"), withIntermediateDirectories: true)
+        try Data().write(to: creating.appendingPathComponent("journal.log"))
+        try Data(JournalHead(count: 0, end: 0).fileBytes()).write(to: creating.appendingPathComponent("head"))
+        let staged = temporary.child("schema.json.tmp")
+        try Data(contentsOf: created.appendingPathComponent("schema.json")).write(to: staged)
+
+        let reads = Mutex(0)
+        let version = try FileStore.readSchema(in: creating.path) { path in
+            let first = reads.withLock { count in
+                count += 1
+                return count == 1
+            }
+            let bytes = try FileIO.contents(of: path)
+            if first {
+                #expect(bytes == nil)
+                try FileManager.default.moveItem(at: staged, to: creating.appendingPathComponent("schema.json"))
+            }
+            return bytes
+        }
+        #expect(version == FileStore.schemaVersion && reads.withLock { $0 } == 2)
+        // Without the rename the same directory is a creation a crash interrupted: no store yet, not damage.
+        try FileManager.default.removeItem(at: creating.appendingPathComponent("schema.json"))
+        #expect(try FileStore.readSchema(in: creating.path) == nil)
+    }
+
     @Test func anAppendedCopyOfAFrameIsNotABatch() async throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }
