@@ -150,6 +150,7 @@ enum ROICommand: Command {
     static func html(_ report: ROIReport, ownership: [OwnershipFinding]) -> String {
         var page = Dashboard(title: report.name, subtitle: "Owner \(report.ownerID), from \(report.startsOn)")
         page.addInvestments([report])
+        page.addInvestmentLines(report)
         let money = { (value: Decimal) in NumberFormatting.fixed(value, decimals: 2) }
         page.addSection(
             "Yearly cash flows at \(NumberFormatting.fixed(report.cashFlows.discountRate * 100, decimals: 1))%",

@@ -98,7 +98,7 @@ struct HonestScorecardsTests {
         let end = try #require(page.range(of: "</svg>", range: start.upperBound..<page.endIndex))
         let heatmap = page[start.upperBound..<end.lowerBound]
         let cells = ["#d64545", "#e8a33d", "#3b9b5c", "#9aa5b1"].map {
-            heatmap.components(separatedBy: "fill=\"\($0)\"").count - 1 - 1
+            heatmap.components(separatedBy: "fill=\"\($0)\"").count - 1
         }
         #expect(cells == counts)
     }
