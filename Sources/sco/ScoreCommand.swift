@@ -109,7 +109,7 @@ enum ScoreCommand: Command {
         } else {
             preconditionFailure("checked above")
         }
-        FileHandle.standardError.write(Data("sco score: \(scorecards.diagnostics.summary)\n".utf8))
+        Console.note("sco score: \(scorecards.diagnostics.summary)")
 
         var assessed: BlendedScores?
         if let assessmentsPath {
