@@ -135,4 +135,9 @@ package enum ErrorText {
     package static func quoted(_ value: some StringProtocol, limit: Int = 80) -> String {
         value.count <= limit ? "\"\(value)\"" : "\"\(value.prefix(limit - 1))…\""
     }
+
+    /// An id or other value quoted as its description, cut like a string.
+    package static func quoted(_ value: some CustomStringConvertible, limit: Int = 80) -> String {
+        quoted(value.description, limit: limit)
+    }
 }
