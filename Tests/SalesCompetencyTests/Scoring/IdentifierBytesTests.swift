@@ -1,5 +1,6 @@
 import Foundation
 import SalesCompetency
+import SalesCompetencyTesting
 import Testing
 
 /// Ids are compared as their exact UTF-8 bytes, as the warehouse engines compare text: two spellings of "Zoë"
@@ -55,5 +56,32 @@ struct IdentifierBytesTests {
         let strict = ScoringEngine(policy: policy, roster: one)
         #expect(strict.score(log).diagnostics.rowsScored == 2)
         #expect(try strict.score(activitiesCSVFile: file.path).diagnostics.rowsScored == 2)
+    }
+
+    /// The file store kept both spellings apart too: its batch encoding interned ids by `String` and stored the
+    /// second spelling as the first. Each read path gives them back as written.
+    @Test func theFileStoreKeepsBothSpellings() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ids-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_748_736_000))  // 2025-06-01T00:00:00Z
+        let store = try FileStore(directory: folder, clock: clock)
+        let june = try Day(parsing: "2025-06-02")
+        let written = try [
+            Activity(repID: Rep.ID(rawValue: Self.composed), taskID: "calls", day: june, quantity: 3),
+            Activity(repID: Rep.ID(rawValue: Self.decomposed), taskID: "calls", day: june.adding(days: 1), quantity: 4),
+            Activity(
+                repID: Rep.ID(rawValue: Self.decomposed), taskID: "calls", day: june.adding(days: 40), quantity: 5),
+        ]
+        _ = try await store.append(ActivityBatch(written, source: "zoe.csv"), auditing: [])
+        store.close()
+        let reader = try FileStore(directory: folder, clock: clock, options: .init(readOnly: true))
+        let all = try reader.activities(from: june, through: june.adding(days: 100), reps: nil)
+        #expect(all.map { Array($0.repID.rawValue.utf8) } == written.map { Array($0.repID.rawValue.utf8) })
+        // The columnar read (sco score --store, sco store info) gives the same activities, and honours the days.
+        var logs: [ActivityLog] = []
+        try reader.forEachBatchLog(from: june, through: june.adding(days: 30)) { logs.append($0) }
+        #expect(logs.count == 1 && Array(logs[0]) == Array(written.prefix(2)))
+        #expect(
+            logs[0].repIDs.map { Array($0.rawValue.utf8) } == [Array(Self.composed.utf8), Array(Self.decomposed.utf8)])
     }
 }
