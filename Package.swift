@@ -18,6 +18,7 @@ let package = Package(
             dependencies: ["SalesCompetency", "SalesCompetencyTesting"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "scoTests", dependencies: ["sco", "SalesCompetency"]),
         .executableTarget(
             name: "ScoringBenchmark",
             dependencies: ["SalesCompetency"],

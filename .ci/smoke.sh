@@ -131,9 +131,9 @@ printf 'task_id,competency_id,role,monthly_target,weight\nemails,communicating-e
 printf 'rep_id,role\nr1,consultant\nr2,consultant\n' >"$tmp/store-roster.csv"
 printf 'rep_id,task_id,occurred_on,quantity\nr1,emails,2025-03-01,3\nr1,emails,2025-03-31,12\n' >"$tmp/march.csv"
 printf 'rep_id,task_id,occurred_on,quantity\nr1,emails,2025-04-10T09:30:00Z,15\nr2,emails,2025-03-15,7\n' >"$tmp/more.csv"
-"$sco" store policy --store "$tmp/store" --rules "$tmp/rules-jan.csv" --from 2025-01-01 --actor smoke |
+"$sco" store policy --store "$tmp/store" --rules "$tmp/rules-jan.csv" --effective 2025-01-01 --actor smoke |
     grep -q 'version 1, in force from 2025-01-01'
-"$sco" store policy --store "$tmp/store" --rules "$tmp/rules-apr.csv" --from 2025-04-01 --actor smoke | grep -q 'version 2'
+"$sco" store policy --store "$tmp/store" --rules "$tmp/rules-apr.csv" --effective 2025-04-01 --actor smoke | grep -q 'version 2'
 "$sco" store import --store "$tmp/store" --activities "$tmp/march.csv" --actor smoke | grep -q 'imported 2 activities .* batch 0'
 "$sco" store import --store "$tmp/store" --activities "$tmp/more.csv" --actor smoke | grep -q 'as batch 1'
 printf 'rep_id,task_id,occurred_on,quantity\nr1,emails,2025-03-02,1\nr1,emails,2025-02-30,1\n' >"$tmp/bad.csv"
@@ -202,6 +202,17 @@ grep -qx 'r1,2025-01,building-relationships,1.425000,green' "$tmp/scores.csv"
 grep -qx 'r1,2025-01,communicating-effectively,0.733333,amber' "$tmp/scores.csv"
 [ "$(wc -l <"$tmp/scores.csv")" -eq 11 ]
 grep -q '1 rows of 1 reps not in the roster' "$tmp/stderr.txt"
+# The output is never an input: refused with exit 2, the file left as it was; an unwritable output exits 3.
+cp "$tmp/roster.csv" "$tmp/roster-copy.csv"
+set +e
+"$sco" score --activities "$tmp/activities.csv" --roster "$tmp/roster-copy.csv" --rules "$tmp/rules.csv" \
+    --format csv --output "$tmp/roster-copy.csv" 2>/dev/null
+status=$?
+"${score[@]}" --format csv --output "$tmp/no-such-folder/scores.csv" 2>/dev/null
+unwritable=$?
+set -e
+[ "$status" -eq 2 ] && cmp -s "$tmp/roster.csv" "$tmp/roster-copy.csv" && [ "$unwritable" -eq 3 ]
+"$sco" --version | grep -q '^sco [0-9]*\.[0-9]*\.[0-9]*$'
 # Months without any activity (r1 February, r2 January, r3 February) are no-data, counted apart.
 "${score[@]}" --summary 2>/dev/null | grep -q '"red": 2, "amber": 1, "green": 2, "noData": 5, "checksum": "3.700000"'
 # --bench: the definition of ../shared/bench, absence scores 0 (and complaints earn no cap from doing nothing).
@@ -210,7 +221,7 @@ grep -q '1 rows of 1 reps not in the roster' "$tmp/stderr.txt"
 "${score[@]}" --summary --format csv 2>/dev/null | grep -qx '10,2,1,2,5,3.700000'
 grep -q 'reps whose role has no rules, not scored: m1' "$tmp/stderr.txt"
 NO_COLOR=1 "${score[@]}" --from 2025-01 --to 2025-01 2>/dev/null | grep -q 'r3 .*2025-01 .*gathering-intelligence'
-"${score[@]}" --format json 2>/dev/null | grep -q '"competency_id" : "building-relationships"'
+"${score[@]}" --format json 2>/dev/null | grep -q '"competencyID" : "building-relationships"'
 printf 'rep_id,competency_id,source,rating,assessed_on\nr2,building-relationships,360,5,2025-02-10\n' >"$tmp/assessments.csv"
 "${score[@]}" --assessments "$tmp/assessments.csv" --format csv 2>/dev/null |
     grep -qx 'r2,2025-02,building-relationships,0.375000,red,1.000000,0.687500,true'

@@ -39,20 +39,22 @@ enum ActivitiesCommand: Command {
           sco activities convert --input Task.csv --measures measures.json --owners owners.csv --output activities.csv
         """
 
-    static func run(_ arguments: inout Arguments) throws {
+    static let formats: [(form: String, choice: FormatChoice)] = [
+        ("convert", .receipt), ("preview", .report), ("preset", FormatChoice([.json], default: .json)),
+    ]
+
+    static func run(_ arguments: inout Arguments) async throws {
         guard let subcommand = arguments.subcommand() else {
             throw UsageError("missing subcommand: convert, preview or preset")
         }
         switch subcommand {
         case "convert":
             let source = try MeasureOptions(&arguments, inputOption: "--input")
-            let format = try arguments.format([.table, .json])
-            let reportPath = try arguments.option("--report")
-            let output = Output(path: try arguments.option("--output"))
-            let inputs = source.files + remainingFiles(&arguments)
+            let reportPath = try arguments.output("--report")
+            let options = try OutputOptions(&arguments, formats[0].choice)
+            let (format, output) = (options.format, options.output)
+            let inputs = source.files + arguments.positionalInputs()
             try arguments.finish()
-            try ActivitiesCommand.checkNotInput(
-                output, inputs + [source.measuresPath] + (source.ownersPath.map { [$0] } ?? []))
             let measures = try source.measures()
             let owners = try source.owners()
             var report = MeasureReport()
@@ -69,12 +71,9 @@ enum ActivitiesCommand: Command {
             }
         case "preview":
             let source = try MeasureOptions(&arguments, inputOption: "--input")
-            let rowsText = try arguments.option("--rows") ?? "20"
-            guard let rows = Int(rowsText), rows > 0 else {
-                throw UsageError("--rows needs a whole number > 0, found \"\(rowsText)\"")
-            }
-            let format = try arguments.format([.table, .json, .csv])
-            let output = Output(path: try arguments.option("--output"))
+            let rows = try arguments.wholeNumber("--rows", minimum: 1) ?? 20
+            let options = try OutputOptions(&arguments, formats[1].choice)
+            let (format, output) = (options.format, options.output)
             try arguments.finish()
             guard source.files.count == 1, let file = source.files.first else {
                 throw UsageError("preview reads one --input FILE")
@@ -109,7 +108,7 @@ enum ActivitiesCommand: Command {
                 throw UsageError("missing --name salesforce-task, salesforce-event or salesforce-report")
             }
             let datesText = try arguments.option("--dates")
-            let output = Output(path: try arguments.option("--output"))
+            let output = try OutputOptions(&arguments, formats[2].choice).output
             try arguments.finish()
             let measures: ActivityMeasures
             switch name {
@@ -124,28 +123,11 @@ enum ActivitiesCommand: Command {
                 }
                 measures = .salesforceActivitiesReport(dates: dates ?? .monthDayYear)
             default:
-                throw UsageError("unknown preset \"\(name)\": salesforce-task, salesforce-event or salesforce-report")
+                throw Arguments.invalid("--name", "salesforce-task, salesforce-event or salesforce-report", name)
             }
             try output.write(String(decoding: measures.jsonData(), as: UTF8.self))
         default:
-            throw UsageError("unknown subcommand \"\(subcommand)\": convert, preview or preset")
-        }
-    }
-
-    /// Files given after the first one of a repeated option (`--input a.csv b.csv`): the words no option took.
-    static func remainingFiles(_ arguments: inout Arguments) -> [String] {
-        var files: [String] = []
-        while let word = arguments.subcommand() { files.append(word) }
-        return files
-    }
-
-    /// Refuses an output that is one of the inputs (it would be truncated before it is read).
-    static func checkNotInput(_ output: Output, _ inputs: [String]) throws {
-        guard let path = output.path else { return }
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs
-        where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-            throw UsageError("--output \(path) is also an input")
+            throw UsageError("unknown subcommand \(ErrorText.quoted(subcommand)): convert, preview or preset")
         }
     }
 
@@ -164,12 +146,10 @@ struct MeasureOptions {
 
     /// Reads the options; the export files come from `inputOption`.
     init(_ arguments: inout Arguments, inputOption: String) throws {
-        guard let measuresPath = try arguments.option("--measures") else { throw UsageError("missing --measures FILE") }
-        guard let input = try arguments.option(inputOption) else { throw UsageError("missing \(inputOption) FILE") }
-        self.measuresPath = measuresPath
-        files = [input]
-        ownersPath = try arguments.option("--owners")
-        timeZone = try StoreCommand.timeZoneOption(&arguments)
+        measuresPath = try arguments.requiredInput("--measures")
+        files = [try arguments.requiredInput(inputOption)]
+        ownersPath = try arguments.input("--owners")
+        timeZone = try arguments.timeZone()
     }
 
     func measures() throws -> ActivityMeasures { try ActivityMeasures(jsonFile: measuresPath) }

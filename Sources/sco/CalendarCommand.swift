@@ -53,37 +53,30 @@ enum CalendarCommand: Command {
         var horizonDays: Int
     }
 
-    static func run(_ arguments: inout Arguments) throws {
-        let enrolmentsPath = try required(&arguments, "--enrolments")
-        let rosterPath = try required(&arguments, "--roster")
-        let investment = Investment.ID(rawValue: try required(&arguments, "--investment"))
+    static let formats: [(form: String, choice: FormatChoice)] = [("", .report), ("--held", .report)]
+
+    static func run(_ arguments: inout Arguments) async throws {
+        let enrolmentsPath = try arguments.requiredInput("--enrolments")
+        let rosterPath = try arguments.requiredInput("--roster")
+        let investment = Investment.ID(rawValue: try arguments.required("--investment", "ID"))
         let directory = try arguments.option("--output-dir")
-        let heldPath = try arguments.option("--held")
-        let effective = try arguments.option("--effective")
-        let zoneName = try arguments.option("--time-zone") ?? "UTC"
+        let heldPath = try arguments.input("--held")
+        let effective = try arguments.day("--effective")
+        let timeZone = try arguments.timeZone()
         let at = try arguments.option("--at") ?? "09:00"
-        let minutes = try arguments.option("--minutes") ?? "30"
+        let duration = try arguments.wholeNumber("--minutes") ?? 30
         let holidays = try arguments.option("--holidays")
         let name = try arguments.option("--name")
         let planDays = try arguments.option("--plan-days")
         let forgotten = try arguments.number("--forgotten") ?? 0.8
         let afterDays = try arguments.number("--after-days") ?? 90
         let target = try arguments.number("--target") ?? 0.9
-        let horizonText = try arguments.option("--horizon-days") ?? "365"
-        let format = try arguments.format([.table, .csv, .json])
-        let output = Output(path: try arguments.option("--output"))
+        let horizonDays = try arguments.wholeNumber("--horizon-days") ?? 365
+        let options = try OutputOptions(&arguments, .report)
+        let (format, output) = (options.format, options.output)
         try arguments.finish()
 
-        guard let timeZone = TimeZone(identifier: zoneName) else {
-            throw UsageError("--time-zone needs an IANA time zone such as Europe/London, found \"\(zoneName)\"")
-        }
         let startMinute = try clockTime(at)
-        guard let duration = Int(minutes) else {
-            throw UsageError("--minutes needs a whole number, found \"\(minutes)\"")
-        }
-        guard let horizonDays = Int(horizonText) else {
-            throw UsageError("--horizon-days needs a whole number, found \"\(horizonText)\"")
-        }
         let holidayDays = try days(holidays, "--holidays")
         if directory != nil, heldPath != nil { throw UsageError("--output-dir and --held do not go together") }
         if directory != nil, output.path != nil { throw UsageError("--output-dir and --output do not go together") }
@@ -96,7 +89,7 @@ enum CalendarCommand: Command {
             if let planDays {
                 days = try planDays.split(separator: ",").map { text in
                     guard let day = Int(text.trimmingCharacters(in: .whitespaces)) else {
-                        throw UsageError("--plan-days needs whole days separated by commas, found \"\(text)\"")
+                        throw Arguments.invalid("--plan-days", "whole days separated by commas", text)
                     }
                     return day
                 }
@@ -104,7 +97,7 @@ enum CalendarCommand: Command {
                 days = try ReinforcementPlanner(model: model, target: target, horizonDays: horizonDays).plan().days
             }
         } catch let error as ValidationError {
-            throw UsageError("--\(error.field): \(error.message)")
+            throw UsageError("--\(error.field ?? "value"): \(error.message)")
         }
         let roster = try Roster(csvFile: rosterPath)
         let enrolments = try EnrolmentList(csvFile: enrolmentsPath, roster: roster)
@@ -124,7 +117,7 @@ enum CalendarCommand: Command {
         let inputs = Inputs(
             calendar: calendar, enrolments: enrolments, model: model, target: target, horizonDays: horizonDays)
         if let heldPath {
-            let asOf = try effective.map { try day($0, "--effective") } ?? Day(SystemClock().now, in: timeZone)
+            let asOf = effective ?? Day(SystemClock().now, in: timeZone)
             try track(inputs, heldPath: heldPath, asOf: asOf, format: format, output: output)
         } else if let directory {
             try writeFiles(calendar, to: directory)
@@ -177,22 +170,17 @@ enum CalendarCommand: Command {
         return table.render(colored: colored)
     }
 
-    static func required(_ arguments: inout Arguments, _ name: String) throws -> String {
-        guard let value = try arguments.option(name) else { throw UsageError("\(name) is required") }
-        return value
-    }
-
     static func clockTime(_ text: String) throws -> Int {
         let parts = text.split(separator: ":")
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let hour = Int(parts[0]),
             let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute)
-        else { throw UsageError("--at needs a local time HH:MM, found \"\(text)\"") }
+        else { throw Arguments.invalid("--at", "a local time HH:MM", text) }
         return hour * 60 + minute
     }
 
     static func day(_ text: String, _ option: String) throws -> Day {
         do { return try Day(parsing: text) } catch {
-            throw UsageError("\(option) needs a day YYYY-MM-DD, found \"\(text.prefix(80))\"")
+            throw Arguments.invalid(option, "a day YYYY-MM-DD", text)
         }
     }
 

@@ -27,11 +27,10 @@ enum DemoCommand: Command {
           --output-dir DIR  where to write [sco-demo]
         """
 
-    static func run(_ arguments: inout Arguments) throws {
-        let seedText = try arguments.option("--seed") ?? "2025"
-        guard let seed = UInt64(seedText) else {
-            throw UsageError("--seed needs a whole number, found \"\(seedText)\"")
-        }
+    static let formats: [(form: String, choice: FormatChoice)] = []
+
+    static func run(_ arguments: inout Arguments) async throws {
+        let seed = UInt64(try arguments.wholeNumber("--seed") ?? 2025)
         let directory = try arguments.option("--output-dir") ?? "sco-demo"
         try arguments.finish()
 

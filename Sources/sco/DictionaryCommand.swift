@@ -6,7 +6,7 @@ enum DictionaryCommand: Command {
     static let name = "dictionary"
     static let summary = "Print the competency dictionary, or validate a dictionary file"
     static let help = """
-        Usage: sco dictionary [--input FILE] [--format table|json] [--output FILE]
+        Usage: sco dictionary [--input FILE] [--format table|json|csv] [--output FILE]
                sco dictionary --validate FILE
 
         Prints the built-in World-Class Sales Competency Model (6 roles, 4 clusters, 29 competencies,
@@ -14,26 +14,60 @@ enum DictionaryCommand: Command {
 
         Options:
           --input FILE      a dictionary in JSON (the shape --format json prints); default: the built-in model
-          --format FORMAT   table (default): one section per kind of item; json: the complete dictionary
+          --format FORMAT   table (default): one section per kind of item; json: the complete dictionary;
+                            csv: kind,id,name,cluster_id,status,aliases, one row per role, cluster,
+                            competency and area of expertise (aliases separated by ";")
           --output FILE     write there instead of standard output
           --validate FILE   check FILE and print every problem, one per line; exits 1 if there is any
         """
 
-    static func run(_ arguments: inout Arguments) throws {
-        if let path = try arguments.option("--validate") {
+    static let formats: [(form: String, choice: FormatChoice)] = [("", .report)]
+
+    static func run(_ arguments: inout Arguments) async throws {
+        if let path = try arguments.input("--validate") {
             try arguments.finish()
             try validate(path)
             return
         }
-        let input = try arguments.option("--input")
-        let format = try arguments.format([.table, .json])
-        let output = Output(path: try arguments.option("--output"))
+        let input = try arguments.input("--input")
+        let options = try OutputOptions(&arguments, .report)
         try arguments.finish()
         let dictionary = try input.map(load) ?? .builtIn
-        switch format {
+        let output = options.output
+        switch options.format {
         case .json: try output.write(String(decoding: try dictionary.encodedJSON(), as: UTF8.self))
+        case .csv: try output.write(csv(dictionary))
         default: try output.write(table(dictionary, colored: output.isColored))
         }
+    }
+
+    /// One row per role, cluster, competency and area of expertise.
+    static func csv(_ dictionary: CompetencyDictionary) -> String {
+        var writer = CSVWriter(header: ["kind", "id", "name", "cluster_id", "status", "aliases"])
+        func status(_ retired: Bool) -> String { retired ? "retired" : "active" }
+        for role in dictionary.roles {
+            writer.append([
+                "role", role.id.rawValue, role.name, "", status(role.isRetired), role.aliases.joined(separator: ";"),
+            ])
+        }
+        for cluster in dictionary.clusters {
+            writer.append([
+                "cluster", cluster.id.rawValue, cluster.name, "", "active", cluster.aliases.joined(separator: ";"),
+            ])
+        }
+        for competency in dictionary.competencies {
+            writer.append([
+                "competency", competency.id.rawValue, competency.name, competency.clusterID.rawValue,
+                status(competency.isRetired), competency.aliases.joined(separator: ";"),
+            ])
+        }
+        for area in dictionary.areasOfExpertise {
+            writer.append([
+                "area-of-expertise", area.id.rawValue, area.name, "", status(area.isRetired),
+                area.aliases.joined(separator: ";"),
+            ])
+        }
+        return writer.text
     }
 
     /// Reads and validates a dictionary file.

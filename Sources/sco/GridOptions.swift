@@ -34,13 +34,13 @@ struct GridOptions {
         }
         if let employment {
             guard let value = ScoringPolicy.Employment(rawValue: employment) else {
-                throw UsageError("--employment must be pro-rated, whole or ignored, found \"\(employment)\"")
+                throw Arguments.invalid("--employment", "pro-rated, whole or ignored", employment)
             }
             options.employment = value
         }
         if let absence {
             guard let value = ScoringPolicy.Absence(rawValue: absence) else {
-                throw UsageError("--absence must be no-data or zero, found \"\(absence)\"")
+                throw Arguments.invalid("--absence", "no-data or zero", absence)
             }
             options.absence = value
         }

@@ -40,53 +40,46 @@ enum ImpactCommand: Command {
                    --measure win-rate --roster roster.csv --opportunities opportunities.csv
         """
 
-    static func run(_ arguments: inout Arguments) throws {
+    static let formats: [(form: String, choice: FormatChoice)] = [("", .page), ("--links", .page)]
+
+    static func run(_ arguments: inout Arguments) async throws {
         let links = arguments.flag("--links")
-        let enrolmentsPath = try arguments.option("--enrolments")
+        let enrolmentsPath = try arguments.input("--enrolments")
         let investmentText = try arguments.option("--investment")
         guard links || (enrolmentsPath != nil && investmentText != nil) else {
             throw UsageError("--enrolments FILE and --investment ID are required (or --links)")
         }
         let measureText = try arguments.option("--measure") ?? (links ? "win-rate" : nil)
         guard let measureText else { throw UsageError("--measure is required") }
-        guard let rosterPath = try arguments.option("--roster") else { throw UsageError("--roster FILE is required") }
+        let rosterPath = try arguments.requiredInput("--roster")
         var inputs = Inputs(
-            opportunities: try arguments.option("--opportunities"), activities: try arguments.option("--activities"),
-            store: try arguments.option("--store"), rules: try arguments.option("--rules"))
+            opportunities: try arguments.input("--opportunities"), activities: try arguments.input("--activities"),
+            store: try arguments.option("--store"), rules: try arguments.input("--rules"))
         let comparison = try arguments.option("--comparison").map {
-            $0.split(separator: ",").map { Rep.ID(rawValue: String($0)) }
+            Arguments.list($0).map { Rep.ID(rawValue: $0) }
         }
         var options = ImpactOptions()
-        if let value = try whole(&arguments, "--months-before") { options.monthsBefore = value }
-        if let value = try whole(&arguments, "--months-after") { options.monthsAfter = value }
-        if let value = try whole(&arguments, "--resamples") { options.resamples = value }
-        if let value = try whole(&arguments, "--permutations") { options.permutations = value }
-        if let value = try whole(&arguments, "--seed") { options.seed = UInt64(value) }
+        if let value = try arguments.wholeNumber("--months-before") { options.monthsBefore = value }
+        if let value = try arguments.wholeNumber("--months-after") { options.monthsAfter = value }
+        if let value = try arguments.wholeNumber("--resamples") { options.resamples = value }
+        if let value = try arguments.wholeNumber("--permutations") { options.permutations = value }
+        if let value = try arguments.wholeNumber("--seed") { options.seed = UInt64(value) }
         if let value = try arguments.number("--level") { options.confidenceLevel = value }
-        let from = try arguments.option("--from")
-        let to = try arguments.option("--to")
-        let zoneName = try arguments.option("--time-zone") ?? "UTC"
-        let format = try arguments.format([.table, .json, .csv, .html])
-        let output = Output(path: try arguments.option("--output"))
+        let months = try arguments.periods()
+        inputs.timeZone = try arguments.timeZone()
+        let outputOptions = try OutputOptions(&arguments, .page)
+        let (format, output) = (outputOptions.format, outputOptions.output)
         try arguments.finish()
         let measure: ImpactMeasure
         do { measure = try ImpactMeasure(parsing: measureText) } catch let error as ValidationError {
             throw UsageError("option --measure: \(error.message)")
         }
-        let paths = [enrolmentsPath, rosterPath, inputs.opportunities, inputs.activities, inputs.rules]
-        if let path = output.path, paths.contains(path) {
-            throw UsageError("--output \(path) is one of the inputs")
-        }
-        guard let timeZone = TimeZone(identifier: zoneName) else {
-            throw UsageError("unknown time zone \"\(zoneName)\"")
-        }
-        inputs.timeZone = timeZone
-        inputs.range = try ScoreCommand.periodRange(from: from, to: to)
+        inputs.range = try months.closed()
         let roster = try Roster(csvFile: rosterPath)
         if links {
             guard measure.kind != .competency else { throw UsageError("--links measures an outcome (--measure)") }
             let result = try CompetencyOutcomeLinks(
-                scorecards: try inputs.scorecards(roster: roster),
+                scorecards: try await inputs.scorecards(roster: roster),
                 outcome: try inputs.outcomePanel(measure, roster: roster, alone: false), resamples: options.resamples,
                 confidenceLevel: options.confidenceLevel, seed: options.seed)
             try output.write(linksText(result, format: format, colored: output.isColored))
@@ -99,7 +92,7 @@ enum ImpactCommand: Command {
                 throw UsageError("a competency measure reads activity, not --opportunities")
             }
             panel = try MeasurePanel(
-                scorecards: try inputs.scorecards(roster: roster), competencyID: measure.competencyID!,
+                scorecards: try await inputs.scorecards(roster: roster), competencyID: measure.competencyID!,
                 months: inputs.range)
         } else {
             panel = try inputs.outcomePanel(measure, roster: roster, alone: true)
@@ -126,12 +119,12 @@ enum ImpactCommand: Command {
         var range: PeriodRange?
 
         /// Scores the activity of the files or the store, as `sco score` does.
-        func scorecards(roster: Roster) throws -> Scorecards {
+        func scorecards(roster: Roster) async throws -> Scorecards {
             guard (activities == nil) != (store == nil) else {
                 throw UsageError("a competency score needs either --activities FILE with --rules FILE, or --store DIR")
             }
             if let store {
-                return try StoreCommand.score(
+                return try await StoreCommand.score(
                     store: StoreCommand.open(store, readOnly: true), roster: roster, rulesPath: rules, cap: nil,
                     grid: GridOptions(),
                     timeZone: timeZone, range: range)
@@ -189,14 +182,6 @@ enum ImpactCommand: Command {
             return "Score in a month against \(links.outcome) in the next, ranked. A correlation is not a cause: "
                 + "test a candidate with an enrolment before paying to train it.\n\n" + table.render(colored: colored)
         }
-    }
-
-    private static func whole(_ arguments: inout Arguments, _ name: String) throws -> Int? {
-        guard let text = try arguments.option(name) else { return nil }
-        guard let value = Int(text), value >= 0 else {
-            throw UsageError("option \(name) needs a whole number, found \"\(text.prefix(80))\"")
-        }
-        return value
     }
 
     /// The months around enrolment as CSV.

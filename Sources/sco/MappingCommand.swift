@@ -18,11 +18,13 @@ enum MappingCommand: Command {
           --output FILE       write there instead of standard output
         """
 
-    static func run(_ arguments: inout Arguments) throws {
-        let input = try arguments.option("--input")
-        let dictionaryPath = try arguments.option("--dictionary")
-        let format = try arguments.format([.table, .json, .csv])
-        let output = Output(path: try arguments.option("--output"))
+    static let formats: [(form: String, choice: FormatChoice)] = [("", .report)]
+
+    static func run(_ arguments: inout Arguments) async throws {
+        let input = try arguments.input("--input")
+        let dictionaryPath = try arguments.input("--dictionary")
+        let options = try OutputOptions(&arguments, .report)
+        let (format, output) = (options.format, options.output)
         try arguments.finish()
         let dictionary = try dictionaryPath.map(DictionaryCommand.load) ?? .builtIn
         let map = try input.map(load) ?? .builtIn

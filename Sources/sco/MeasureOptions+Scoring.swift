@@ -27,8 +27,8 @@ extension MeasureOptions {
 
     /// Reads `--measures` and `--owners`; `nil` without `--measures` (and `--owners` alone is an error).
     static func optional(_ arguments: inout Arguments) throws -> Given? {
-        let measuresPath = try arguments.option("--measures")
-        let ownersPath = try arguments.option("--owners")
+        let measuresPath = try arguments.input("--measures")
+        let ownersPath = try arguments.input("--owners")
         guard let measuresPath else {
             if ownersPath != nil { throw UsageError("--owners goes with --measures") }
             return nil

@@ -8,7 +8,7 @@ enum MergeCommand: Command {
     static let help = """
         Usage: sco merge PART... --roster FILE --rules FILE [--time-zone ID] [--cap X]
                        [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench]
-                         [--format table|json|csv] [--output FILE]
+                         [--format table|json|csv|html] [--output FILE]
 
         Sharding without a warehouse: split the activity by rep or by time, run
           sco score --activities shard-N.csv --roster FILE --rules FILE --partial-output part-N.bin
@@ -21,27 +21,23 @@ enum MergeCommand: Command {
           --rules FILE       task_id,competency_id,role,monthly_target,weight[,direction]
           --time-zone ID     as given to each shard (default UTC)
           --cap X            attainment cap (default 1.5)
-          --format           csv: rep_id,period,competency_id,score,status, as sco score writes it
+          --format           csv: rep_id,period,competency_id,score,status, as sco score writes it;
+                             html: the page sco score --format html writes
         """
 
-    static func run(_ arguments: inout Arguments) throws {
-        guard let rosterPath = try arguments.option("--roster") else { throw UsageError("--roster is required") }
-        guard let rulesPath = try arguments.option("--rules") else { throw UsageError("--rules is required") }
-        let zoneName = try arguments.option("--time-zone") ?? "UTC"
+    static let formats: [(form: String, choice: FormatChoice)] = [("", .page)]
+
+    static func run(_ arguments: inout Arguments) async throws {
+        let rosterPath = try arguments.requiredInput("--roster")
+        let rulesPath = try arguments.requiredInput("--rules")
+        let timeZone = try arguments.timeZone()
         let cap = try arguments.number("--cap")
         let grid = try GridOptions.parse(&arguments)
-        let format = try arguments.format([.table, .json, .csv], default: .table)
-        let output = Output(path: try arguments.option("--output"))
-        var parts: [String] = []
-        while let part = arguments.subcommand() { parts.append(part) }
+        let options = try OutputOptions(&arguments, .page)
+        let (format, output) = (options.format, options.output)
+        let parts = arguments.positionalInputs()
         try arguments.finish()
         guard !parts.isEmpty else { throw UsageError("give at least one partial-aggregate file") }
-        guard let timeZone = TimeZone(identifier: zoneName) else {
-            throw UsageError("unknown time zone \"\(zoneName)\"")
-        }
-        if let path = output.path, parts.contains(path) {
-            throw UsageError("--output \(path) is one of the inputs")
-        }
         let roster = try Roster(csvFile: rosterPath)
         let policy = try ScoringPolicy(
             rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, timeZone: timeZone, employment: grid.employment,
@@ -64,6 +60,7 @@ enum MergeCommand: Command {
         switch format {
         case .csv: try output.write(bytesOf: scorecards.writeCSV)
         case .json: try output.write(jsonText(Array(scorecards)))
+        case .html: try output.write(ScoreCommand.html(scorecards, assessed: nil, roster: roster))
         default: try output.write(ScoreCommand.table(scorecards, assessed: nil, colored: output.isColored))
         }
     }

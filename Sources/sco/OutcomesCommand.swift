@@ -34,7 +34,7 @@ enum OutcomesCommand: Command {
           --by rep|team|month    group rows by owner, by team, or by close month for everyone [rep]
           --monthly              with rep or team: one row per group and close month
           --from YYYY-MM --to YYYY-MM   only deals closed in these months
-          --format table|json|csv [table]   --output FILE
+          --format table|json|csv|html [table]   --output FILE (html: the dashboard's outcomes section)
 
         csv columns: rep_id,period,won,lost,win_rate,mean_cycle_days,median_cycle_days,won_value
           rep_id holds the rep, the team with --by team (empty for reps in no team), or "all" with --by month;
@@ -80,10 +80,10 @@ enum OutcomesCommand: Command {
         var unknownHireDay: [Rep.ID]
     }
 
-    static func run(_ arguments: inout Arguments) throws {
-        guard let path = try arguments.option("--opportunities") else {
-            throw UsageError("--opportunities FILE is required")
-        }
+    static let formats: [(form: String, choice: FormatChoice)] = [("", .page)]
+
+    static func run(_ arguments: inout Arguments) async throws {
+        let path = try arguments.requiredInput("--opportunities")
         var columns = OpportunityColumns()
         if let value = try arguments.option("--owner") { columns.owner = value }
         if let value = try arguments.option("--opened") { columns.opened = value }
@@ -99,18 +99,17 @@ enum OutcomesCommand: Command {
         let lost = try labels("--lost") ?? ["lost"]
         let open = try labels("--open")
         let unknownIsOpen = arguments.flag("--unknown-stages-open")
-        let rosterPath = try arguments.option("--roster")
-        let teamsPath = try arguments.option("--teams")
+        let rosterPath = try arguments.input("--roster")
+        let teamsPath = try arguments.input("--teams")
         let teamsColumns = try arguments.option("--teams-columns")
         let byText = try arguments.option("--by") ?? "rep"
         guard let grouping = Grouping(rawValue: byText) else {
-            throw UsageError("--by must be rep, team or month, found \"\(byText)\"")
+            throw Arguments.invalid("--by", "rep, team or month", byText)
         }
         let monthly = arguments.flag("--monthly")
-        let from = try arguments.option("--from")
-        let to = try arguments.option("--to")
-        let format = try arguments.format([.table, .json, .csv])
-        let output = Output(path: try arguments.option("--output"))
+        let months = try arguments.periods()
+        let options = try OutputOptions(&arguments, .page)
+        let (format, output) = (options.format, options.output)
         try arguments.finish()
 
         let stages: StageLabels
@@ -119,7 +118,7 @@ enum OutcomesCommand: Command {
         } catch let error as ValidationError {
             throw UsageError(error.description)
         }
-        let range = try periodRange(from: from, to: to)
+        let range = try months.open()
         if teamsColumns != nil, teamsPath == nil { throw UsageError("--teams-columns needs --teams FILE") }
 
         let deals = try OpportunityReader(columns: columns, stages: stages).read(csvFile: path)
@@ -134,7 +133,7 @@ enum OutcomesCommand: Command {
 
         let metrics = OutcomeMetrics(deals, range: range)
         let covered = metrics.coveredPeriods
-        let shown = from != nil && to != nil ? range : covered
+        let shown = months.from != nil && months.to != nil ? range : covered
         let span = shown.map { $0.first == $0.last ? "\($0.first)" : "\($0.first)..\($0.last)" } ?? ""
         var rows: [Row] = []
         func add(_ group: String?, _ period: Period?, _ summary: OutcomeSummary) {
@@ -172,23 +171,12 @@ enum OutcomesCommand: Command {
         switch format {
         case .csv: try output.write(csv(rows))
         case .json: try output.write(try jsonText(report))
+        case .html:
+            var page = Dashboard(title: "Outcomes", subtitle: report.periods ?? "")
+            page.addOutcomes(metrics, churn: churn)
+            try output.write(page.render())
         default: try output.write(table(report, grouping: grouping, colored: output.isColored))
         }
-    }
-
-    private static func periodRange(from: String?, to: String?) throws -> PeriodRange? {
-        guard from != nil || to != nil else { return nil }
-        func month(_ text: String?, _ name: String) throws -> Period? {
-            guard let text else { return nil }
-            guard let period = try? Period(parsing: text), period.granularity == .month else {
-                throw UsageError("\(name) needs a month YYYY-MM, found \"\(text)\"")
-            }
-            return period
-        }
-        let first = try month(from, "--from") ?? Period.month(1, 1)
-        let last = try month(to, "--to") ?? Period.month(9999, 12)
-        guard first <= last else { throw UsageError("--from \(first) is after --to \(last)") }
-        return try PeriodRange(first, through: last)
     }
 
     private static func cells(_ summary: OutcomeSummary) -> [CSVWriter.Cell] {

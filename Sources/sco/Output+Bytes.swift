@@ -6,7 +6,7 @@ extension Output {
     func write(bytesOf produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         let target = path.map { $0 + ".tmp-\(getpid())" }
         let descriptor = target.map { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) } ?? STDOUT_FILENO
-        guard descriptor >= 0 else { throw UsageError("cannot write \(path!): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw WriteFailure(path: path, reason: String(cString: strerror(errno))) }
         do {
             try produce { piece in
                 var offset = 0
@@ -14,8 +14,7 @@ extension Output {
                     let written = Foundation.write(descriptor, piece.baseAddress! + offset, piece.count - offset)
                     if written < 0 {
                         if errno == EINTR { continue }
-                        throw UsageError(
-                            "cannot write \(path ?? "standard output"): \(String(cString: strerror(errno)))")
+                        throw WriteFailure(path: path, reason: String(cString: strerror(errno)))
                     }
                     offset += written
                 }
@@ -31,7 +30,7 @@ extension Output {
             close(descriptor)
             guard rename(target, path) == 0 else {
                 unlink(target)
-                throw UsageError("cannot write \(path): \(String(cString: strerror(errno)))")
+                throw WriteFailure(path: path, reason: String(cString: strerror(errno)))
             }
         }
     }

@@ -1,8 +1,49 @@
 import Foundation
+import SalesCompetency
 
 /// The output formats of `sco`.
-enum OutputFormat: String {
+enum OutputFormat: String, CaseIterable {
     case table, json, csv, html
+}
+
+/// The formats one form of a command prints, and the one it prints without `--format`.
+struct FormatChoice {
+    let formats: [OutputFormat]
+    let fallback: OutputFormat
+
+    init(_ formats: [OutputFormat], default fallback: OutputFormat = .table) {
+        precondition(formats.contains(fallback), "the default format is one of the formats")
+        self.formats = formats
+        self.fallback = fallback
+    }
+
+    /// `table`, `json` and `csv`: every report.
+    static let report = FormatChoice([.table, .json, .csv])
+    /// `table`, `json`, `csv` and `html`: a report that makes a page.
+    static let page = FormatChoice([.table, .json, .csv, .html])
+    /// `table` and `json`: a command that changes something and says what it did.
+    static let receipt = FormatChoice([.table, .json])
+}
+
+/// `--format` and `--output FILE`, parsed the same way by every command that prints a result.
+struct OutputOptions {
+    let format: OutputFormat
+    let output: Output
+
+    /// Reads `--format` (checked against `choice`) and `--output`.
+    init(_ arguments: inout Arguments, _ choice: FormatChoice) throws {
+        if let text = try arguments.option("--format") {
+            guard let format = OutputFormat(rawValue: text), choice.formats.contains(format) else {
+                throw UsageError(
+                    "--format must be one of \(choice.formats.map(\.rawValue).joined(separator: "|")), "
+                        + "found \(ErrorText.quoted(text))")
+            }
+            self.format = format
+        } else {
+            format = choice.fallback
+        }
+        output = Output(path: try arguments.output("--output"))
+    }
 }
 
 /// Where a command's result goes: standard output, or a file named by `--output`, written atomically so a
@@ -23,10 +64,11 @@ struct Output {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
             FileManager.default.isWritableFile(atPath: folder)
         else {
-            throw CommandFailure("cannot write \(path): its folder \(folder) does not exist or is not writable")
+            throw WriteFailure(path: path, reason: "its folder \(folder) does not exist or is not writable")
         }
     }
 
+    /// Writes `text`: to standard output, or atomically to the file.
     func write(_ text: String) throws {
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -35,12 +77,13 @@ struct Output {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CommandFailure("cannot write \(path): \(error.localizedDescription)")
+            try checkWritable()
+            throw WriteFailure(path: path, reason: error.localizedDescription)
         }
     }
 }
 
-/// JSON as `sco` prints it: sorted keys, pretty-printed, ISO 8601 dates.
+/// JSON as `sco` prints it: sorted camelCase keys, pretty-printed, dates in ISO 8601.
 func jsonText(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -48,8 +91,17 @@ func jsonText(_ value: some Encodable) throws -> String {
     return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
 }
 
-/// A failure while running a well-formed command, such as a file that cannot be written; exits with status 1.
+/// A failure while running a well-formed command, such as a failed check; exits with status 1.
 struct CommandFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// An output that cannot be written (a missing folder, no permission, a full disk); exits with status 3.
+/// Whatever the file held before is left as it was.
+struct WriteFailure: Error, CustomStringConvertible {
+    var path: String?
+    var reason: String
+
+    var description: String { "cannot write \(path ?? "standard output"): \(reason)" }
 }

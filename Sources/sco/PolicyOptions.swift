@@ -32,11 +32,11 @@ struct PolicyOptions {
     /// Reads the options from `arguments`.
     static func parse(_ arguments: inout Arguments) throws -> PolicyOptions {
         var options = PolicyOptions()
-        options.rulesPath = try arguments.option("--rules")
-        options.policyPath = try arguments.option("--policy")
+        options.rulesPath = try arguments.input("--rules")
+        options.policyPath = try arguments.input("--policy")
         if let text = try arguments.option("--period") {
             guard let granularity = Period.Granularity(rawValue: text) else {
-                throw UsageError("--period must be month, week or quarter, found \"\(text.prefix(80))\"")
+                throw Arguments.invalid("--period", "month, week or quarter", text)
             }
             options.granularity = granularity
         }
@@ -60,7 +60,7 @@ struct PolicyOptions {
     func timeZone() throws -> TimeZone {
         let name = zoneName ?? "UTC"
         guard let zone = TimeZone(identifier: name) else {
-            throw UsageError("unknown time zone \"\(name.prefix(80))\"")
+            throw Arguments.invalid("--time-zone", "an IANA time zone such as Europe/London", name)
         }
         return zone
     }
@@ -74,30 +74,6 @@ struct PolicyOptions {
         return try ScoringPolicy(
             rulesCSVFile: rulesPath, attainmentCap: cap ?? 1.5, granularity: granularity ?? .month,
             timeZone: try timeZone(), employment: grid.employment, absence: grid.absence)
-    }
-
-    /// The periods of `--from` and `--to`, which must be of `granularity`.
-    static func periodRange(from: String?, to: String?, granularity: Period.Granularity) throws -> PeriodRange? {
-        guard from != nil || to != nil else { return nil }
-        guard let from, let to else { throw UsageError("--from and --to go together") }
-        let form = ["month": "YYYY-MM", "week": "YYYY-Www", "quarter": "YYYY-Qn"][granularity.rawValue] ?? ""
-        do {
-            let first = try Period(parsing: from)
-            let last = try Period(parsing: to)
-            guard first.granularity == granularity, last.granularity == granularity else {
-                throw UsageError("--from and --to are \(granularity.rawValue)s \(form), as the policy's periods")
-            }
-            let range = try PeriodRange(first, through: last)
-            let most = ["month": 1200, "week": 5218, "quarter": 400][granularity.rawValue] ?? 1200
-            guard range.count <= most else {
-                throw UsageError(
-                    "--from \(from) --to \(to) spans \(range.count) \(granularity.rawValue)s; score at most \(most) "
-                        + "(100 years)")
-            }
-            return range
-        } catch let error as InputError {
-            throw UsageError("\(error)")
-        }
     }
 
     /// Reads a policy document, naming the file and the JSON path of what is wrong.

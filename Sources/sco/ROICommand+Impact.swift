@@ -33,12 +33,14 @@ extension ROICommand {
         guard report.investmentID == investment.id else {
             throw InputError(
                 .invalidValue, file: impactPath, field: "investmentID",
-                message: "the impact is of \"\(report.investmentID)\", the investment is \"\(investment.id)\"")
+                message:
+                    "the impact is of \(ErrorText.quoted(report.investmentID.rawValue)), the investment is \(ErrorText.quoted(investment.id.rawValue))"
+            )
         }
         guard let index = investment.benefits.firstIndex(where: { benefitName == nil || $0.name == benefitName })
         else {
             throw UsageError(
-                benefitName.map { "--impact-benefit: no benefit named \"\($0)\"" }
+                benefitName.map { "--impact-benefit: no benefit named \(ErrorText.quoted($0))" }
                     ?? "the investment has no benefit to set the measured change beside")
         }
         var measured = investment

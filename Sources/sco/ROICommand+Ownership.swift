@@ -24,29 +24,16 @@ extension ROICommand {
             """
 
         init(_ arguments: inout Arguments) throws {
-            rosterPath = try arguments.option("--roster")
-            portfolioPaths = try arguments.option("--portfolio").map(Self.list) ?? []
-            if let text = try arguments.option("--max-live-programmes") {
-                guard let value = Int(text) else {
-                    throw UsageError("option --max-live-programmes needs a whole number, found \"\(text)\"")
-                }
-                maximumLiveProgrammes = value
-            }
-            vendorContacts = try arguments.option("--vendor-contacts").map(Self.list) ?? []
-            if let text = try arguments.option("--effective") {
-                do { effective = try Day(parsing: text) } catch {
-                    throw UsageError("option --effective needs a day YYYY-MM-DD, found \"\(text.prefix(80))\"")
-                }
-            }
+            rosterPath = try arguments.input("--roster")
+            portfolioPaths = try arguments.inputs("--portfolio")
+            maximumLiveProgrammes = try arguments.wholeNumber("--max-live-programmes")
+            vendorContacts = try arguments.option("--vendor-contacts").map(Arguments.list) ?? []
+            effective = try arguments.day("--effective")
         }
 
         var isEmpty: Bool {
             rosterPath == nil && portfolioPaths.isEmpty && maximumLiveProgrammes == nil && vendorContacts.isEmpty
                 && effective == nil
-        }
-
-        static func list(_ text: String) -> [String] {
-            text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
 
         /// The findings for `investment`.

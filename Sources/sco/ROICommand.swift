@@ -11,7 +11,7 @@ enum ROICommand: Command {
                        [--impact impact.json [--impact-benefit NAME]]
                sco roi --benefits N --costs N [--months M]
                sco roi --costs-by-year N,N,.. --benefits-by-year N,N,.. --discount-rate R
-               [--format table|json|html] [--output FILE]
+               [--format table|json|csv|html] [--output FILE]
 
         --input reads an investment (JSON, schemaVersion 1: id, name, category, owner, startsOn, costs,
         benefits, ...; see the ROI article of the documentation) and reports over Y years (default 3) at a
@@ -34,25 +34,29 @@ enum ROICommand: Command {
         percentages to 2 decimals, ratios to 4 in JSON and 2 in tables.
 
         --format html (with --input) writes a self-contained page: the investment's figures, its owner and
-        goals, and the yearly cash flows.
+        goals, and the yearly cash flows. --format csv prints figure,value for --benefits/--costs; one row per
+        year for --costs-by-year; and section,item,value for --input (cost and benefit lines, totals, present
+        net per year, adoption, goals).
 
         Example: sco roi --costs-by-year 1000,0,0 --benefits-by-year 0,600,600 --discount-rate 0.1
 
         """ + OwnershipOptions.help
 
-    static func run(_ arguments: inout Arguments) throws {
-        let input = try arguments.option("--input")
-        let impactPath = try arguments.option("--impact")
+    static let formats: [(form: String, choice: FormatChoice)] = [("", .page)]
+
+    static func run(_ arguments: inout Arguments) async throws {
+        let input = try arguments.input("--input")
+        let impactPath = try arguments.input("--impact")
         let impactBenefit = try arguments.option("--impact-benefit")
-        let benefits = try decimal(&arguments, "--benefits")
-        let costs = try decimal(&arguments, "--costs")
-        let months = try arguments.option("--months")
-        let costsByYear = try decimals(&arguments, "--costs-by-year")
-        let benefitsByYear = try decimals(&arguments, "--benefits-by-year")
-        let rate = try decimal(&arguments, "--discount-rate")
-        let horizon = try arguments.option("--horizon-years")
-        let format = try arguments.format([.table, .json, .html])
-        let output = Output(path: try arguments.option("--output"))
+        let benefits = try arguments.decimal("--benefits")
+        let costs = try arguments.decimal("--costs")
+        let months = try arguments.wholeNumber("--months")
+        let costsByYear = try arguments.decimals("--costs-by-year")
+        let benefitsByYear = try arguments.decimals("--benefits-by-year")
+        let rate = try arguments.decimal("--discount-rate")
+        let horizon = try arguments.wholeNumber("--horizon-years")
+        let options = try OutputOptions(&arguments, .page)
+        let (format, output) = (options.format, options.output)
         let ownership = try OwnershipOptions(&arguments)
         try arguments.finish()
 
@@ -70,12 +74,7 @@ enum ROICommand: Command {
         guard input != nil || impactPath == nil else { throw UsageError("--impact goes with --input") }
         if let input {
             guard months == nil else { throw UsageError("--months goes with --benefits and --costs") }
-            let years = try horizon.map { text in
-                guard let value = Int(text) else {
-                    throw UsageError("option --horizon-years needs a whole number, found \"\(text)\"")
-                }
-                return value
-            }
+            let years = horizon
             let investment = try Investment(jsonFile: input)
             let calculator = try optionError {
                 try ROICalculator(horizonYears: years ?? 3, discountRate: rate ?? Decimal(string: "0.1")!)
@@ -83,7 +82,7 @@ enum ROICommand: Command {
             let report = try calculator.report(for: investment)
             let findings = try ownership.findings(for: investment)
             if let impactPath {
-                guard format != .html else { throw UsageError("--impact prints table or json") }
+                guard format == .table || format == .json else { throw UsageError("--impact prints table or json") }
                 let (variant, impact, benefit) = try measured(
                     investment, impactPath: impactPath, benefitName: impactBenefit)
                 let measuredReport = try calculator.report(for: variant)
@@ -111,6 +110,7 @@ enum ROICommand: Command {
                 json.ownership = findings
                 try output.write(jsonText(json))
             case .html: try output.write(html(report, ownership: findings))
+            case .csv: try output.write(ROITables.csv(report))
             default:
                 try output.write(ROITables.investment(report, colored: output.isColored) + ownershipText(findings))
             }
@@ -118,15 +118,12 @@ enum ROICommand: Command {
             guard rate == nil, horizon == nil else {
                 throw UsageError("--discount-rate and --horizon-years go with --input or --costs-by-year")
             }
-            var count = 12
-            if let months {
-                guard let value = Int(months) else {
-                    throw UsageError("option --months needs a whole number, found \"\(months)\"")
-                }
-                count = value
+            let ratios = try optionError { try ROIRatios(benefits: benefits, costs: costs, months: months ?? 12) }
+            switch format {
+            case .json: try output.write(jsonText(RatiosJSON(ratios)))
+            case .csv: try output.write(ROITables.csv(ratios))
+            default: try output.write(ROITables.ratios(ratios))
             }
-            let ratios = try optionError { try ROIRatios(benefits: benefits, costs: costs, months: count) }
-            try output.write(format == .json ? jsonText(RatiosJSON(ratios)) : ROITables.ratios(ratios))
         } else if let costsByYear, let benefitsByYear {
             guard let rate else { throw UsageError("--costs-by-year needs --discount-rate") }
             guard months == nil, horizon == nil else {
@@ -134,7 +131,11 @@ enum ROICommand: Command {
             }
             let text = try optionError(byYear: true) {
                 let flows = try DiscountedCashFlows(costs: costsByYear, benefits: benefitsByYear, discountRate: rate)
-                return format == .json ? try jsonText(try FlowsJSON(flows)) : try ROITables.flows(flows)
+                switch format {
+                case .json: return try jsonText(try FlowsJSON(flows))
+                case .csv: return ROITables.csv(flows)
+                default: return try ROITables.flows(flows)
+                }
             }
             try output.write(text)
         } else {
@@ -149,6 +150,7 @@ enum ROICommand: Command {
     static func html(_ report: ROIReport, ownership: [OwnershipFinding]) -> String {
         var page = Dashboard(title: report.name, subtitle: "Owner \(report.ownerID), from \(report.startsOn)")
         page.addInvestments([report])
+        page.addInvestmentLines(report)
         let money = { (value: Decimal) in NumberFormatting.fixed(value, decimals: 2) }
         page.addSection(
             "Yearly cash flows at \(NumberFormatting.fixed(report.cashFlows.discountRate * 100, decimals: 1))%",
@@ -189,24 +191,6 @@ enum ROICommand: Command {
                 default: "--" + field
                 }
             throw UsageError("option \(option)\(position): \(error.message)")
-        }
-    }
-
-    private static func decimal(_ arguments: inout Arguments, _ name: String) throws -> Decimal? {
-        guard let text = try arguments.option(name) else { return nil }
-        guard let value = Decimal(plainDecimal: text) else {
-            throw UsageError("option \(name) needs a plain decimal number such as 1200 or 0.1, found \"\(text)\"")
-        }
-        return value
-    }
-
-    private static func decimals(_ arguments: inout Arguments, _ name: String) throws -> [Decimal]? {
-        guard let text = try arguments.option(name) else { return nil }
-        return try text.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { index, item in
-            guard let value = Decimal(plainDecimal: String(item)) else {
-                throw UsageError("option \(name) value \(index + 1) is not a plain decimal number: \"\(item)\"")
-            }
-            return value
         }
     }
 }

@@ -9,7 +9,7 @@ enum RetentionCommand: Command {
     static let help = """
         Usage: sco retention [--forgotten F] [--after-days D] [--target T] [--horizon-days H]
                              [--max-events N] [--min-gap-days G] [--spacing-gain K] [--max-factor M]
-                             [--format table|json|csv] [--output FILE]
+                             [--format table|json|csv|html] [--output FILE]
 
         Calibrates the forgetting curve R(t) = e^(-t/S) from "a fraction F is forgotten after D days"
         (S = -D / ln(1 - F); default 80% after 90 days, the source model's figure), then plans the fewest
@@ -19,22 +19,25 @@ enum RetentionCommand: Command {
         When no schedule of at most N events (default 12) at least G days apart (default 1) can hold
         the target, it says so and shows the schedule that holds it longest.
 
-        --format csv prints day,retention_unreinforced,retention_planned for days 0 to H (6 decimals).
+        --format csv prints day,retention_unreinforced,retention_planned for days 0 to H (6 decimals);
+        --format html writes a page with both curves and the plan.
 
         Example: sco retention --forgotten 0.8 --after-days 120 --target 0.9 --horizon-days 365
         """
 
-    static func run(_ arguments: inout Arguments) throws {
+    static let formats: [(form: String, choice: FormatChoice)] = [("", .page)]
+
+    static func run(_ arguments: inout Arguments) async throws {
         let forgotten = try arguments.number("--forgotten") ?? 0.8
         let afterDays = try arguments.number("--after-days") ?? 90
         let target = try arguments.number("--target") ?? 0.9
-        let horizon = try integer(&arguments, "--horizon-days") ?? 365
-        let maximumEvents = try integer(&arguments, "--max-events") ?? 12
-        let minimumGap = try integer(&arguments, "--min-gap-days") ?? 1
+        let horizon = try arguments.wholeNumber("--horizon-days") ?? 365
+        let maximumEvents = try arguments.wholeNumber("--max-events") ?? 12
+        let minimumGap = try arguments.wholeNumber("--min-gap-days") ?? 1
         let gain = try arguments.number("--spacing-gain") ?? 10
         let factor = try arguments.number("--max-factor") ?? 4
-        let format = try arguments.format([.table, .json, .csv])
-        let output = Output(path: try arguments.option("--output"))
+        let options = try OutputOptions(&arguments, .page)
+        let (format, output) = (options.format, options.output)
         try arguments.finish()
 
         let model: RetentionModel
@@ -66,6 +69,10 @@ enum RetentionCommand: Command {
                 ])
             }
             try output.write(csv.text)
+        case .html:
+            var page = Dashboard(title: "Retention and reinforcement")
+            try page.addRetention(plan: plan, model: model, policy: planner.policy)
+            try output.write(page.render())
         default:
             try output.write(table(model: model, forgotten: forgotten, afterDays: afterDays, plan: plan, output))
         }
@@ -104,12 +111,6 @@ enum RetentionCommand: Command {
         text += "\nRetention on day \(plan.horizonDays): \(percent(plan.retentionAtHorizon)); "
         text += "lowest \(percent(plan.minimumRetention)).\n"
         return text
-    }
-
-    private static func integer(_ arguments: inout Arguments, _ name: String) throws -> Int? {
-        guard let text = try arguments.option(name) else { return nil }
-        guard let value = Int(text) else { throw UsageError("option \(name) needs a whole number, found \"\(text)\"") }
-        return value
     }
 
     private static func optionName(_ field: String) -> String {

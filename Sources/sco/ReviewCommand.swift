@@ -31,6 +31,7 @@ enum ReviewCommand: Command {
           --enrolments FILE    rep_id,investment_id,enrolled_on[,...]: trainings attended
           --held FILE          rep_id,investment_id,held_on: reinforcement sessions attended
           --time-zone ZONE     the zone of the scoring periods [UTC]
+          --format html        the only format: a printable page
 
         A rep with no score, rating, deal or training in the year is an error (exit 1) with --rep, and is
         skipped (and named) with --team.
@@ -39,30 +40,29 @@ enum ReviewCommand: Command {
                    --activities sco-demo/activities.csv --rules sco-demo/rules.csv --output review.html
         """
 
-    static func run(_ arguments: inout Arguments) throws {
+    static let formats: [(form: String, choice: FormatChoice)] = [("", FormatChoice([.html], default: .html))]
+
+    static func run(_ arguments: inout Arguments) async throws {
         let rep = try arguments.option("--rep")
         let team = try arguments.option("--team")
-        guard let yearText = try arguments.option("--year") else { throw UsageError("--year YYYY is required") }
-        let rosterPath = try CalendarCommand.required(&arguments, "--roster")
-        let activitiesPath = try CalendarCommand.required(&arguments, "--activities")
-        let rulesPath = try CalendarCommand.required(&arguments, "--rules")
-        let assessmentsPath = try arguments.option("--assessments")
-        let profilesPath = try arguments.option("--profiles")
+        let yearText = try arguments.required("--year", "YYYY")
+        let rosterPath = try arguments.requiredInput("--roster")
+        let activitiesPath = try arguments.requiredInput("--activities")
+        let rulesPath = try arguments.requiredInput("--rules")
+        let assessmentsPath = try arguments.input("--assessments")
+        let profilesPath = try arguments.input("--profiles")
         let nextRole = try arguments.option("--next-role")
-        let opportunitiesPath = try arguments.option("--opportunities")
-        let enrolmentsPath = try arguments.option("--enrolments")
-        let heldPath = try arguments.option("--held")
-        let zoneName = try arguments.option("--time-zone") ?? "UTC"
+        let opportunitiesPath = try arguments.input("--opportunities")
+        let enrolmentsPath = try arguments.input("--enrolments")
+        let heldPath = try arguments.input("--held")
+        let timeZone = try arguments.timeZone()
         let directory = try arguments.option("--output-dir")
-        let output = Output(path: try arguments.option("--output"))
+        let output = try OutputOptions(&arguments, formats[0].choice).output
         try arguments.finish()
 
         guard (rep == nil) != (team == nil) else { throw UsageError("give exactly one of --rep and --team") }
         guard let year = Int(yearText), (1900...2999).contains(year), yearText.count == 4 else {
-            throw UsageError("--year needs a year YYYY, found \"\(yearText.prefix(80))\"")
-        }
-        guard let timeZone = TimeZone(identifier: zoneName) else {
-            throw UsageError("--time-zone needs an IANA time zone such as Europe/London, found \"\(zoneName)\"")
+            throw Arguments.invalid("--year", "a year YYYY", yearText)
         }
         if team != nil, directory == nil { throw UsageError("--team writes one page per rep: give --output-dir") }
         if rep != nil, directory != nil { throw UsageError("--output-dir goes with --team; use --output") }
@@ -98,7 +98,9 @@ enum ReviewCommand: Command {
         }
         guard let team, let directory else { return }
         let members = roster.directReports(of: Rep.ID(rawValue: team))
-        guard !members.isEmpty else { throw CommandFailure("\(rosterPath): nobody reports to \"\(team)\"") }
+        guard !members.isEmpty else {
+            throw CommandFailure("\(rosterPath): nobody reports to \(ErrorText.quoted(team))")
+        }
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var lines: [String] = []
         var skipped: [String] = []

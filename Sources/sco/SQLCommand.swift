@@ -34,7 +34,9 @@ enum SQLCommand: Command {
         Example: sco sql --rules rules.csv --dialect postgres --activities-table crm.activities | psql -X -q
         """
 
-    static func run(_ arguments: inout Arguments) throws {
+    static let formats: [(form: String, choice: FormatChoice)] = []
+
+    static func run(_ arguments: inout Arguments) async throws {
         let options = try PolicyOptions.parse(&arguments)
         guard options.rulesPath != nil || options.policyPath != nil else {
             throw UsageError("--rules (or --policy) is required")
@@ -43,23 +45,22 @@ enum SQLCommand: Command {
             throw UsageError("--dialect is required: spark, postgres or duckdb")
         }
         guard let dialect = ScoringSQL.Dialect(rawValue: dialectName) else {
-            throw UsageError("--dialect must be spark, postgres or duckdb, found \"\(dialectName)\"")
+            throw Arguments.invalid("--dialect", "spark, postgres or duckdb", dialectName)
         }
         let activitiesTable = try arguments.option("--activities-table") ?? "activities"
         let rosterTable = try arguments.option("--roster-table") ?? "roster"
-        let from = try arguments.option("--from")
-        let to = try arguments.option("--to")
+        let periods = try arguments.periods()
         let occurredOn = try arguments.option("--occurred-on") ?? "text"
         let rosterOrder = try arguments.option("--roster-order")
         let noEmploymentDates = arguments.flag("--no-employment-dates")
         let csvLines = arguments.flag("--csv-lines")
-        let output = Output(path: try arguments.option("--output"))
+        let output = Output(path: try arguments.output("--output"))
         try arguments.finish()
         guard let dayColumn = ScoringSQL.DayColumn(rawValue: occurredOn) else {
-            throw UsageError("--occurred-on must be text, date or timestamp, found \"\(occurredOn)\"")
+            throw Arguments.invalid("--occurred-on", "text, date or timestamp", occurredOn)
         }
         guard let policy = try options.policy() else { preconditionFailure("checked above") }
-        let range = try PolicyOptions.periodRange(from: from, to: to, granularity: policy.granularity)
+        let range = try periods.closed(policy.granularity)
         var roster = ScoringSQL.RosterTable(name: ScoringSQL.TableName(rosterTable), position: rosterOrder)
         if noEmploymentDates {
             roster.hiredOn = nil

@@ -7,7 +7,6 @@ extension ScoreCommand {
     static func writePartial(
         engine: ScoringEngine, activities: String, range: PeriodRange?, to path: String
     ) throws {
-        guard path != activities else { throw UsageError("--partial-output \(path) is the activity file") }
         let progress = ProgressLine(reading: activities, what: "activities")
         let aggregate = try engine.aggregate(activitiesCSVFile: activities, periods: range)
         progress.finish()

@@ -52,13 +52,17 @@ enum ScoreCommand: Command {
         are counted on standard error.
         """
 
-    static func run(_ arguments: inout Arguments) throws {
-        let activities = try arguments.option("--activities")
+    static let formats: [(form: String, choice: FormatChoice)] = [
+        ("", .page), ("--summary", FormatChoice([.table, .json, .csv], default: .json)),
+    ]
+
+    static func run(_ arguments: inout Arguments) async throws {
+        let activities = try arguments.input("--activities")
         let storePath = try arguments.option("--store")
         guard (activities == nil) != (storePath == nil) else {
             throw UsageError("give either --activities FILE or --store DIR")
         }
-        guard let rosterPath = try arguments.option("--roster") else { throw UsageError("--roster is required") }
+        let rosterPath = try arguments.requiredInput("--roster")
         let options = try PolicyOptions.parse(&arguments)
         let (rulesPath, cap, grid) = (options.rulesPath, options.cap, options.grid)
         guard rulesPath != nil || options.policyPath != nil || storePath != nil else {
@@ -67,26 +71,24 @@ enum ScoreCommand: Command {
         if storePath != nil, options.policyPath != nil || options.granularity != nil {
             throw UsageError("--policy and --period go with --activities; the store scores months")
         }
-        let assessmentsPath = try arguments.option("--assessments")
-        let from = try arguments.option("--from")
-        let to = try arguments.option("--to")
+        let assessmentsPath = try arguments.input("--assessments")
+        let periods = try arguments.periods()
         let summaryOnly = arguments.flag("--summary")
-        let partialOutput = try arguments.option("--partial-output")
-        let format = try arguments.format(
-            summaryOnly ? [.table, .json, .csv] : [.table, .json, .csv, .html], default: summaryOnly ? .json : .table)
-        let output = Output(path: try arguments.option("--output"))
+        let partialOutput = try arguments.output("--partial-output")
+        let outputOptions = try OutputOptions(&arguments, formats[summaryOnly ? 1 : 0].choice)
+        let (format, output) = (outputOptions.format, outputOptions.output)
         let measures = try MeasureOptions.optional(&arguments)
         try arguments.finish()
         let timeZone = try options.timeZone()
         let policy = try options.policy()
-        let range = try PolicyOptions.periodRange(from: from, to: to, granularity: policy?.granularity ?? .month)
+        let range = try periods.closed(policy?.granularity ?? .month)
 
         // A policy document carries the host's own ids: neither it nor the roster's roles are checked against the
         // built-in dictionary (reps of a role without rules are listed as not scored).
         let roster = try Roster(csvFile: rosterPath, dictionary: options.policyPath == nil ? .builtIn : nil)
         let scorecards: Scorecards
         if let storePath {
-            scorecards = try StoreCommand.score(
+            scorecards = try await StoreCommand.score(
                 store: StoreCommand.open(storePath, readOnly: true), roster: roster, rulesPath: rulesPath, cap: cap,
                 grid: grid, timeZone: timeZone, range: range)
         } else if let activities, let policy {
@@ -173,26 +175,6 @@ enum ScoreCommand: Command {
         page.addScorecards(scorecards, period: periods.last, roster: roster)
         if let assessed { page.addDivergences(assessed) }
         return page.render()
-    }
-
-    static func periodRange(from: String?, to: String?) throws -> PeriodRange? {
-        guard from != nil || to != nil else { return nil }
-        guard let from, let to else { throw UsageError("--from and --to go together") }
-        do {
-            let first = try Period(parsing: from)
-            let last = try Period(parsing: to)
-            guard first.granularity == .month, last.granularity == .month else {
-                throw UsageError("--from and --to are months YYYY-MM")
-            }
-            let range = try PeriodRange(first, through: last)
-            guard range.count <= 1200 else {
-                throw UsageError(
-                    "--from \(from) --to \(to) spans \(range.count) months; score at most 1200 (100 years)")
-            }
-            return range
-        } catch let error as InputError {
-            throw UsageError("\(error)")
-        }
     }
 
     static func table(_ scorecards: Scorecards, assessed: BlendedScores?, colored: Bool) -> String {

@@ -40,6 +40,21 @@ extension StoreCommand {
             reps: reps.count, documents: documents,
             auditEntries: try store.auditEntries(from: .distantPast, before: .distantFuture).count)
         if format == .json { return try jsonText(info) }
+        if format == .csv {
+            var writer = CSVWriter(header: ["figure", "value"])
+            writer.append([.text("directory"), .text(info.directory)])
+            writer.append([.text("schema_version"), CSVWriter.number(info.schemaVersion)])
+            writer.append([.text("batches"), CSVWriter.number(info.batches)])
+            writer.append([.text("activities"), CSVWriter.number(info.activities)])
+            writer.append([.text("first_day"), .text(info.firstDay ?? "")])
+            writer.append([.text("last_day"), .text(info.lastDay ?? "")])
+            writer.append([.text("reps"), CSVWriter.number(info.reps)])
+            for collection in documents.keys.sorted() {
+                writer.append([.text("documents \(collection)"), CSVWriter.number(documents[collection]!)])
+            }
+            writer.append([.text("audit_entries"), CSVWriter.number(info.auditEntries)])
+            return writer.text
+        }
         var lines = [
             "store \(info.directory) (schema \(info.schemaVersion))",
             "activities: \(info.activities) in \(info.batches) \(info.batches == 1 ? "batch" : "batches"), \(info.reps) reps"

@@ -6,8 +6,8 @@ extension StoreCommand {
     static func runMaintenance(_ subcommand: String, directory: String, arguments: inout Arguments) throws -> Bool {
         switch subcommand {
         case "verify":
-            let format = try arguments.format([.table, .json])
-            let output = Output(path: try arguments.option("--output"))
+            let options = try OutputOptions(&arguments, .receipt)
+            let (format, output) = (options.format, options.output)
             try arguments.finish()
             let report = try FileStore.verify(directory: URL(fileURLWithPath: directory))
             try output.write(format == .json ? try jsonText(report) : text(of: report, directory: directory))
@@ -18,9 +18,9 @@ extension StoreCommand {
             }
             return true
         case "repair":
-            guard let target = try arguments.option("--into") else { throw UsageError("missing --into NEW") }
-            let format = try arguments.format([.table, .json])
-            let output = Output(path: try arguments.option("--output"))
+            let target = try arguments.required("--into", "NEW")
+            let options = try OutputOptions(&arguments, .receipt)
+            let (format, output) = (options.format, options.output)
             let environmentUser = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
             let actor = try arguments.option("--actor") ?? environmentUser ?? "sco"
             try arguments.finish()

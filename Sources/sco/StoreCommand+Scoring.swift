@@ -10,7 +10,7 @@ extension StoreCommand {
     static func score(
         store: FileStore, roster: Roster, rulesPath: String?, cap: Double?, grid: GridOptions, timeZone: TimeZone,
         range: PeriodRange?
-    ) throws -> Scorecards {
+    ) async throws -> Scorecards {
         let first = range?.first.firstDay ?? Day(daysSinceEpoch: Int(Int32.min))
         let last = range?.last.lastDay ?? Day(daysSinceEpoch: Int(Int32.max))
         let days = try store.batchSummaries().compactMap(\.days)
@@ -34,12 +34,9 @@ extension StoreCommand {
                 )
             }
             let session = StoreSession(store: store, clock: .system, actor: "sco")
-            let policies = try blocking {
-                var found: [(Period, ScoringPolicy?)] = []
-                for month in months {
-                    found.append((month, try await session.scoringPolicies.policy(inEffectOn: month.firstDay)))
-                }
-                return found
+            var policies: [(Period, ScoringPolicy?)] = []
+            for month in months {
+                policies.append((month, try await session.scoringPolicies.policy(inEffectOn: month.firstDay)))
             }
             guard let (firstMonth, firstPolicy) = policies.first, let chosen = firstPolicy else {
                 throw UsageError(

@@ -12,13 +12,13 @@ enum StoreCommand: Command {
         audit trail; see "Implementing a Store" in the documentation. Every change is flushed to disk before
         sco reports it and is recorded in the audit trail with the time and --actor.
 
-          sco store import --store DIR --activities FILE [--time-zone ID]
+          sco store import --store DIR --activities FILE [--time-zone ID] [--format table|json]
               Appends the activities of FILE (rep_id,task_id,occurred_on,quantity; dates YYYY-MM-DD or ISO
               8601 timestamps, read in --time-zone, default UTC) as one batch: all of it or, on any error,
               nothing. Exactly once: a batch whose key (--key K, else the file name and a hash of its
               activities) is already stored is reported as "already stored" and not added again. With --measures FILE
               [--owners FILE], FILE is a raw CRM export read through that measure definition (sco activities).
-          sco store policy --store DIR --rules FILE --from YYYY-MM-DD [--cap X] [--time-zone ID]
+          sco store policy --store DIR --rules FILE --effective YYYY-MM-DD [--cap X] [--time-zone ID]
                            [--employment pro-rated|whole|ignored] [--absence no-data|zero] [--bench]
               Saves the rules (task_id,competency_id,role,monthly_target,weight[,direction]) as a new
               version of the scoring policy, in force from that day. Earlier months keep the rules they had.
@@ -31,10 +31,10 @@ enum StoreCommand: Command {
               month has no scored activity (a month frozen before its activity arrives could never be
               frozen correctly; --allow-empty forces it) or when it can still receive activity: until its
               last day plus 3 days of grace have passed, in the policy's time zone (--allow-open forces it).
-          sco store info --store DIR [--format table|json]
+          sco store info --store DIR [--format table|json|csv]
               Schema version, batches, activities and their days, documents per collection, audit entries.
-          sco store audit --store DIR [--format table|json]
-              The audit trail: when, who, what.
+          sco store audit --store DIR [--format table|json|csv]
+              The audit trail: when (ISO 8601), who, what.
           sco store verify --store DIR [--format table|json]
               Reads every frame, the head and every document without changing anything; lists every damaged
               range and what it held. Exit 1 when anything is damaged.
@@ -50,28 +50,54 @@ enum StoreCommand: Command {
           --store DIR       the store's directory (required)
           --actor NAME      who the change is attributed to [$USER, else "sco"]
           --wait SECONDS    how long a writer waits for another writer to finish [30]; readers never wait
-          --format, --output FILE   as for every command
+          --format, --output FILE   as for every command; import and policy print what they stored (json:
+                                    the batch, its key and count, or the policy version and the day)
 
         Example:
-          sco store policy --store ./store --rules rules.csv --from 2025-01-01
+          sco store policy --store ./store --rules rules.csv --effective 2025-01-01
           sco store import --store ./store --activities march.csv
           sco store snapshot --store ./store --month 2025-03 --roster roster.csv --format csv
         """
 
-    static func run(_ arguments: inout Arguments) throws {
+    static let formats: [(form: String, choice: FormatChoice)] = [
+        ("import", .receipt), ("policy", .receipt), ("snapshot", .report), ("info", .report), ("audit", .report),
+        ("verify", .receipt), ("repair", .receipt),
+    ]
+
+    /// What `store import` and `store policy` did, as `--format json` prints it.
+    struct Receipt: Encodable {
+        var message: String
+        var batch: Int?
+        var activities: Int?
+        var key: String?
+        var alreadyStored: Bool?
+        var policyVersion: Int?
+        var effective: String?
+    }
+
+    /// One audit entry as `store audit --format json` prints it: the time in ISO 8601.
+    struct AuditLine: Encodable {
+        var at: Date
+        var actor: String
+        var action: String
+        var subject: String
+        var detail: String
+    }
+
+    static func run(_ arguments: inout Arguments) async throws {
         guard let subcommand = arguments.subcommand() else {
             throw UsageError("missing subcommand: \(subcommands)")
         }
-        guard let directory = try arguments.option("--store") else { throw UsageError("missing --store DIR") }
+        let directory = try arguments.required("--store", "DIR")
         let environmentUser = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
         let actor = try arguments.option("--actor") ?? environmentUser ?? "sco"
         switch subcommand {
         case "import":
-            guard let file = try arguments.option("--activities") else { throw UsageError("missing --activities FILE") }
-            let timeZone = try timeZoneOption(&arguments)
+            let file = try arguments.requiredInput("--activities")
+            let timeZone = try arguments.timeZone()
             let key = try arguments.option("--key")
             let wait = try waitOption(&arguments)
-            let output = Output(path: try arguments.option("--output"))
+            let options = try OutputOptions(&arguments, .receipt)
             let measures = try MeasureOptions.optional(&arguments)
             try arguments.finish()
             let activities = Array(
@@ -80,67 +106,72 @@ enum StoreCommand: Command {
                 throw InputError(.emptyFile, file: file, line: 1, message: headerOnly)
             }
             // A command that fails leaves the store as it was: check the output before storing, write it after.
-            try output.checkWritable()
+            try options.output.checkWritable()
             let batch = ActivityBatch(activities, source: (file as NSString).lastPathComponent, key: key)
             let store = try open(directory, creating: true, wait: wait)
             let session = StoreSession(store: store, clock: .system, actor: actor)
-            let receipt = try blocking { try await session.appendActivities(batch) }
-            if receipt.alreadyStored {
-                try output.write(
-                    "already stored: \(file) is batch \(receipt.sequence) (\(receipt.count) activities, key \(receipt.key)); nothing imported\n"
-                )
-            } else {
-                try output.write("imported \(receipt.count) activities from \(file) as batch \(receipt.sequence)\n")
-            }
+            let receipt = try await session.appendActivities(batch)
+            let message =
+                receipt.alreadyStored
+                ? "already stored: \(file) is batch \(receipt.sequence) (\(receipt.count) activities, key \(receipt.key)); "
+                    + "nothing imported"
+                : "imported \(receipt.count) activities from \(file) as batch \(receipt.sequence)"
+            try write(
+                Receipt(
+                    message: message, batch: receipt.sequence, activities: receipt.count, key: receipt.key,
+                    alreadyStored: receipt.alreadyStored), options)
         case "policy":
-            guard let rules = try arguments.option("--rules") else { throw UsageError("missing --rules FILE") }
-            guard let fromText = try arguments.option("--from") else { throw UsageError("missing --from YYYY-MM-DD") }
-            let from = try Day(parsing: fromText)
+            let rules = try arguments.requiredInput("--rules")
+            if try arguments.option("--from") != nil {
+                throw UsageError(
+                    "the day rules are in force from is --effective YYYY-MM-DD (--from and --to are months)")
+            }
+            guard let from = try arguments.day("--effective") else {
+                throw UsageError("--effective YYYY-MM-DD is required")
+            }
             let cap = try arguments.number("--cap") ?? 1.5
-            let timeZone = try timeZoneOption(&arguments)
+            let timeZone = try arguments.timeZone()
             let grid = try GridOptions.parse(&arguments)
             let wait = try waitOption(&arguments)
-            let output = Output(path: try arguments.option("--output"))
+            let options = try OutputOptions(&arguments, .receipt)
             try arguments.finish()
             let policy = try ScoringPolicy(
                 rulesCSVFile: rules, attainmentCap: cap, timeZone: timeZone, employment: grid.employment,
                 absence: grid.absence)
-            try output.checkWritable()
+            try options.output.checkWritable()
             let session = StoreSession(
                 store: try open(directory, creating: true, wait: wait), clock: .system, actor: actor)
-            let version = try blocking {
-                try await session.scoringPolicies.save(policy, id: "default", effectiveFrom: from)
-            }
-            try output.write(
-                "saved \(policy.rules.count) rules as scoring policy version \(version.number), in force from \(from)\n"
-            )
+            let version = try await session.scoringPolicies.save(policy, id: "default", effectiveFrom: from)
+            try write(
+                Receipt(
+                    message: "saved \(policy.rules.count) rules as scoring policy version \(version.number), "
+                        + "in force from \(from)", policyVersion: version.number, effective: from.description),
+                options)
         case "snapshot":
-            guard let monthText = try arguments.option("--month") else { throw UsageError("missing --month YYYY-MM") }
-            let month = try Period(parsing: monthText)
-            guard month.granularity == .month else { throw UsageError("--month needs YYYY-MM, found \"\(monthText)\"") }
-            guard let rosterPath = try arguments.option("--roster") else { throw UsageError("missing --roster FILE") }
-            let rulesPath = try arguments.option("--rules")
+            let monthText = try arguments.required("--month", "YYYY-MM")
+            guard let month = try? Period(parsing: monthText), month.granularity == .month else {
+                throw Arguments.invalid("--month", "a month YYYY-MM", monthText)
+            }
+            let rosterPath = try arguments.requiredInput("--roster")
+            let rulesPath = try arguments.input("--rules")
             let cap = try arguments.number("--cap")
-            let timeZone = try timeZoneOption(&arguments)
+            let timeZone = try arguments.timeZone()
             let grid = try GridOptions.parse(&arguments)
             let allowEmpty = arguments.flag("--allow-empty")
             let allowOpen = arguments.flag("--allow-open")
-            let format = try arguments.format([.table, .json, .csv])
             let wait = try waitOption(&arguments)
-            let output = Output(path: try arguments.option("--output"))
+            let options = try OutputOptions(&arguments, .report)
+            let (format, output) = (options.format, options.output)
             try arguments.finish()
             let store = try open(directory, creating: false, wait: wait)
-            let scorecards = try score(
+            let scorecards = try await score(
                 store: store, roster: Roster(csvFile: rosterPath), rulesPath: rulesPath, cap: cap, grid: grid,
                 timeZone: timeZone, range: try PeriodRange(month, through: month))
             // Check the output can be written before freezing: a month freezes once, so a failure after it
             // could not be retried.
             try output.checkWritable()
             let session = StoreSession(store: store, clock: .system, actor: actor)
-            _ = try blocking {
-                try await session.freezeScorecards(
-                    scorecards, for: month, allowEmpty: allowEmpty, allowOpen: allowOpen)
-            }
+            _ = try await session.freezeScorecards(scorecards, for: month, allowEmpty: allowEmpty, allowOpen: allowOpen)
             switch format {
             case .csv: try output.write(bytesOf: scorecards.writeCSV)
             case .json: try output.write(jsonText(Array(scorecards)))
@@ -152,29 +183,18 @@ enum StoreCommand: Command {
                         + ScoreCommand.table(scorecards, assessed: nil, colored: output.isColored))
             }
         case "info":
-            let format = try arguments.format([.table, .json])
-            let output = Output(path: try arguments.option("--output"))
+            let options = try OutputOptions(&arguments, .report)
             try arguments.finish()
-            try output.write(try info(of: open(directory, readOnly: true), format: format))
+            try options.output.write(try info(of: open(directory, readOnly: true), format: options.format))
         case "audit":
-            let format = try arguments.format([.table, .json])
-            let output = Output(path: try arguments.option("--output"))
+            let options = try OutputOptions(&arguments, .report)
             try arguments.finish()
             let entries = try open(directory, readOnly: true).auditEntries(from: .distantPast, before: .distantFuture)
-            if format == .json {
-                try output.write(try jsonText(entries))
-            } else {
-                var table = TextTable(
-                    columns: ["at", "actor", "action", "subject", "detail"].map { TextTable.Column($0) })
-                let formatter = ISO8601DateFormatter()
-                for entry in entries {
-                    table.append([
-                        formatter.string(from: entry.at), entry.actor, entry.action.rawValue, entry.subject,
-                        entry.detail,
-                    ])
-                }
-                try output.write(table.render(colored: output.isColored))
+            let lines = entries.map {
+                AuditLine(
+                    at: $0.at, actor: $0.actor, action: $0.action.rawValue, subject: $0.subject, detail: $0.detail)
             }
+            try options.output.write(try auditText(lines, format: options.format, colored: options.output.isColored))
         case "migrate":
             let wait = try waitOption(&arguments)
             try arguments.finish()
@@ -185,7 +205,7 @@ enum StoreCommand: Command {
                     ?? "\(directory) is at schema \(FileStore.schemaVersion); nothing to migrate")
         default:
             if try runMaintenance(subcommand, directory: directory, arguments: &arguments) { return }
-            throw UsageError("unknown subcommand \"\(subcommand)\": \(subcommands)")
+            throw UsageError("unknown subcommand \(ErrorText.quoted(subcommand)): \(subcommands)")
         }
     }
 
@@ -216,9 +236,28 @@ enum StoreCommand: Command {
         return .milliseconds(Int(seconds * 1000))
     }
 
-    static func timeZoneOption(_ arguments: inout Arguments) throws -> TimeZone {
-        let name = try arguments.option("--time-zone") ?? "UTC"
-        guard let timeZone = TimeZone(identifier: name) else { throw UsageError("unknown time zone \"\(name)\"") }
-        return timeZone
+    /// A receipt as a line of text or JSON.
+    static func write(_ receipt: Receipt, _ options: OutputOptions) throws {
+        try options.output.write(options.format == .json ? try jsonText(receipt) : receipt.message + "\n")
+    }
+
+    /// The audit trail as a table, JSON or CSV; times in ISO 8601.
+    static func auditText(_ lines: [AuditLine], format: OutputFormat, colored: Bool) throws -> String {
+        let formatter = ISO8601DateFormatter()
+        switch format {
+        case .json: return try jsonText(lines)
+        case .csv:
+            var writer = CSVWriter(header: ["at", "actor", "action", "subject", "detail"])
+            for line in lines {
+                writer.append([formatter.string(from: line.at), line.actor, line.action, line.subject, line.detail])
+            }
+            return writer.text
+        default:
+            var table = TextTable(columns: ["at", "actor", "action", "subject", "detail"].map { TextTable.Column($0) })
+            for line in lines {
+                table.append([formatter.string(from: line.at), line.actor, line.action, line.subject, line.detail])
+            }
+            return table.render(colored: colored)
+        }
     }
 }

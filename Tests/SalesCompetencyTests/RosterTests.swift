@@ -47,3 +47,16 @@ struct RosterTests {
         }
     }
 }
+
+/// A message quotes at most 80 characters of an offending value, however long the field.
+struct ErrorQuotingTests {
+    @Test func aHugeFieldIsCutInTheMessage() throws {
+        let huge = String(repeating: "x", count: 5_000)
+        let error = #expect(throws: InputError.self) {
+            try Roster(csvText: "rep_id,role,manager_id,hired_on\nann,consultant,,\(huge)\n", name: "roster.csv")
+        }
+        let description = try #require(error?.description)
+        #expect(description.count < 200, "\(description.prefix(200))")
+        #expect(description.contains("…\" is not a date"))
+    }
+}

@@ -121,8 +121,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// The one description format of the library's errors: `where: field F: message`.
-enum ErrorText {
-    static func join(_ location: String?, field: String?, message: String) -> String {
+package enum ErrorText {
+    package static func join(_ location: String?, field: String?, message: String) -> String {
         var parts: [String] = []
         if let location { parts.append(location) }
         if let field { parts.append("field \(field)") }
@@ -132,7 +132,12 @@ enum ErrorText {
 
     /// `value` in double quotes, cut to at most `limit` characters with an ellipsis, so a message never
     /// repeats a whole huge field.
-    static func quoted(_ value: some StringProtocol, limit: Int = 80) -> String {
+    package static func quoted(_ value: some StringProtocol, limit: Int = 80) -> String {
         value.count <= limit ? "\"\(value)\"" : "\"\(value.prefix(limit - 1))…\""
+    }
+
+    /// An id or other value quoted as its description, cut like a string.
+    package static func quoted(_ value: some CustomStringConvertible, limit: Int = 80) -> String {
+        quoted(value.description, limit: limit)
     }
 }

@@ -36,7 +36,7 @@ extension CompetencyDictionary {
                 problems.append(
                     ValidationError(
                         .danglingReference, subject: item, field: "clusterID",
-                        message: "unknown cluster \"\(competency.clusterID)\""))
+                        message: "unknown cluster \(ErrorText.quoted(competency.clusterID))"))
             }
             checkKeyActions(competency.keyActions, item: item, into: &problems)
         }
@@ -101,7 +101,7 @@ extension CompetencyDictionary {
                     problems.append(
                         ValidationError(
                             .aliasClash, subject: label, field: field,
-                            message: "\"\(name)\" also resolves to \(kind) \(owner)"))
+                            message: "\(ErrorText.quoted(name)) also resolves to \(kind) \(owner)"))
                 } else {
                     owners[key] = item.id
                 }

@@ -29,7 +29,7 @@ extension InputError {
         case .keyNotFound(let key, let context):
             self.init(
                 .invalidJSON, file: file, field: field(context.codingPath + [key]),
-                message: "the required key \"\(key.stringValue)\" is missing")
+                message: "the required key \(ErrorText.quoted(key.stringValue)) is missing")
         case .dataCorrupted(let context):
             let path = Self.jsonPath(context.codingPath)
             if path.isEmpty, let data, let syntax = Self.syntaxError(in: data) {

@@ -83,13 +83,13 @@ public struct ExpertiseCompetencyMap: Hashable, Sendable {
             problems.append(
                 ValidationError(
                     .danglingReference, subject: "mapping \(area)", field: "area",
-                    message: "unknown area of expertise \"\(area)\""))
+                    message: "unknown area of expertise \(ErrorText.quoted(area))"))
         }
         for competency in table.leftsByRight.keys.sorted() where dictionary.competency(competency) == nil {
             problems.append(
                 ValidationError(
                     .danglingReference, subject: "mapping \(competency)", field: "competency",
-                    message: "unknown competency \"\(competency)\""))
+                    message: "unknown competency \(ErrorText.quoted(competency))"))
         }
         return problems
     }

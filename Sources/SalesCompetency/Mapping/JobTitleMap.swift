@@ -54,7 +54,8 @@ public struct JobTitleMap: Hashable, Sendable {
         }
         guard knownRoles.contains(role) else {
             throw ValidationError(
-                .danglingReference, subject: "title \(title)", field: "role", message: "unknown role \"\(role)\"")
+                .danglingReference, subject: "title \(title)", field: "role",
+                message: "unknown role \(ErrorText.quoted(role))")
         }
         insert(title, role: role)
     }

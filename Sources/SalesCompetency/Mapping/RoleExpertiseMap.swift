@@ -103,12 +103,13 @@ public struct RoleExpertiseMap: Hashable, Sendable {
             problems.append(
                 ValidationError(
                     .danglingReference, subject: "mapping \(area)", field: "area",
-                    message: "unknown area of expertise \"\(area)\""))
+                    message: "unknown area of expertise \(ErrorText.quoted(area))"))
         }
         for role in table.leftsByRight.keys.sorted() where dictionary.role(role) == nil {
             problems.append(
                 ValidationError(
-                    .danglingReference, subject: "mapping \(role)", field: "role", message: "unknown role \"\(role)\""))
+                    .danglingReference, subject: "mapping \(role)", field: "role",
+                    message: "unknown role \(ErrorText.quoted(role))"))
         }
         return problems
     }

@@ -95,7 +95,7 @@ public struct RoleProfile: Hashable, Sendable {
             problems.append(
                 ValidationError(
                     .danglingReference, subject: "profile \(roleID)", field: "roleID",
-                    message: "unknown role \"\(roleID)\""))
+                    message: "unknown role \(ErrorText.quoted(roleID))"))
         }
         for requirement in requirements {
             let item = "profile \(roleID): competency \(requirement.competencyID)"
@@ -109,7 +109,7 @@ public struct RoleProfile: Hashable, Sendable {
                 problems.append(
                     ValidationError(
                         .danglingReference, subject: item, field: "competencyID",
-                        message: "unknown competency \"\(requirement.competencyID)\""))
+                        message: "unknown competency \(ErrorText.quoted(requirement.competencyID))"))
             }
         }
         return problems

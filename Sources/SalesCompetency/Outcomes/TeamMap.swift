@@ -94,7 +94,7 @@ public struct TeamMap: Hashable, Sendable, Codable {
             if let first = lines[id] {
                 throw InputError(
                     .duplicateID, file: file, line: record.line, field: repColumn,
-                    message: "rep \"\(rep)\" appears twice (first on line \(first))")
+                    message: "rep \(ErrorText.quoted(rep)) appears twice (first on line \(first))")
             }
             lines[id] = record.line
             assignments[id] = Team.ID(rawValue: team)

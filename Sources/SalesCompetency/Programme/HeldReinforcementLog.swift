@@ -41,7 +41,9 @@ public struct HeldReinforcementLog: Hashable, Sendable, Codable, RandomAccessCol
                         index, "rep_id",
                         ValidationError(
                             .danglingReference, subject: subject, field: "repID",
-                            message: "rep \"\(record.repID)\" is not enrolled in \"\(record.investmentID)\"")
+                            message:
+                                "rep \(ErrorText.quoted(record.repID)) is not enrolled in \(ErrorText.quoted(record.investmentID))"
+                        )
                     )
                 }
                 guard record.heldOn >= day else {

@@ -102,7 +102,7 @@ public struct ReinforcementCalendar: Hashable, Sendable, Encodable {
             guard let rep = roster[enrolment.repID] else {
                 throw ValidationError(
                     .danglingReference, subject: subject, field: "repID",
-                    message: "participant \"\(enrolment.repID)\" is not on the roster")
+                    message: "participant \(ErrorText.quoted(enrolment.repID)) is not on the roster")
             }
             participants.append(
                 Participant(repID: rep.id, managerID: rep.managerID, enrolledOn: enrolment.enrolledOn))
@@ -110,7 +110,7 @@ public struct ReinforcementCalendar: Hashable, Sendable, Encodable {
         guard !participants.isEmpty else {
             throw ValidationError(
                 .danglingReference, subject: subject, field: "investmentID",
-                message: "nobody is enrolled in \"\(investmentID)\", so there is no cohort to plan for")
+                message: "nobody is enrolled in \(ErrorText.quoted(investmentID)), so there is no cohort to plan for")
         }
         var sessions: [ReinforcementSession] = []
         sessions.reserveCapacity(participants.count * planDays.count)

@@ -125,7 +125,9 @@ public struct ReinforcementProgress: Hashable, Sendable, Encodable {
             guard let participant = enrolled[record.repID] else {
                 throw ValidationError(
                     .danglingReference, subject: item, field: "repID",
-                    message: "rep \"\(record.repID)\" is not in the cohort of \"\(record.investmentID)\"")
+                    message:
+                        "rep \(ErrorText.quoted(record.repID)) is not in the cohort of \(ErrorText.quoted(record.investmentID))"
+                )
             }
             guard record.heldOn >= participant.enrolledOn else {
                 throw ValidationError(

@@ -35,7 +35,7 @@ extension ReviewPack {
         guard let rep = roster[repID] else {
             throw ValidationError(
                 .danglingReference, subject: "review of \(repID)", field: "repID",
-                message: "rep \"\(repID)\" is not on the roster")
+                message: "rep \(ErrorText.quoted(repID)) is not on the roster")
         }
         let months = (1...12).map { Period.month(year, $0) }
         var cells: [Competency.ID: [Period: Scorecard]] = [:]
@@ -99,7 +99,7 @@ extension ReviewPack {
         else {
             throw ValidationError(
                 .outOfRange, subject: "review of \(repID)", field: "year",
-                message: "rep \"\(repID)\" has no scores, ratings, deals or trainings in \(year)")
+                message: "rep \(ErrorText.quoted(repID)) has no scores, ratings, deals or trainings in \(year)")
         }
         self.repID = repID
         self.roleID = rep.primaryRoleID

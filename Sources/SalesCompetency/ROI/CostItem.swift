@@ -131,7 +131,9 @@ public struct CostItem: Hashable, Sendable, Codable {
         default:
             throw ValidationError(
                 .outOfRange, field: "kind",
-                message: "must be oneTime, monthly, perSeat, perSeatMonthly or participantTime, found \"\(kindName)\"")
+                message:
+                    "must be oneTime, monthly, perSeat, perSeatMonthly or participantTime, found \(ErrorText.quoted(kindName))"
+            )
         }
         try self.init(name: name, kind: kind)
     }

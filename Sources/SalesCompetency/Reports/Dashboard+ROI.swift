@@ -25,13 +25,48 @@ extension Dashboard {
             fragments.append(.paragraph("Progress against the sales goals"))
             fragments.append(
                 .table(
-                    header: ["Investment", "Goal", "Measured", "Target", "Met"],
+                    header: ["Investment", "Goal", "Measured", "Target", "Status", "Gap"],
                     rows: goals.map { name, goal in
                         [
-                            name, goal.goal.rawValue, NumberFormatting.fixed(goal.measured, decimals: 3),
-                            NumberFormatting.fixed(goal.target, decimals: 3), goal.isMet ? "yes" : "no",
+                            name, goal.goal.rawValue, Dashboard.percent(goal.measured), Dashboard.percent(goal.target),
+                            goal.isMet ? "met" : "not met", goal.isMet ? "" : Dashboard.percent(goal.gap),
                         ]
-                    }, numericColumns: [2, 3]))
+                    }, numericColumns: [2, 3, 5]))
+        }
+        addSection(title, fragments)
+    }
+
+    /// Adds one investment's cost and benefit lines, as `sco roi` prints them: each cost item with its kind and
+    /// total, and each benefit with its annual value, what it was adjusted for and its total.
+    ///
+    /// - Parameters:
+    ///   - report: The investment's report.
+    ///   - title: The section heading.
+    /// - Complexity: O(lines).
+    public mutating func addInvestmentLines(_ report: ROIReport, title: String = "Costs and benefits") {
+        let exact = { (value: Decimal) in NumberFormatting.fixed(value, decimals: 2) }
+        var fragments: [HTMLFragment] = [
+            .table(
+                header: ["Cost item", "Kind", "Total"],
+                rows: report.costLines.map { [$0.name, $0.kind, exact($0.total)] }
+                    + [["Total costs", "", exact(report.totals.costs)]], numericColumns: [2])
+        ]
+        if !report.benefitLines.isEmpty {
+            fragments.append(
+                .table(
+                    header: ["Benefit", "Annual value", "Adjusted for", "Total"],
+                    rows: report.benefitLines.map { line in
+                        let adjustments = [
+                            line.retentionAdjusted ? "retention" : nil, line.firstYearOnly ? "first year only" : nil,
+                        ]
+                        return [
+                            line.name, exact(line.annualValue), adjustments.compactMap { $0 }.joined(separator: ", "),
+                            exact(line.total),
+                        ]
+                    } + [["Total benefits", "", "", exact(report.totals.benefits)]], numericColumns: [1, 3]))
+        }
+        if !report.intangibles.isEmpty {
+            fragments.append(.note("Intangibles (not monetised): " + report.intangibles.joined(separator: "; ")))
         }
         addSection(title, fragments)
     }

@@ -1,6 +1,7 @@
 extension Dashboard {
     /// Adds the competency scores: the heatmap of people × competencies in their colour bands for one period
-    /// (grey where a person had no data), the organisation's mean score per competency over the periods (scores
+    /// (grey where a person had no data), its rows grouped under a heading per team (manager), the
+    /// organisation's mean score per competency over the periods as one small chart per competency (scores
     /// only: no-data scorecards are never averaged in), and the count per band with the no-data ones apart, as
     /// ``Scorecards/summary(in:)`` counts them.
     ///
@@ -41,20 +42,29 @@ extension Dashboard {
                 guard let card = cells[person.id]?[competency] else { return Heatmap.Cell(value: nil, tone: .none) }
                 return Heatmap.Cell(value: card.score, tone: Heatmap.Tone(card.status))
             }
-            heatmap.append(row: "\(person.id) (\(person.primaryRoleID))", cells: row)
+            heatmap.append(
+                row: "\(person.id) (\(person.primaryRoleID))", cells: row,
+                group: person.managerID.map { "Team of \($0)" } ?? "No manager")
         }
 
         let periods = scorecards.periods.map(Array.init) ?? [period]
-        var trend = LineChart(xLabels: periods.map(\.description), yRange: 0...1.5)
+        // One small chart per competency (small multiples): full names, no colours to tell apart.
+        var multiples = "<div class=\"multiples\">"
         for competency in competencies {
+            var trend = LineChart(xLabels: periods.map(\.description), yRange: 0...1.5)
+            trend.width = 320
+            trend.height = 150
+            trend.showsLegend = false
             trend.append(
                 series: name(competency),
                 values: periods.map { period in
                     sums[competency]?[period].map { $0.total / Double($0.count) }
                 })
+            trend.reference(at: 1, label: "target")
+            trend.reference(at: 0.7, label: "amber")
+            multiples += "<div><h3>\(HTMLFragment.escape(name(competency)))</h3>\(trend.fragment().html)</div>"
         }
-        trend.reference(at: 1, label: "target")
-        trend.reference(at: 0.7, label: "amber")
+        multiples += "</div>"
         addSection(
             title,
             [
@@ -62,8 +72,9 @@ extension Dashboard {
                     ("Period", period.description), ("Red", String(summary.red)), ("Amber", String(summary.amber)),
                     ("Green", String(summary.green)), ("No data", String(summary.noData)),
                 ]),
-                heatmap.fragment(),
-                .paragraph("Mean score per competency, all people, by period"), trend.fragment(),
+                .paragraph("Scores in \(period), by team"), heatmap.fragment(),
+                .paragraph("Mean score per competency, all people, by period"),
+                HTMLFragment(trustedHTML: multiples),
             ])
     }
 

@@ -70,5 +70,12 @@ public struct HTMLDocument: Hashable, Sendable {
         .figures{display:flex;flex-wrap:wrap;gap:12px}.figure{border:1px solid var(--line);border-radius:6px;\
         padding:8px 14px;min-width:150px}.figure .label{color:var(--muted);font-size:12px}.figure .value{font-size:20px;\
         font-weight:600}svg{max-width:100%;height:auto;font-family:inherit}
+        .chart{margin:8px 0}.scroll{overflow-x:auto;margin-bottom:12px}.scroll svg{max-width:none}
+        .legend{list-style:none;margin:6px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:12px}
+        .legend li{display:flex;align-items:center;gap:6px}.legend svg{flex:none}
+        .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:8px 16px}
+        .multiples h3{font-size:13px;font-weight:600;margin:8px 0 0}
+        @media (max-width:600px){header{padding:14px 16px}main{padding:4px 8px}section{padding:12px}\
+        .figure{min-width:120px}}
         """
 }

@@ -37,7 +37,7 @@ public struct HTMLFragment: Hashable, Sendable {
         return HTMLFragment(trustedHTML: "<div class=\"figures\">\(items.joined())</div>")
     }
 
-    /// A table of escaped cells; the numeric columns align right.
+    /// A table of escaped cells; the numeric columns align right. On a narrow screen it scrolls sideways.
     ///
     /// - Complexity: O(cells).
     public static func table(header: [String], rows: [[String]], numericColumns: Set<Int> = []) -> HTMLFragment {
@@ -45,13 +45,13 @@ public struct HTMLFragment: Hashable, Sendable {
             let style = numericColumns.contains(index) ? " class=\"num\"" : ""
             return "<\(tag)\(style)>\(escape(text))</\(tag)>"
         }
-        var html = "<table><thead><tr>"
+        var html = "<div class=\"scroll\"><table><thead><tr>"
         html += header.enumerated().map { cell("th", $0.element, $0.offset) }.joined()
         html += "</tr></thead><tbody>"
         for row in rows {
             html += "<tr>" + row.enumerated().map { cell("td", $0.element, $0.offset) }.joined() + "</tr>"
         }
-        html += "</tbody></table>"
+        html += "</tbody></table></div>"
         return HTMLFragment(trustedHTML: html)
     }
 

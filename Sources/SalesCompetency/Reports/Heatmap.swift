@@ -1,5 +1,6 @@
 /// A grid of coloured cells as inline SVG: rows (for example reps) × columns (competencies), each cell in a
-/// status band with its value printed, and a legend.
+/// status band with its value printed, rows optionally grouped under a heading (a team), and a legend below
+/// that wraps. On a narrow screen the grid keeps its size and scrolls sideways.
 ///
 /// ```swift
 /// var map = Heatmap(columns: ["Communicating", "Negotiating"])
@@ -51,6 +52,8 @@ public struct Heatmap: Hashable, Sendable {
         public var label: String
         /// One cell per column.
         public var cells: [Cell]
+        /// The group the row belongs to, such as a team; a heading is drawn where the group changes.
+        public var group: String?
     }
 
     /// A legend entry: a tone and what it means.
@@ -71,8 +74,13 @@ public struct Heatmap: Hashable, Sendable {
     public init(columns: [String]) { self.columns = columns }
 
     /// Appends a row; missing cells are drawn empty.
-    public mutating func append(row label: String, cells: [Cell]) {
-        rows.append(Row(label: label, cells: cells))
+    ///
+    /// - Parameters:
+    ///   - label: The row label, for example a rep id.
+    ///   - cells: One cell per column.
+    ///   - group: The group the row belongs to, such as a team; append a group's rows one after another.
+    public mutating func append(row label: String, cells: [Cell], group: String? = nil) {
+        rows.append(Row(label: label, cells: cells, group: group))
     }
 
     /// The heatmap as an SVG fragment.
@@ -85,10 +93,14 @@ public struct Heatmap: Hashable, Sendable {
         let labelWidth = max(80, longestRow * 6.5 + 12)
         let cellWidth = 64.0
         let cellHeight = 22.0
+        let groupHeight = 24.0
         let headerHeight = max(40, longestColumn * 6.5 * 0.71 + 16)
         let width = labelWidth + cellWidth * Double(columns.count) + max(10, longestColumn * 6.5 * 0.71 - cellWidth / 2)
-        let legendY = headerHeight + cellHeight * Double(rows.count) + 16
-        let height = legendY + 24
+        var starts: [Int: String] = [:]
+        for (index, row) in rows.enumerated() where row.group != nil && row.group != rows[safe: index - 1]?.group {
+            starts[index] = row.group
+        }
+        let height = headerHeight + cellHeight * Double(rows.count) + groupHeight * Double(starts.count) + 8
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
         svg += "width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"heatmap\">"
         for (index, column) in columns.enumerated() {
@@ -96,8 +108,14 @@ public struct Heatmap: Hashable, Sendable {
             svg += "<text x=\"\(x)\" y=\"\(headerHeight - 6)\" font-size=\"11\" "
             svg += "transform=\"rotate(-45 \(x) \(headerHeight - 6))\">\(HTMLFragment.escape(column))</text>"
         }
+        var y = headerHeight
         for (rowIndex, row) in rows.enumerated() {
-            let y = headerHeight + cellHeight * Double(rowIndex)
+            if let group = starts[rowIndex] {
+                svg += "<text x=\"4\" y=\"\(y + 17)\" font-size=\"12\" font-weight=\"600\" fill=\"#243b53\">"
+                svg += "\(HTMLFragment.escape(group))</text>"
+                svg += "<line x1=\"4\" x2=\"\(width - 4)\" y1=\"\(y + 21)\" y2=\"\(y + 21)\" stroke=\"#bcccdc\"/>"
+                y += groupHeight
+            }
             svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" font-size=\"11\" text-anchor=\"end\">"
             svg += "\(HTMLFragment.escape(row.label))</text>"
             for index in columns.indices {
@@ -115,17 +133,18 @@ public struct Heatmap: Hashable, Sendable {
                 }
                 svg += "</g>"
             }
-        }
-        var legendX = labelWidth
-        for entry in legend {
-            svg += "<rect x=\"\(legendX)\" y=\"\(legendY)\" width=\"14\" height=\"14\" rx=\"3\" "
-            svg += "fill=\"\(Heatmap.fill(entry.tone))\"/>"
-            svg += "<text x=\"\(legendX + 20)\" y=\"\(legendY + 11)\" font-size=\"11\">"
-            svg += "\(HTMLFragment.escape(entry.label))</text>"
-            legendX += 30 + Double(entry.label.count) * 6.5
+            y += cellHeight
         }
         svg += "</svg>"
-        return HTMLFragment(trustedHTML: svg)
+        var legendHTML = ""
+        for entry in legend {
+            legendHTML += "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect width=\"14\" height=\"14\" "
+            legendHTML +=
+                "rx=\"3\" fill=\"\(Heatmap.fill(entry.tone))\"/></svg>\(HTMLFragment.escape(entry.label))</li>"
+        }
+        return HTMLFragment(
+            trustedHTML:
+                "<div class=\"chart\"><div class=\"scroll\">\(svg)</div><ul class=\"legend\">\(legendHTML)</ul></div>")
     }
 
     static func fill(_ tone: Tone) -> String {
@@ -137,4 +156,9 @@ public struct Heatmap: Hashable, Sendable {
         case .noData: "#9aa5b1"
         }
     }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` when the index is out of bounds.
+    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -53,7 +53,7 @@ extension Roster {
                 do { return try Day(parsing: value) } catch {
                     throw InputError(
                         .invalidValue, file: file, line: line, field: name,
-                        message: "\"\(value)\" is not a date YYYY-MM-DD")
+                        message: "\(ErrorText.quoted(value)) is not a date YYYY-MM-DD")
                 }
             }
             let id = try text(columns.rep, "rep_id")
@@ -69,7 +69,7 @@ extension Roster {
             if let dictionary, let unknown = roles.first(where: { dictionary.role($0) == nil }) {
                 throw InputError(
                     .unknownID, file: file, line: line, field: "role",
-                    message: "role \"\(unknown)\" is not in the dictionary")
+                    message: "role \(ErrorText.quoted(unknown)) is not in the dictionary")
             }
             var manager: Rep.ID?
             if let index = columns.manager {
@@ -83,7 +83,7 @@ extension Roster {
                     guard let parsed = Rep.Departure(rawValue: value.lowercased()) else {
                         throw InputError(
                             .invalidValue, file: file, line: line, field: "departure",
-                            message: "\"\(value)\" is not voluntary or induced")
+                            message: "\(ErrorText.quoted(value)) is not voluntary or induced")
                     }
                     departure = parsed
                 }
@@ -92,7 +92,7 @@ extension Roster {
             if let first = lines[repID] {
                 throw InputError(
                     .duplicateID, file: file, line: line, field: "rep_id",
-                    message: "rep \"\(id)\" appears twice (first on line \(first))")
+                    message: "rep \(ErrorText.quoted(id)) appears twice (first on line \(first))")
             }
             lines[repID] = line
             reps.append(

@@ -28,7 +28,11 @@ public struct Roster: Hashable, Sendable, Codable, RandomAccessCollection {
             guard positions[rep.id] == nil else {
                 return (
                     positions,
-                    (InputError(.duplicateID, field: "rep_id", message: "rep \"\(rep.id)\" appears twice"), rep.id)
+                    (
+                        InputError(
+                            .duplicateID, field: "rep_id", message: "rep \(ErrorText.quoted(rep.id)) appears twice"),
+                        rep.id
+                    )
                 )
             }
             positions[rep.id] = index
@@ -37,13 +41,14 @@ public struct Roster: Hashable, Sendable, Codable, RandomAccessCollection {
             if let manager = rep.managerID, positions[manager] == nil {
                 let error = InputError(
                     .unknownID, field: "manager_id",
-                    message: "manager \"\(manager)\" of rep \"\(rep.id)\" is not in the roster")
+                    message:
+                        "manager \(ErrorText.quoted(manager)) of rep \(ErrorText.quoted(rep.id)) is not in the roster")
                 return (positions, (error, rep.id))
             }
             if let hired = rep.hiredOn, let left = rep.leftOn, left < hired {
                 let error = InputError(
                     .invalidValue, field: "left_on",
-                    message: "rep \"\(rep.id)\" leaves on \(left), before being hired on \(hired)")
+                    message: "rep \(ErrorText.quoted(rep.id)) leaves on \(left), before being hired on \(hired)")
                 return (positions, (error, rep.id))
             }
         }

@@ -225,7 +225,7 @@ public struct SampleOrganisation: Hashable, Sendable {
                         .sorted()
                     let overconfident = person.id == "rep-04" || person.id == "rep-11"
                     for (source, assessor) in [
-                        ("field-ride", manager), ("one-on-one", manager), ("360", "peer-panel"), ("self", person.id),
+                        ("field-ride", manager), ("1-on-1", manager), ("360", "peer-panel"), ("self", person.id),
                     ] {
                         let competency = competencies[Int(random.unit() * Double(competencies.count))]
                         var rating = 1 + 4 * min(skill, 1.25) / 1.25 + 0.5 * random.normal()

@@ -119,7 +119,8 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
             return RowProblem(
                 code: .invalidValue, field: "occurred_on",
                 message:
-                    "\"\(String(decoding: date, as: UTF8.self))\" is not a date YYYY-MM-DD or an ISO 8601 timestamp")
+                    "\(ErrorText.quoted(String(decoding: date, as: UTF8.self))) is not a date YYYY-MM-DD or an ISO 8601 timestamp"
+            )
         }
         guard ActivityLog.supportedDays.contains(day) else {
             return RowProblem(
@@ -129,7 +130,7 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
         guard let value = ActivityRowParser.quantity(quantity) else {
             return RowProblem(
                 code: .invalidValue, field: "quantity",
-                message: "\"\(String(decoding: quantity, as: UTF8.self))\" is not a finite number ≥ 0")
+                message: "\(ErrorText.quoted(String(decoding: quantity, as: UTF8.self))) is not a finite number ≥ 0")
         }
         let knownReps = reps.count
         let repIndex = reps.intern(rep)

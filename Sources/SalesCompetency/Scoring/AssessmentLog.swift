@@ -68,26 +68,26 @@ public struct AssessmentLog: Hashable, Sendable, Codable, RandomAccessCollection
             if let dictionary, dictionary.competency(competency) == nil {
                 throw InputError(
                     .unknownID, file: file, line: line, field: "competency_id",
-                    message: "competency \"\(competency)\" is not in the dictionary")
+                    message: "competency \(ErrorText.quoted(competency)) is not in the dictionary")
             }
             let sourceText = try text(columns.source, "source")
             guard let source = Assessment.Source(text: sourceText) else {
                 throw InputError(
                     .invalidValue, file: file, line: line, field: "source",
-                    message: "\"\(sourceText)\" is not field-ride, 1-on-1, 360, self or manager")
+                    message: "\(ErrorText.quoted(sourceText)) is not field-ride, 1-on-1, 360, self or manager")
             }
             let ratingText = try text(columns.rating, "rating")
             guard let rating = Double(plainDecimal: ratingText), scale.contains(rating) else {
                 throw InputError(
                     .invalidValue, file: file, line: line, field: "rating",
                     message:
-                        "\"\(ratingText)\" is not a rating in \(scale.low)...\(scale.high)")
+                        "\(ErrorText.quoted(ratingText)) is not a rating in \(scale.low)...\(scale.high)")
             }
             let dayText = try text(columns.day, "assessed_on")
             guard let day = try? Day(parsing: dayText) else {
                 throw InputError(
                     .invalidValue, file: file, line: line, field: "assessed_on",
-                    message: "\"\(dayText)\" is not a date YYYY-MM-DD")
+                    message: "\(ErrorText.quoted(dayText)) is not a date YYYY-MM-DD")
             }
             let assessor = try columns.assessor.map { try text($0, "assessor_id", optional: true) }
             assessments.append(

@@ -88,7 +88,7 @@ extension ScoringPolicy {
                 guard let number = Double(plainDecimal: value), number > 0 else {
                     throw InputError(
                         .invalidValue, file: file, line: line, field: name,
-                        message: "\"\(value)\" is not a positive finite number")
+                        message: "\(ErrorText.quoted(value)) is not a positive finite number")
                 }
                 return number
             }
@@ -98,19 +98,19 @@ extension ScoringPolicy {
             if let dictionary, dictionary.competency(competency) == nil {
                 throw InputError(
                     .unknownID, file: file, line: line, field: "competency_id",
-                    message: "competency \"\(competency)\" is not in the dictionary")
+                    message: "competency \(ErrorText.quoted(competency)) is not in the dictionary")
             }
             if let dictionary, dictionary.role(role) == nil {
                 throw InputError(
                     .unknownID, file: file, line: line, field: "role",
-                    message: "role \"\(role)\" is not in the dictionary")
+                    message: "role \(ErrorText.quoted(role)) is not in the dictionary")
             }
             let target = try positive(columns.target, targetName)
             let weight = try positive(columns.weight, "weight")
             guard weight <= ScoringRule.maximumWeight else {
                 throw InputError(
                     .invalidValue, file: file, line: line, field: "weight",
-                    message: "\"\(try text(columns.weight, "weight"))\" is more than the largest weight, "
+                    message: "\(ErrorText.quoted(try text(columns.weight, "weight"))) is more than the largest weight, "
                         + NumberFormatting.fixed(ScoringRule.maximumWeight, decimals: 0))
             }
             var direction = ScoringRule.Direction.higherIsBetter
@@ -121,7 +121,7 @@ extension ScoringPolicy {
                 case let other:
                     throw InputError(
                         .invalidValue, file: file, line: line, field: "direction",
-                        message: "\"\(other)\" is not higher or lower")
+                        message: "\(ErrorText.quoted(other)) is not higher or lower")
                 }
             }
             let key = [task.rawValue, competency.rawValue, role.rawValue]

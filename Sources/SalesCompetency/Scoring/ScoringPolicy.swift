@@ -83,13 +83,16 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
                     throw ValidationError(
                         .danglingReference, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)",
                         field: "competency",
-                        message: "competency \"\(rule.competencyID)\" of task \(rule.taskID) is not in the dictionary")
+                        message:
+                            "competency \(ErrorText.quoted(rule.competencyID)) of task \(rule.taskID) is not in the dictionary"
+                    )
                 }
                 guard dictionary.role(rule.roleID) != nil else {
                     throw ValidationError(
                         .danglingReference, subject: "rule \(rule.taskID) → \(rule.competencyID) for \(rule.roleID)",
                         field: "role",
-                        message: "role \"\(rule.roleID)\" of task \(rule.taskID) is not in the dictionary")
+                        message: "role \(ErrorText.quoted(rule.roleID)) of task \(rule.taskID) is not in the dictionary"
+                    )
                 }
             }
             guard keys.insert([rule.taskID.rawValue, rule.competencyID.rawValue, rule.roleID.rawValue]).inserted else {

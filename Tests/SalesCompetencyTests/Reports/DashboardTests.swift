@@ -1,6 +1,7 @@
 import Foundation
-import SalesCompetency
 import Testing
+
+@testable import SalesCompetency
 
 struct DashboardTests {
     static let day = Day(year: 2025, month: 3, day: 1)!
@@ -67,5 +68,50 @@ struct DashboardScoringTests {
         #expect(html.contains("fill=\"#e8a33d\"/><text") && html.contains(">0.70<"))  // amber cell
         #expect(html.contains(">Communicating Effectively<"))
         #expect(html.contains("<div class=\"label\">Amber</div><div class=\"value\">1</div>"))
+    }
+}
+
+struct DashboardLayoutTests {
+    @Test func heatmapLabelsTheTeamsAndKeepsItsLegendOutsideTheGrid() {
+        var map = Heatmap(columns: ["A", "B", "C", "D", "E"])
+        map.append(row: "ann", cells: [.init(value: 0.5, tone: .red)], group: "Team of boss")
+        map.append(row: "bo", cells: [.init(value: 1.2, tone: .green)], group: "Team of boss")
+        map.append(row: "cy", cells: [.init(value: 0.8, tone: .amber)], group: "Team of lead")
+        let html = map.fragment().html
+        #expect(html.components(separatedBy: ">Team of boss</text>").count == 2)  // one heading per team
+        #expect(html.contains(">Team of lead</text>"))
+        let grid = html.components(separatedBy: "</svg>")[0]
+        #expect(!grid.contains("green: 1.00 and above"))  // the legend wraps as HTML: never clipped by the grid
+        #expect(html.contains("<ul class=\"legend\">") && html.contains("green: 1.00 and above</li>"))
+        #expect(html.contains("<div class=\"scroll\"><svg"))  // on a phone the grid scrolls sideways
+    }
+
+    @Test func tablesScrollOnANarrowScreen() {
+        let table = HTMLFragment.table(header: ["a"], rows: [["1"]]).html
+        #expect(table.hasPrefix("<div class=\"scroll\"><table>") && table.hasSuffix("</table></div>"))
+        #expect(HTMLDocument.style.contains("@media (max-width:600px)"))
+    }
+
+    @Test func theROIPageShowsGoalsAsPercentagesAndTheCostAndBenefitLines() throws {
+        let investment = try Investment(
+            id: "crm", name: "CRM", category: .crm, ownerID: "ana", startsOn: Day(year: 2025, month: 1, day: 1)!,
+            participants: 10,
+            costs: [try CostItem(name: "Implementation", kind: .oneTime(amount: 10_000))],
+            benefits: [
+                try Benefit(
+                    name: "Admin hours saved", change: .beforeAfter(before: 14, after: 8), direction: .lowerIsBetter,
+                    frequency: .month, units: 10, attribution: 1, confidence: 1, unitValue: 65)
+            ],
+            measured: try GoalMeasurements(retentionAfterOneYear: 0.86))
+        let report = try ROICalculator().report(for: investment)
+        var page = Dashboard(title: "CRM")
+        page.addInvestments([report])
+        page.addInvestmentLines(report)
+        let html = page.render()
+        #expect(html.contains(">Implementation</td>") && html.contains(">10000.00</td>"))
+        #expect(html.contains(">Admin hours saved</td>"))
+        let goal = try #require(report.goals.first)
+        #expect(html.contains(">\(NumberFormatting.percent(goal.measured))</td>"))
+        #expect(!html.contains(">\(NumberFormatting.fixed(goal.measured, decimals: 3))</td>"))
     }
 }

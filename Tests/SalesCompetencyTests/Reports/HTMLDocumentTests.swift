@@ -55,8 +55,8 @@ struct HTMLDocumentTests {
         var chart = LineChart(xLabels: ["d0", "d1", "d2"], yRange: 0...1)
         chart.append(series: "retention", values: [1, nil, 0])
         let svg = chart.fragment().html
-        // Plot: left 48, width 640 - 48 - 90 = 502, top 12, height 260 - 12 - 40 = 208.
-        // Point 0 at (48, 12); point 2 at (550, 220); the gap starts a new subpath.
-        #expect(svg.contains("d=\"M48.0 12.0 M550.0 220.0 \""))
+        // Plot: left 48, width 640 - 48 - 36 = 556 (no reference line to label), top 12, height 260 - 12 - 28 = 220.
+        // Point 0 at (48, 12); point 2 at (604, 232); the gap starts a new subpath.
+        #expect(svg.contains("d=\"M48.0 12.0 M604.0 232.0 \""))
     }
 }

@@ -98,7 +98,7 @@ struct HonestScorecardsTests {
         let end = try #require(page.range(of: "</svg>", range: start.upperBound..<page.endIndex))
         let heatmap = page[start.upperBound..<end.lowerBound]
         let cells = ["#d64545", "#e8a33d", "#3b9b5c", "#9aa5b1"].map {
-            heatmap.components(separatedBy: "fill=\"\($0)\"").count - 1 - 1
+            heatmap.components(separatedBy: "fill=\"\($0)\"").count - 1
         }
         #expect(cells == counts)
     }
@@ -135,7 +135,8 @@ struct HonestScorecardsTests {
         ).write(to: rules)
         try Data("rep_id,role\nr1,consultant\n".utf8).write(to: roster)
         #expect(
-            try Sco.run(["store", "policy", "--store", store, "--rules", rules.path, "--from", "2025-01-01"]).status
+            try Sco.run(["store", "policy", "--store", store, "--rules", rules.path, "--effective", "2025-01-01"])
+                .status
                 == 0)
         // A past month with no activity in the store: refused, exit 1, saying why; nothing frozen.
         let empty = try Sco.run(["store", "snapshot", "--store", store, "--month", "2025-05", "--roster", roster.path])

@@ -175,7 +175,7 @@ public final class SQLiteStore: DocumentStore, ActivityStore, AuditTrail {
                     """)
             for (position, activity) in batch.activities.enumerated() {
                 try insert.execute(arguments: [
-                    sequence, position, activity.rep.rawValue, activity.task.rawValue, activity.day.daysSinceEpoch,
+                    sequence, position, activity.repID.rawValue, activity.taskID.rawValue, activity.day.daysSinceEpoch,
                     Int64(bitPattern: activity.quantity.bitPattern),
                 ])
             }
