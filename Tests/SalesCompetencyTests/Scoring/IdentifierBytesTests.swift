@@ -72,7 +72,7 @@ struct IdentifierBytesTests {
             Activity(
                 repID: Rep.ID(rawValue: Self.decomposed), taskID: "calls", day: june.adding(days: 40), quantity: 5),
         ]
-        _ = try await store.append(ActivityBatch(written, source: "zoe.csv"), auditing: [])
+        _ = try store.append(ActivityBatch(written, source: "zoe.csv"), auditing: [])
         store.close()
         let reader = try FileStore(directory: folder, clock: clock, options: .init(readOnly: true))
         let all = try reader.activities(from: june, through: june.adding(days: 100), reps: nil)
