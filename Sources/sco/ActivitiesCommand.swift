@@ -65,9 +65,9 @@ enum ActivitiesCommand: Command {
             if let reportPath {
                 try Output(path: reportPath).write(try jsonText(report))
             } else if format == .json {
-                FileHandle.standardError.write(Data(try jsonText(report).utf8))
+                Console.current.err(try jsonText(report))
             } else {
-                FileHandle.standardError.write(Data((report.summary + "\n").utf8))
+                Console.note(report.summary)
             }
         case "preview":
             let source = try MeasureOptions(&arguments, inputOption: "--input")

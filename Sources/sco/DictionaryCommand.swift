@@ -97,11 +97,11 @@ enum DictionaryCommand: Command {
             problems = [error]
         }
         guard problems.isEmpty else {
-            print(problems.map { TextTable.printable("\(path): \($0)") }.joined(separator: "\n"))
+            Console.line(problems.map { TextTable.printable("\(path): \($0)") }.joined(separator: "\n"))
             throw ValidationFailure(path: path, problems: problems)
         }
         let dictionary = try CompetencyDictionary(json: data, file: path)
-        print(
+        Console.line(
             "\(path): valid: version \(dictionary.version) effective \(dictionary.effectiveDate), "
                 + "\(dictionary.roles.count) roles, \(dictionary.clusters.count) clusters, "
                 + "\(dictionary.competencies.count) competencies, "

@@ -12,7 +12,7 @@ extension MeasureOptions {
             let (scorecards, report) = try engine.score(
                 crmExports: [file], measures: ActivityMeasures(jsonFile: measuresPath),
                 owners: ownersPath.map { try OwnerMap(csvFile: $0) }, periods: periods)
-            FileHandle.standardError.write(Data((report.summary + "\n").utf8))
+            Console.note(report.summary)
             return scorecards
         }
 
@@ -20,7 +20,7 @@ extension MeasureOptions {
         func activityLog(_ file: String, timeZone: TimeZone) throws -> ActivityLog {
             let (log, report) = try ActivityMeasures(jsonFile: measuresPath).activityLog(
                 files: [file], owners: ownersPath.map { try OwnerMap(csvFile: $0) }, timeZone: timeZone)
-            FileHandle.standardError.write(Data((report.summary + "\n").utf8))
+            Console.note(report.summary)
             return log
         }
     }

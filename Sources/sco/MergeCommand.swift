@@ -55,8 +55,7 @@ enum MergeCommand: Command {
             merged = try merged.map { try $0.merging(aggregate) } ?? aggregate
         }
         let scorecards = engine.score(merged!)
-        FileHandle.standardError.write(
-            Data("sco merge: \(parts.count) parts; \(scorecards.diagnostics.summary)\n".utf8))
+        Console.note("sco merge: \(parts.count) parts; \(scorecards.diagnostics.summary)")
         switch format {
         case .csv: try output.write(bytesOf: scorecards.writeCSV)
         case .json: try output.write(jsonText(Array(scorecards)))

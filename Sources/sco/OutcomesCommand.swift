@@ -33,7 +33,7 @@ enum OutcomesCommand: Command {
         Report:
           --by rep|team|month    group rows by owner, by team, or by close month for everyone [rep]
           --monthly              with rep or team: one row per group and close month
-          --from YYYY-MM --to YYYY-MM   only deals closed in these months
+          --from YYYY-MM --to YYYY-MM   only deals closed in these months (either alone leaves the other end open)
           --format table|json|csv|html [table]   --output FILE (html: the dashboard's outcomes section)
 
         csv columns: rep_id,period,won,lost,win_rate,mean_cycle_days,median_cycle_days,won_value

@@ -4,6 +4,11 @@ extension Output {
     /// Writes bytes produced in pieces: straight to standard output, or to a temporary file renamed over
     /// `--output` at the end, so a failure leaves the previous file as it was.
     func write(bytesOf produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+        if path == nil, !Console.current.isStandard {
+            var bytes = Data()
+            try produce { bytes.append(contentsOf: $0) }
+            return Console.current.out(String(decoding: bytes, as: UTF8.self))
+        }
         let target = path.map { $0 + ".tmp-\(getpid())" }
         let descriptor = target.map { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) } ?? STDOUT_FILENO
         guard descriptor >= 0 else { throw WriteFailure(path: path, reason: String(cString: strerror(errno))) }

@@ -53,7 +53,8 @@ struct Output {
 
     /// Whether terminal colour may be used: writing to a terminal, and `NO_COLOR` unset.
     var isColored: Bool {
-        path == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        path == nil && Console.current.isStandard && isatty(STDOUT_FILENO) == 1
+            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
     /// Fails when the output file's folder does not exist or cannot be written, before anything irreversible.
@@ -71,7 +72,7 @@ struct Output {
     /// Writes `text`: to standard output, or atomically to the file.
     func write(_ text: String) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.current.out(text)
             return
         }
         do {

@@ -12,7 +12,7 @@ struct ProgressLine {
     /// Starts the line for reading `path`, if it is at least `minimumBytes` long and stderr is a terminal.
     init(reading path: String, what: String, minimumBytes: Int = 32 << 20) {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size >= minimumBytes, isatty(STDERR_FILENO) == 1 else {
+        guard size >= minimumBytes, Console.current.isStandard, isatty(STDERR_FILENO) == 1 else {
             message = nil
             return
         }

@@ -20,7 +20,7 @@ enum SQLCommand: Command {
           --dialect              spark (Spark SQL 3.4+), postgres (PostgreSQL 12+) or duckdb (DuckDB 1.0+)
           --activities-table T   rep_id, task_id, occurred_on, quantity (default: activities; schema.table ok)
           --roster-table T       rep_id, role, hired_on, left_on (default: roster)
-          --from, --to           the months to score (default: the months the scored activity spans)
+          --from, --to           the months to score, both or neither (default: the months the activity spans)
           --time-zone ID         time zone in which timestamps fall on days (default UTC)
           --cap X                attainment cap (default 1.5)
         \(PolicyOptions.help)

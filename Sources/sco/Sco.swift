@@ -67,7 +67,7 @@ enum Sco {
             let command = words.first.flatMap { name in commands.first { $0.name == name } }
             var message = String(describing: error)
             if error is UsageError, let command { message += " (see sco \(command.name) --help)" }
-            FileHandle.standardError.write(Data("sco: \(TextTable.printable(message))\n".utf8))
+            Console.note("sco: \(TextTable.printable(message))")
             return status(for: error)
         }
     }
@@ -75,13 +75,13 @@ enum Sco {
     /// Runs the command line `words`, throwing what the command throws.
     static func run(_ words: [String]) async throws {
         guard let name = words.first, !["--help", "-h", "help"].contains(name) else {
-            print(usage)
+            Console.line(usage)
             if words.isEmpty { throw UsageError("give a command") }
             return
         }
         if name == "--version" {
             guard words.count == 1 else { throw UsageError("--version takes no arguments") }
-            print("sco \(version)")
+            Console.line("sco \(version)")
             return
         }
         guard let command = commands.first(where: { $0.name == name }) else {
@@ -89,7 +89,7 @@ enum Sco {
         }
         var arguments = Arguments(Array(words.dropFirst()))
         if arguments.wantsHelp {
-            print(command.help)
+            Console.line(command.help)
             return
         }
         try await command.run(&arguments)

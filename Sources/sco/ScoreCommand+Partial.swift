@@ -10,7 +10,7 @@ extension ScoreCommand {
         let progress = ProgressLine(reading: activities, what: "activities")
         let aggregate = try engine.aggregate(activitiesCSVFile: activities, periods: range)
         progress.finish()
-        FileHandle.standardError.write(Data("sco score: \(aggregate.diagnostics.summary)\n".utf8))
+        Console.note("sco score: \(aggregate.diagnostics.summary)")
         let data = engine.partialAggregateData(aggregate)
         try Output(path: path).write { try data.withUnsafeBytes($0) }
     }

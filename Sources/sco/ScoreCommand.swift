@@ -33,7 +33,7 @@ enum ScoreCommand: Command {
           --rules FILE        task_id,competency_id,role,monthly_target,weight[,direction]
           --assessments FILE  rep_id,competency_id,source,rating,assessed_on[,assessor_id] (ratings 1-5):
                               adds subjective, blended and divergent (|subjective - score| > 0.25) columns
-          --from, --to        the months to score (default: the months the activity spans)
+          --from, --to        the months to score, both or neither (default: the months the activity spans)
           --time-zone ID      time zone for timestamps (default UTC)
           --cap X             attainment cap (default 1.5)
         \(PolicyOptions.help)
@@ -111,7 +111,7 @@ enum ScoreCommand: Command {
         } else {
             preconditionFailure("checked above")
         }
-        FileHandle.standardError.write(Data("sco score: \(scorecards.diagnostics.summary)\n".utf8))
+        Console.note("sco score: \(scorecards.diagnostics.summary)")
 
         var assessed: BlendedScores?
         if let assessmentsPath {

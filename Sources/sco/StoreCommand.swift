@@ -200,7 +200,7 @@ enum StoreCommand: Command {
             try arguments.finish()
             let store = try open(directory, creating: false, wait: wait)
             let from = store.recovery.migratedFrom
-            print(
+            Console.line(
                 from.map { "migrated \(directory) from schema \($0) to \(FileStore.schemaVersion)" }
                     ?? "\(directory) is at schema \(FileStore.schemaVersion); nothing to migrate")
         default:

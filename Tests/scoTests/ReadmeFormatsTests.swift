@@ -58,4 +58,15 @@ struct ReadmeFormatsTests {
             #expect(Set(["table", "json", "csv"]).isSubset(of: list), "\(name) prints \(formats)")
         }
     }
+
+    @Test func everyCommandsHelpNamesTheFormatsItAccepts() {
+        for command in Sco.commands {
+            let words = Set(command.help.split(whereSeparator: { !$0.isLetter }).map(String.init))
+            for (form, choice) in command.formats {
+                for format in choice.formats {
+                    #expect(words.contains(format.rawValue), "sco \(command.name) \(form) --help never says \(format)")
+                }
+            }
+        }
+    }
 }

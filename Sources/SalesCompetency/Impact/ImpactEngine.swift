@@ -178,24 +178,73 @@ struct ImpactEngine: Sendable {
 
     /// The bootstrap: resample `b` draws participants then comparison reps with replacement (index =
     /// ⌊unit × n⌋) from a generator seeded `seed &+ b`, and records each stage's estimate and the trend-line
-    /// estimate. Returns `resamples × (stages + 1)` values.
+    /// estimate. Returns `resamples × (stages + 1)` values, bit for bit those of ``estimate(stage:participantWeights:comparisonWeights:scratch:)``
+    /// under each resample's weights.
+    ///
+    /// Resamples are taken in blocks: each comparison rep's row of changes (all stages and cohorts, NaN as 0) is
+    /// read once per block and added, under each resample's weight, into that resample's sums in rep order, so
+    /// every sum adds the same terms in the same order as the per-stage loop; the counts come from the short
+    /// lists of reps whose change is missing (or present) per stage and cohort, and are exact integers.
+    ///
+    /// - Complexity: O(resamples × (comparison × stages × cohorts + participants × stages)).
     func bootstrap(resamples: Int, seed: UInt64) -> [Double] {
         let width = stages.count + 1
-        return ImpactEngine.parallelRows(count: resamples, width: width) { b, row in
-            var random = SeededGenerator(seed: seed &+ UInt64(b))
-            var pw = [Int32](repeating: 0, count: participantCount)
-            var cw = [Int32](repeating: 0, count: comparisonCount)
-            for _ in 0..<participantCount { pw[Int(random.unit() * Double(participantCount))] += 1 }
-            for _ in 0..<comparisonCount { cw[Int(random.unit() * Double(comparisonCount))] += 1 }
-            var scratch: [Double] = []
-            for stage in stages.indices {
-                row[stage] =
-                    estimate(
-                        stage: stage, participantWeights: pw, comparisonWeights: cw, scratch: &scratch
-                    ).value
+        let layout = ComparisonLayout(self)
+        let block = ImpactEngine.resampleBlock
+        let blocks = (resamples + block - 1) / block
+        let rows = ImpactEngine.parallelRows(count: blocks, width: block * width) { blockIndex, out in
+            let first = blockIndex * block
+            let count = Swift.min(block, resamples - first)
+            var participantWeights = [[Int32]](repeating: [], count: count)
+            var comparisonWeights = [Int32](repeating: 0, count: count * comparisonCount)
+            for r in 0..<count {
+                var random = SeededGenerator(seed: seed &+ UInt64(first + r))
+                var pw = [Int32](repeating: 0, count: participantCount)
+                for _ in 0..<participantCount { pw[Int(random.unit() * Double(participantCount))] += 1 }
+                for _ in 0..<comparisonCount {
+                    comparisonWeights[r * comparisonCount + Int(random.unit() * Double(comparisonCount))] += 1
+                }
+                participantWeights[r] = pw
             }
-            row[stages.count] = trendEstimate(participantWeights: pw)
+            let means = layout.means(weights: comparisonWeights, resamples: count, comparisonCount: comparisonCount)
+            for r in 0..<count {
+                for stage in stages.indices {
+                    out[r * width + stage] =
+                        participantEstimate(
+                            stage: stage, participantWeights: participantWeights[r], means: means,
+                            at: r * layout.width
+                        ).value
+                }
+                out[r * width + stages.count] = trendEstimate(participantWeights: participantWeights[r])
+            }
+            for index in (count * width)..<(block * width) { out[index] = .nan }
         }
+        return Array(rows.prefix(resamples * width))
+    }
+
+    /// Resamples per block of ``bootstrap(resamples:seed:)``: their sums stay in the first-level cache while a
+    /// comparison rep's row is added into each.
+    static let resampleBlock = 8
+
+    /// The participants' side of ``estimate(stage:participantWeights:comparisonWeights:scratch:)`` given the
+    /// comparison group's weighted mean change per stage and cohort (NaN where it has no weight).
+    func participantEstimate(stage: Int, participantWeights: [Int32], means: [Double], at offset: Int)
+        -> (value: Double, weight: Int)
+    {
+        let cohorts = cohortMonths.count
+        let base = stage * poolCount
+        var total = 0.0
+        var weight = 0
+        for i in 0..<participantCount where participantWeights[i] > 0 {
+            let k = participantCohort[i]
+            let d = change[(base + i) * cohorts + k]
+            let mean = means[offset + stage * cohorts + k]
+            guard !d.isNaN, !mean.isNaN else { continue }
+            let w = Int(participantWeights[i])
+            total += Double(w) * (d - mean)
+            weight += w
+        }
+        return (weight > 0 ? total / Double(weight) : .nan, weight)
     }
 
     /// The permutation statistics of stage 0: relabelling `b` shuffles the pool (Fisher–Yates from the end,
@@ -203,14 +252,22 @@ struct ImpactEngine: Sendable {
     /// enrolment months in order, the rest form the comparison group.
     func permutations(count: Int, seed: UInt64) -> [Double] {
         let cohorts = cohortMonths.count
+        // Stage 0's changes with NaN as 0, and 1 where a change is known: subtracting 0 leaves a sum as it was,
+        // so the branch-free loop below gives the sums of the loop that skips NaN, bit for bit.
+        var known = [Double](repeating: 0, count: poolCount * cohorts)
+        var values = [Double](repeating: 0, count: poolCount * cohorts)
         var poolSums = [Double](repeating: 0, count: 2 * cohorts)
         for p in 0..<poolCount {
             for k in 0..<cohorts where !change[p * cohorts + k].isNaN {
+                values[p * cohorts + k] = change[p * cohorts + k]
+                known[p * cohorts + k] = 1
                 poolSums[k] += change[p * cohorts + k]
                 poolSums[cohorts + k] += 1
             }
         }
         let totals = poolSums
+        let filled = values
+        let present = known
         return ImpactEngine.parallelRows(count: count, width: 1) { b, row in
             var random = SeededGenerator(seed: seed &+ UInt64(b))
             var order = Array(0..<poolCount)
@@ -218,11 +275,18 @@ struct ImpactEngine: Sendable {
                 order.swapAt(i, Int(random.unit() * Double(i + 1)))
             }
             var sums = totals
-            for i in 0..<participantCount {
-                let base = order[i] * cohorts
-                for k in 0..<cohorts where !change[base + k].isNaN {
-                    sums[k] -= change[base + k]
-                    sums[cohorts + k] -= 1
+            filled.withUnsafeBufferPointer { filled in
+                present.withUnsafeBufferPointer { present in
+                    sums.withUnsafeMutableBufferPointer { sums in
+                        let counts = sums.baseAddress! + cohorts
+                        for i in 0..<participantCount {
+                            let base = order[i] * cohorts
+                            for k in 0..<cohorts {
+                                sums[k] -= filled[base + k]
+                                counts[k] -= present[base + k]
+                            }
+                        }
+                    }
                 }
             }
             var total = 0.0
@@ -236,5 +300,93 @@ struct ImpactEngine: Sendable {
             }
             row[0] = weight > 0 ? total / Double(weight) : .nan
         }
+    }
+}
+
+/// The comparison reps' changes laid out for the blocked bootstrap: per rep, every stage's changes by cohort
+/// (NaN as 0), and per stage and cohort the reps whose change is missing, or those whose change is known when
+/// they are fewer.
+struct ComparisonLayout {
+    /// Stages × cohorts.
+    let width: Int
+    let values: [Double]
+    /// Per column (stage × cohorts + cohort): `listStart[c]..<listStart[c + 1]` of `list`, reps in order.
+    let listStart: [Int]
+    let list: [Int32]
+    /// Whether column c lists the missing reps (else the known ones).
+    let listsMissing: [Bool]
+
+    init(_ engine: ImpactEngine) {
+        let cohorts = engine.cohortMonths.count
+        let stages = engine.stages.count
+        let members = engine.comparisonCount
+        width = stages * cohorts
+        var values = [Double](repeating: 0, count: members * width)
+        var missing = [[Int32]](repeating: [], count: width)
+        var present = [[Int32]](repeating: [], count: width)
+        for j in 0..<members {
+            for s in 0..<stages {
+                let row = (s * engine.poolCount + engine.participantCount + j) * cohorts
+                for k in 0..<cohorts {
+                    let c = engine.change[row + k]
+                    if c.isNaN {
+                        missing[s * cohorts + k].append(Int32(j))
+                    } else {
+                        values[j * width + s * cohorts + k] = c
+                        present[s * cohorts + k].append(Int32(j))
+                    }
+                }
+            }
+        }
+        var listStart = [0]
+        var list: [Int32] = []
+        var listsMissing: [Bool] = []
+        for column in 0..<width {
+            let useMissing = missing[column].count <= present[column].count
+            list += useMissing ? missing[column] : present[column]
+            listsMissing.append(useMissing)
+            listStart.append(list.count)
+        }
+        self.values = values
+        self.listStart = listStart
+        self.list = list
+        self.listsMissing = listsMissing
+    }
+
+    /// Per resample (`weights[r * comparisonCount + j]`), the weighted mean change of each column: the weighted
+    /// sum over reps in order (NaN-skipping, as ``ImpactEngine/estimate(stage:participantWeights:comparisonWeights:scratch:)``
+    /// adds them) divided by the weight of the reps with a known change; NaN when that weight is 0.
+    func means(weights: [Int32], resamples: Int, comparisonCount: Int) -> [Double] {
+        var sums = [Double](repeating: 0, count: resamples * width)
+        let width = width
+        values.withUnsafeBufferPointer { values in
+            weights.withUnsafeBufferPointer { weights in
+                sums.withUnsafeMutableBufferPointer { sums in
+                    for j in 0..<comparisonCount {
+                        let row = values.baseAddress! + j * width
+                        for r in 0..<resamples {
+                            let w = weights[r * comparisonCount + j]
+                            guard w > 0 else { continue }
+                            let weight = Double(w)
+                            let target = sums.baseAddress! + r * width
+                            for i in 0..<width { target[i] += weight * row[i] }
+                        }
+                    }
+                }
+            }
+        }
+        for r in 0..<resamples {
+            var total = 0
+            for j in 0..<comparisonCount { total += Int(weights[r * comparisonCount + j]) }
+            for column in 0..<width {
+                var listed = 0
+                for index in listStart[column]..<listStart[column + 1] {
+                    listed += Int(weights[r * comparisonCount + Int(list[index])])
+                }
+                let count = listsMissing[column] ? total - listed : listed
+                sums[r * width + column] = count > 0 ? sums[r * width + column] / Double(count) : .nan
+            }
+        }
+        return sums
     }
 }

@@ -78,6 +78,7 @@ extension ScoringEngine {
             taskIDs: measures.taskIDs)
         let report = try MeasureReader(measures: measures, owners: owners, timeZone: policy.timeZone).read(
             files: files, into: &sink)
+        sink.flush()
         sink.parser.sink.finish()
         return (combine([sink.parser], periods: periods), report)
     }
@@ -119,9 +120,20 @@ struct ScoringMeasureSink: MeasureSink {
         repMap.append(text.withUTF8 { parser.reps.intern(UnsafeRawBufferPointer($0)) })
     }
 
+    /// Rows not yet handed to the aggregating sink, which adds a run of rows faster than one at a time.
+    private var pending: [ActivityRow] = []
+    private static let batch = 256
+
     @inline(__always)
     mutating func add(rep: Int32, task: Int32, day: Int32, quantity: Double) {
-        parser.sink.add(rep: repMap[Int(rep)], task: taskMap[Int(task)], day: day, quantity: quantity)
+        pending.append(ActivityRow(rep: repMap[Int(rep)], task: taskMap[Int(task)], day: day, quantity: quantity))
+        if pending.count == ScoringMeasureSink.batch { flush() }
+    }
+
+    /// Hands the pending rows to the aggregating sink, in order.
+    mutating func flush() {
+        pending.withUnsafeBufferPointer { parser.sink.add($0) }
+        pending.removeAll(keepingCapacity: true)
     }
 }
 

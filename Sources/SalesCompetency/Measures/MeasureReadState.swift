@@ -11,12 +11,13 @@ struct ReadState {
     var perFilter: [Int]
     var unmatched: [[String]: Int] = [:]
     var footerLines: [String: Int] = [:]
-    var records = RecordSet()
+    var records: RecordPartitions
     /// Without an owner map: rep id → index given to the sink.
     var repIndex: [String: Int32] = [:]
 
-    init(measures: ActivityMeasures) {
+    init(measures: ActivityMeasures, cores: Int) {
         self.measures = measures
+        records = RecordPartitions(cores: cores)
         perFilter = [Int](repeating: 0, count: measures.filters.count)
     }
 
@@ -26,10 +27,11 @@ struct ReadState {
         }
     }
 
-    /// Takes in one part, in file order: counts, de-duplicates and hands its activity to the sink.
+    /// Takes in one part, in file order: counts, skips the rows `duplicates` marks (from `firstRow` on, as
+    /// ``RecordPartitions/duplicates(in:)`` gives them) and hands its activity to the sink.
     mutating func apply<Sink: MeasureSink>(
-        _ output: PartOutput, file: String, firstLine: Int, worker: MeasureWorker, localToGlobal: inout [Int32],
-        sink: inout Sink
+        _ output: PartOutput, duplicates: [Bool], firstRow: Int, file: String, firstLine: Int, worker: MeasureWorker,
+        localToGlobal: inout [Int32], sink: inout Sink
     ) throws {
         rowsRead += output.rowsRead
         for reason in 0..<4 {
@@ -43,11 +45,11 @@ struct ReadState {
         }
         let mapsOwners = worker.plan.owners != nil
         var skipping = false
-        for row in output.rows {
+        for (index, row) in output.rows.enumerated() {
             if row.continues {
                 if skipping { continue }
             } else {
-                if row.high | row.low != 0, !records.insert(row.high, row.low) {
+                if duplicates[firstRow + index] {
                     skipping = true
                     skipped[4] += 1
                     note(4, file, firstLine + Int(row.line))

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Synchronization
 
@@ -21,33 +22,125 @@ struct RecordSet: Sendable {
         mask = 4095
     }
 
+    /// Every bit of both words mixed: Salesforce-like ids differ only in a few characters, and taking middle
+    /// bits of one product made long linear-probing runs. The low bits pick a slot, the top bits a partition.
+    @inline(__always)
+    static func mix(_ high: UInt64, _ low: UInt64) -> UInt64 {
+        var mixed = (high &* 0x9E37_79B9_7F4A_7C15) ^ low
+        mixed = (mixed ^ (mixed >> 32)) &* 0xD6E8_FEB8_6659_FD93
+        return mixed ^ (mixed >> 32)
+    }
+
+    /// Makes room for `expected` fingerprints in all, so that the table is not rebuilt while they come in.
+    mutating func reserve(_ expected: Int) {
+        var capacity = mask + 1
+        while expected * 10 > capacity * 7 { capacity *= 2 }
+        if capacity > mask + 1 { rebuild(capacity: capacity) }
+    }
+
     /// Adds a fingerprint; `false` when it was already there.
     @inline(__always)
     mutating func insert(_ high: UInt64, _ low: UInt64) -> Bool {
-        if (count + 1) * 10 > (mask + 1) * 7 { grow() }
-        var position = Int(truncatingIfNeeded: (high ^ low &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
-        while true {
-            let storedHigh = slots[2 * position]
-            let storedLow = slots[2 * position + 1]
-            if storedHigh == 0 && storedLow == 0 {
-                slots[2 * position] = high
-                slots[2 * position + 1] = low
-                count += 1
-                return true
+        insert(high, low, mixed: RecordSet.mix(high, low))
+    }
+
+    /// Adds a fingerprint whose ``mix(_:_:)`` is `mixed`; `false` when it was already there.
+    @inline(__always)
+    mutating func insert(_ high: UInt64, _ low: UInt64, mixed: UInt64) -> Bool {
+        if (count + 1) * 10 > (mask + 1) * 7 { rebuild(capacity: 2 * (mask + 1)) }
+        var position = Int(truncatingIfNeeded: mixed) & mask
+        return slots.withUnsafeMutableBufferPointer { slots in
+            while true {
+                let storedHigh = slots[2 * position]
+                let storedLow = slots[2 * position + 1]
+                if storedHigh == 0 && storedLow == 0 {
+                    slots[2 * position] = high
+                    slots[2 * position + 1] = low
+                    count += 1
+                    return true
+                }
+                if storedHigh == high && storedLow == low { return false }
+                position = (position + 1) & mask
             }
-            if storedHigh == high && storedLow == low { return false }
-            position = (position + 1) & mask
         }
     }
 
-    private mutating func grow() {
+    private mutating func rebuild(capacity: Int) {
         let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
-        mask = old.count - 1
+        slots = [UInt64](repeating: 0, count: 2 * capacity)
+        mask = capacity - 1
         count = 0
         for index in stride(from: 0, to: old.count, by: 2) where old[index] != 0 || old[index + 1] != 0 {
             _ = insert(old[index], old[index + 1])
         }
+    }
+}
+
+/// The record ids seen, split by the top bits of their hash into one ``RecordSet`` per core, so that the
+/// cores de-duplicate a round's rows in parallel: each walks all the rows in file order and takes those of its
+/// partition, so the first row of a record is the one kept, as with a single set.
+struct RecordPartitions: Sendable {
+    private var partitions: [RecordSet]
+    private let shift: UInt64
+    /// Whether the tables were sized for the whole file.
+    private var reserved = false
+
+    init(cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        var count = 1
+        while count < Swift.min(Swift.max(cores, 1), 8) { count *= 2 }
+        partitions = [RecordSet](repeating: RecordSet(), count: count)
+        shift = UInt64(64 - count.trailingZeroBitCount)
+    }
+
+    var count: Int { partitions.reduce(0) { $0 + $1.count } }
+
+    /// Sizes the tables once, for the keyed rows a file of `fileBytes` would hold at the rate of a first round
+    /// of `roundBytes` that staged `roundRows` (so they are not rebuilt while filling).
+    mutating func reserve(roundRows: Int, roundBytes: Int, fileBytes: Int) {
+        guard !reserved, roundBytes > 0 else { return }
+        reserved = true
+        let expected = Int(Double(roundRows) * Double(fileBytes) / Double(roundBytes))
+        let share = expected / partitions.count + expected / (8 * partitions.count) + 1024
+        for index in partitions.indices { partitions[index].reserve(share) }
+    }
+
+    /// Whether each row repeats a record id seen before it (in earlier rounds, earlier parts or earlier in its
+    /// part), the parts' rows one after the other. Rows that continue the previous row (every-match mode) and
+    /// rows without an id are never marked.
+    mutating func duplicates(in parts: [PartOutput]) -> [Bool] {
+        var flags = [Bool](repeating: false, count: parts.reduce(0) { $0 + $1.rows.count })
+        let partitionCount = partitions.count
+        let shift = shift
+        flags.withUnsafeMutableBufferPointer { flags in
+            partitions.withUnsafeMutableBufferPointer { sets in
+                nonisolated(unsafe) let sets = sets.baseAddress!
+                nonisolated(unsafe) let flags = flags.baseAddress!
+                let work = { @Sendable (partition: Int) in
+                    var offset = 0
+                    for output in parts {
+                        output.rows.withUnsafeBufferPointer { rows in
+                            for index in rows.indices {
+                                let row = rows[index]
+                                guard !row.continues, row.high | row.low != 0 else { continue }
+                                let mixed = RecordSet.mix(row.high, row.low)
+                                guard partitionCount == 1 || Int(truncatingIfNeeded: mixed >> shift) == partition
+                                else { continue }
+                                if !sets[partition].insert(row.high, row.low, mixed: mixed) {
+                                    flags[offset + index] = true
+                                }
+                            }
+                        }
+                        offset += output.rows.count
+                    }
+                }
+                if partitionCount == 1 {
+                    work(0)
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: partitionCount, execute: work)
+                }
+            }
+        }
+        return flags
     }
 }
 
@@ -66,7 +159,8 @@ struct MeasureReader {
     var partBytes = 8 << 20
 
     func read<Sink: MeasureSink>(files: [String], into sink: inout Sink) throws -> MeasureReport {
-        var state = ReadState(measures: measures)
+        var state = ReadState(
+            measures: measures, cores: partCount ?? Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8))
         var knownOwnerReps = false
         for file in files {
             try read(file: file, into: &sink, state: &state, knownOwnerReps: &knownOwnerReps)
@@ -120,6 +214,14 @@ struct MeasureReader {
                     checked.append(output)
                 }
             }
+            if checked.allSatisfy({ $0.error == nil }) {
+                let staged = checked.reduce(0) { $0 + $1.rows.count }
+                state.records.reserve(
+                    roundRows: staged, roundBytes: (checked.last?.stoppedAt ?? roundStart) - roundStart,
+                    fileBytes: size - bodyStart)
+            }
+            let duplicates = state.records.duplicates(in: checked.filter { $0.error == nil })
+            var firstRow = 0
             for (part, output) in checked.enumerated() {
                 if var error = output.error {
                     if let local = error.line, error.file == file { error.line = line + local }
@@ -127,9 +229,10 @@ struct MeasureReader {
                 }
                 try workers.inspect(part) { worker in
                     try state.apply(
-                        output, file: file, firstLine: line, worker: worker, localToGlobal: &localToGlobal[part],
-                        sink: &sink)
+                        output, duplicates: duplicates, firstRow: firstRow, file: file, firstLine: line,
+                        worker: worker, localToGlobal: &localToGlobal[part], sink: &sink)
                 }
+                firstRow += output.rows.count
                 if let blank = output.blankLine {
                     blankLine = line + blank
                     start = output.stoppedAt

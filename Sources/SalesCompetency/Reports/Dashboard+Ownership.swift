@@ -18,15 +18,17 @@ extension Dashboard {
             : "\(flagged) of \(investmentsChecked) investments need attention: each needs one accountable owner "
                 + "without a quota, with sales experience, not stretched over other programmes and not the vendor, "
                 + "and a goal that can be measured."
-        addSection(
-            title,
-            [
-                .paragraph(intro),
+        // Without findings the sentence says it all: no table of headings over nothing.
+        let table: [HTMLFragment] =
+            findings.isEmpty
+            ? []
+            : [
                 .table(
                     header: ["Investment", "Owner", "Finding", "What to do"],
                     rows: findings.map {
                         [$0.investmentID.rawValue, $0.ownerID.rawValue, $0.kind.rawValue, $0.message]
-                    }),
-            ])
+                    })
+            ]
+        addSection(title, [.paragraph(intro)] + table)
     }
 }

@@ -86,6 +86,13 @@ struct DashboardLayoutTests {
         #expect(html.contains("<div class=\"scroll\"><svg"))  // on a phone the grid scrolls sideways
     }
 
+    @Test func ownershipWithoutFindingsIsOneSentenceAndNoEmptyTable() {
+        var page = Dashboard(title: "T")
+        page.addOwnership([], investmentsChecked: 1)
+        let html = page.render()
+        #expect(html.contains("has one owner set up to succeed") && !html.contains("<table>"))
+    }
+
     @Test func tablesScrollOnANarrowScreen() {
         let table = HTMLFragment.table(header: ["a"], rows: [["1"]]).html
         #expect(table.hasPrefix("<div class=\"scroll\"><table>") && table.hasSuffix("</table></div>"))
