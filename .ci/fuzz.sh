@@ -10,7 +10,9 @@ export SWIFT_BACKTRACE=enable=no
 scratch=.build/fuzz-spm
 swift build --scratch-path "$scratch" --target SalesCompetency -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing >/dev/null
 bin=$(swift build --scratch-path "$scratch" --show-bin-path)
-package=$(basename "$PWD" | tr '[:upper:]' '[:lower:]')
+# SwiftPM's package name: the folder's name in lower case, each character outside [a-z0-9_] an underscore
+# (a clone in swift-sales-competency/ is package swift_sales_competency).
+package=$(basename "$PWD" | tr '[:upper:]' '[:lower:]' | sed -e 's/[^a-z0-9_]/_/g' -e 's/^[0-9]/_&/')
 mkdir -p .build/fuzz
 if [ $# -gt 0 ]; then names=("$@"); else names=(); for harness in Fuzz/*/; do names+=("$(basename "$harness")"); done; fi
 summary=""

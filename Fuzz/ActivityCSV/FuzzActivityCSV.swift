@@ -68,7 +68,7 @@ func check(_ bytes: [UInt8]) {
     guard case .success(let log) = one else { return }
     var writer = CSVWriter(header: ["rep_id", "task_id", "occurred_on", "quantity"], guardsFormulas: false)
     for activity in log {
-        writer.append([activity.rep.rawValue, activity.task.rawValue, "\(activity.day)", "\(activity.quantity)"])
+        writer.append([activity.repID.rawValue, activity.taskID.rawValue, "\(activity.day)", "\(activity.quantity)"])
     }
     let again: ActivityLog
     do {

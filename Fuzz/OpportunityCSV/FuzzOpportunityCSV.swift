@@ -21,7 +21,7 @@ public func fuzzOpportunityCSV(_ start: UnsafeRawPointer, _ count: Int) -> CInt 
         guardsFormulas: false)
     for deal in first {
         writer.append([
-            deal.id.rawValue, deal.owner.rawValue, deal.account?.rawValue ?? "", deal.opened?.description ?? "",
+            deal.id.rawValue, deal.ownerID.rawValue, deal.accountID?.rawValue ?? "", deal.opened?.description ?? "",
             deal.closed?.description ?? "", deal.outcome.rawValue, "\(deal.value)",
         ])
     }

@@ -18,7 +18,7 @@ public func fuzzRosterCSV(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         header: ["rep_id", "role", "manager_id", "hired_on", "left_on", "departure"], guardsFormulas: false)
     for rep in first {
         writer.append([
-            rep.id.rawValue, rep.roles.map(\.rawValue).joined(separator: ";"), rep.managerID?.rawValue ?? "",
+            rep.id.rawValue, rep.roleIDs.map(\.rawValue).joined(separator: ";"), rep.managerID?.rawValue ?? "",
             rep.hiredOn?.description ?? "", rep.leftOn?.description ?? "", rep.departure?.rawValue ?? "",
         ])
     }
@@ -37,7 +37,7 @@ public func fuzzRosterCSV(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 /// Touches every rep's derived values, which must not trap for a roster that was accepted.
 func check(_ roster: Roster) {
     for rep in roster {
-        _ = rep.primaryRole
+        _ = rep.primaryRoleID
         _ = rep.isEmployed(on: rep.hiredOn ?? rep.leftOn ?? Day(daysSinceEpoch: 0))
         precondition(roster[rep.id] == rep, "lookup by id disagrees with iteration")
         _ = roster.directReports(of: rep.id)

@@ -23,7 +23,7 @@ public func fuzzScoringPolicy(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         header: ["task_id", "competency_id", "role", "monthly_target", "weight", "direction"], guardsFormulas: false)
     for rule in policy.rules {
         writer.append([
-            rule.task.rawValue, rule.competency.rawValue, rule.role.rawValue, "\(rule.target)", "\(rule.weight)",
+            rule.taskID.rawValue, rule.competencyID.rawValue, rule.roleID.rawValue, "\(rule.target)", "\(rule.weight)",
             rule.direction.rawValue,
         ])
     }
@@ -40,9 +40,9 @@ public func fuzzScoringPolicy(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 
 /// Scores a small fixed log (quantities 0, 1, 3.5 and 10¹⁵ of every task) for one rep per role of the policy.
 func exercise(_ policy: ScoringPolicy) {
-    let roles = Array(Set(policy.rules.map(\.role))).sorted { $0.rawValue < $1.rawValue }.prefix(8)
+    let roles = Array(Set(policy.rules.map(\.roleID))).sorted { $0.rawValue < $1.rawValue }.prefix(8)
     guard !roles.isEmpty else { return }
-    let reps = roles.enumerated().map { Rep(id: Rep.ID(rawValue: "r\($0.offset)"), roles: [$0.element]) }
+    let reps = roles.enumerated().map { Rep(id: Rep.ID(rawValue: "r\($0.offset)"), roleIDs: [$0.element]) }
     let roster = try! Roster(reps)
     let first = Day(year: 2025, month: 1, day: 6)!
     var activities: [Activity] = []
@@ -65,6 +65,6 @@ func exercise(_ policy: ScoringPolicy) {
             continue
         }
         precondition(score.isFinite && score >= 0, "score \(score) for \(card)")
-        precondition(card.status == policy.bands(for: card.role).status(of: score), "status disagrees")
+        precondition(card.status == policy.bands(for: card.roleID).status(of: score), "status disagrees")
     }
 }

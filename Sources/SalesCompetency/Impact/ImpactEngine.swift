@@ -268,22 +268,36 @@ struct ImpactEngine: Sendable {
         let totals = poolSums
         let filled = values
         let present = known
+        let poolCount = poolCount
+        let participantCount = participantCount
         return ImpactEngine.parallelRows(count: count, width: 1) { b, row in
             var random = SeededGenerator(seed: seed &+ UInt64(b))
-            var order = Array(0..<poolCount)
-            for i in stride(from: poolCount - 1, to: 0, by: -1) {
-                order.swapAt(i, Int(random.unit() * Double(i + 1)))
+            var order = [Int](unsafeUninitializedCapacity: poolCount) { buffer, initialized in
+                for i in 0..<poolCount { buffer[i] = i }
+                initialized = poolCount
+            }
+            order.withUnsafeMutableBufferPointer { order in
+                for i in stride(from: poolCount - 1, to: 0, by: -1) {
+                    let j = Int(random.unit() * Double(i + 1))
+                    let kept = order[i]
+                    order[i] = order[j]
+                    order[j] = kept
+                }
             }
             var sums = totals
-            filled.withUnsafeBufferPointer { filled in
-                present.withUnsafeBufferPointer { present in
-                    sums.withUnsafeMutableBufferPointer { sums in
-                        let counts = sums.baseAddress! + cohorts
-                        for i in 0..<participantCount {
-                            let base = order[i] * cohorts
-                            for k in 0..<cohorts {
-                                sums[k] -= filled[base + k]
-                                counts[k] -= present[base + k]
+            order.withUnsafeBufferPointer { order in
+                filled.withUnsafeBufferPointer { filled in
+                    present.withUnsafeBufferPointer { present in
+                        sums.withUnsafeMutableBufferPointer { sums in
+                            let values = sums.baseAddress!
+                            let counts = values + cohorts
+                            for i in 0..<participantCount {
+                                let from = filled.baseAddress! + order[i] * cohorts
+                                let known = present.baseAddress! + order[i] * cohorts
+                                for k in 0..<cohorts {
+                                    values[k] -= from[k]
+                                    counts[k] -= known[k]
+                                }
                             }
                         }
                     }
