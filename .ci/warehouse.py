@@ -113,6 +113,31 @@ def generate(folder, rows=100_000, reps=400, seed=16):
         dates_only.append([rep, task, moment.date().isoformat(), quantity])
     write_csv(f"{folder}/activities.csv", ["rep_id", "task_id", "occurred_on", "quantity"], activity)
     write_csv(f"{folder}/activities_dates.csv", ["rep_id", "task_id", "occurred_on", "quantity"], dates_only)
+    write_policy(folder, rules)
+
+
+def write_policy(folder, rules):
+    """A policy document over the same activity: the CSV rules plus two ratio tasks (a rate per period and one
+    with a monthly target scaled by days), quarterly periods, a zone far from UTC, and bands of its own for two
+    roles."""
+    document = [{"task": t, "competency": c, "role": r, "target": float(target), "weight": float(w), "direction": d}
+                for t, c, r, target, w, d in rules]
+    for role in ROLES:
+        document.append({"task": "reply_rate", "competency": "communicating-effectively", "role": role,
+                         "target": 0.35, "targetBasis": "period", "weight": 1.3})
+        document.append({"task": "meetings_per_call", "competency": "executing-plans", "role": role,
+                         "target": 0.5, "weight": 0.7})
+    policy = {
+        "rules": document,
+        "tasks": [{"id": "reply_rate", "kind": "ratio", "numerator": "email_replies", "denominator": "emails_sent"},
+                  {"id": "meetings_per_call", "kind": "ratio", "numerator": "meetings_held",
+                   "denominator": "calls_made"}],
+        "granularity": "quarter", "timeZone": "Asia/Kathmandu", "attainmentCap": 1.25,
+        "bands": {"amberFrom": 0.6, "greenFrom": 0.95},
+        "roleBands": {"manager": {"amberFrom": 0.4, "greenFrom": 0.8}, "analyst": {"amberFrom": 0.75, "greenFrom": 1.1}},
+    }
+    with open(f"{folder}/policy.json", "w", encoding="utf-8") as f:
+        json.dump(policy, f, indent=1)
 
 
 def generate_hostile(folder):
@@ -120,7 +145,8 @@ def generate_hostile(folder):
     os.makedirs(folder, exist_ok=True)
     tasks = ["'; DROP TABLE activities; --", 'ta"sk', "back\\slash", "${spark.home}", "Zoë's 🎯 calls"]
     roles = ["' OR '1'='1", 'r"ole\\', "ロール"]
-    reps = ["rep-'1'", 'rep,"2"', "=HYPERLINK(\"x\")", "-3", "Zoë", "rep\\5", "rep;6"]
+    # "Zoë" twice: one precomposed character (NFC) and "e" with a combining diaeresis (NFD), two ids by their bytes.
+    reps = ["rep-'1'", 'rep,"2"', "=HYPERLINK(\"x\")", "-3", "Zo\u00eb", "rep\\5", "rep;6", "Zoe\u0308"]
     roster = [[rep, roles[i % len(roles)], "", "", "", ""] for i, rep in enumerate(reps)]
     write_csv(f"{folder}/roster.csv", ["rep_id", "role", "manager_id", "hired_on", "left_on", "departure"], roster)
     write_csv(f"{folder}/roster_lines.csv", ["rep_id", "role", "hired_on", "left_on", "line"],
@@ -269,8 +295,15 @@ def cases(data, hostile):
     rules = ["--rules", f"{data}/rules.csv"]
     score_in = ["--activities", f"{data}/activities.csv", "--roster", f"{data}/roster.csv"]
     dates_in = ["--activities", f"{data}/activities_dates.csv", "--roster", f"{data}/roster.csv"]
+    hostile_in = ["--activities", f"{hostile}/activities.csv", "--roster", f"{hostile}/roster.csv"]
     tables = ["--roster-order", "line"]
     return [
+        ("weekly, Asia/Kolkata (UTC+5:30), ISO weeks across month ends", data, "",
+         rules + ["--period", "week", "--time-zone", "Asia/Kolkata"], score_in, tables),
+        ("policy: ratio tasks, bands per role, quarterly, Asia/Kathmandu (UTC+5:45), cap 1.25", data, "",
+         ["--policy", f"{data}/policy.json"], score_in, tables),
+        ("hostile ids: quotes, '; DROP TABLE, backslashes, ${}, unicode; bands per role, Asia/Tokyo", hostile, "h_",
+         ["--policy", f"{hostile}/policy.json"], hostile_in, tables),
         ("monthly, UTC, text days", data, "", rules, score_in, tables),
         ("monthly, Pacific/Kiritimati (UTC+14), cap 2", data, "", rules + ["--time-zone", "Pacific/Kiritimati",
                                                                            "--cap", "2"], score_in, tables),

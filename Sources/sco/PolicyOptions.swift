@@ -22,7 +22,8 @@ struct PolicyOptions {
           --policy FILE       instead of --rules: a scoring policy document (JSON, the shape ScoringPolicy
                               encodes: rules, tasks such as ratios, attainmentCap, bands, roleBands,
                               granularity, timeZone, employment, absence); it sets what --period,
-                              --time-zone, --cap and the grid options would
+                              --time-zone, --cap and the grid options would. Its ids are the host's:
+                              neither it nor the roster's roles are checked against the built-in dictionary
           --period P          month (default), week (ISO, Monday to Sunday, printed YYYY-Www; --from and
                               --to as YYYY-Www) or quarter (YYYY-Qn); monthly targets scale with the
                               period's days

@@ -83,7 +83,9 @@ enum ScoreCommand: Command {
         let policy = try options.policy()
         let range = try periods.closed(policy?.granularity ?? .month)
 
-        let roster = try Roster(csvFile: rosterPath)
+        // A policy document carries the host's own ids: neither it nor the roster's roles are checked against the
+        // built-in dictionary (reps of a role without rules are listed as not scored).
+        let roster = try Roster(csvFile: rosterPath, dictionary: options.policyPath == nil ? .builtIn : nil)
         let scorecards: Scorecards
         if let storePath {
             scorecards = try await StoreCommand.score(

@@ -24,10 +24,9 @@ extension StoreCommand {
         // Batch by batch: memory follows the largest batch and the number of reps, not the history.
         let summaries = try store.batchSummaries()
         var reps = Set<Rep.ID>()
-        try store.forEachBatch(from: Day(daysSinceEpoch: Int(Int32.min)), through: Day(daysSinceEpoch: Int(Int32.max)))
-        {
-            for activity in $0.activities { reps.insert(activity.repID) }
-        }
+        try store.forEachBatchLog(
+            from: Day(daysSinceEpoch: Int(Int32.min)), through: Day(daysSinceEpoch: Int(Int32.max))
+        ) { reps.formUnion($0.repIDs) }
         let days = summaries.compactMap(\.days)
         var documents: [String: Int] = [:]
         for collection in knownCollections {

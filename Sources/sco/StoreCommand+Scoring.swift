@@ -51,8 +51,8 @@ extension StoreCommand {
         }
         let engine = ScoringEngine(policy: policy, roster: roster)
         var aggregate = engine.aggregate(ActivityLog(), periods: months)
-        try store.forEachBatch(from: first, through: last) { batch in
-            aggregate = try aggregate.merging(engine.aggregate(ActivityLog(batch.activities), periods: months))
+        try store.forEachBatchLog(from: first, through: last) { log in
+            aggregate = try aggregate.merging(engine.aggregate(log, periods: months))
         }
         return engine.score(aggregate)
     }

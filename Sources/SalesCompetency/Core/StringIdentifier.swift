@@ -1,8 +1,9 @@
 /// A typed, stable string identifier such as `communicating-effectively`.
 ///
 /// Every domain type nests its own `ID` that conforms to this protocol, so a competency id cannot be passed
-/// where a role id is expected. Identifiers are written as string literals, compare by their raw value and
-/// encode in JSON as a bare string; as dictionary keys they encode as a JSON object (`{"rep-1": 3}`):
+/// where a role id is expected. Identifiers are written as string literals, compare by the UTF-8 bytes of their
+/// raw value (not by canonical equivalence, as `String` does) and encode in JSON as a bare string; as
+/// dictionary keys they encode as a JSON object (`{"rep-1": 3}`):
 ///
 /// ```swift
 /// let id: Competency.ID = "communicating-effectively"
@@ -25,8 +26,30 @@ extension StringIdentifier {
     /// The raw string.
     public var description: String { rawValue }
 
-    /// Orders identifiers by their raw strings.
+    /// Whether two identifiers have the same UTF-8 bytes.
+    ///
+    /// Identifiers compare by their exact bytes, as SQL engines compare text, and not by Unicode canonical
+    /// equivalence as `String` does: "Zoë" written as one precomposed character and as "e" followed by a
+    /// combining diaeresis are two identifiers (see <doc:ScoringInYourWarehouse>).
+    ///
+    /// - Complexity: O(n) in the bytes.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.rawValue.utf8.elementsEqual(rhs.rawValue.utf8)
+    }
+
+    /// Hashes the UTF-8 bytes, consistently with `==`.
+    ///
+    /// - Complexity: O(n) in the bytes.
+    public func hash(into hasher: inout Hasher) {
+        var text = rawValue
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Orders identifiers by their UTF-8 bytes, which for every string is the order of its Unicode scalars (and
+    /// the byte order in which the SQL of ``ScoringSQL`` sorts text).
+    ///
+    /// - Complexity: O(n) in the bytes.
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        lhs.rawValue < rhs.rawValue
+        lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
     }
 }

@@ -90,6 +90,26 @@ extension FileStore {
         }
     }
 
+    /// Calls `body` with the activities of each stored batch that fall in a range of days, as an ``ActivityLog``
+    /// decoded straight from the stored columns: ``forEachBatch(from:through:_:)`` without an ``Activity`` per row,
+    /// for `sco score --store` and `sco store info` on long histories.
+    ///
+    /// - Parameters:
+    ///   - first: The first day, included.
+    ///   - last: The last day, included.
+    ///   - body: Called with each batch's activities inside the range.
+    /// - Throws: ``StoreError`` with code ``StoreError/Code/corruptFile`` when a batch is damaged; whatever
+    ///   `body` throws.
+    /// - Complexity: O(*n*) in the size of the batches read.
+    package func forEachBatchLog(from first: Day, through last: Day, _ body: (ActivityLog) throws -> Void) throws {
+        try forEachBatchPayload(from: first, through: last) { _, _, payload in
+            try body(
+                ActivityBatchCoding.decodeLog(
+                    payload, days: first.daysSinceEpoch...max(first.daysSinceEpoch, last.daysSinceEpoch),
+                    path: journalPath))
+        }
+    }
+
     /// Calls `body` with the key, source and checksum-verified body bytes of each batch overlapping the days.
     func forEachBatchPayload(
         from first: Day, through last: Day, _ body: (String, String, [UInt8]) throws -> Void
