@@ -10,16 +10,8 @@ extension ReviewPack {
     public func html() -> String {
         let e = HTMLFragment.escape
         let title = "Annual review \(year): \(repID.rawValue)"
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(title))</title>
-            <style>\(ReviewPack.style)</style>
-            </head>
-            <body>
+        var html = HTMLDocument.opening(title: title, style: ReviewPack.style)
+        html += """
             <main class="pack">
             <header><h1>\(e(title))</h1>
             <p class="meta">Role \(e(roleID.rawValue)) · manager \(e(managerID?.rawValue ?? "none")) · \

@@ -36,18 +36,8 @@ public struct HTMLDocument: Hashable, Sendable {
     ///
     /// - Complexity: O(size of the page).
     public func render() -> String {
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLFragment.escape(title))</title>
-            <style>\(HTMLDocument.style)</style>
-            </head>
-            <body>
-            <header><h1>\(HTMLFragment.escape(title))</h1>
-            """
+        var html = HTMLDocument.opening(title: title, style: HTMLDocument.style)
+        html += "<header><h1>\(HTMLFragment.escape(title))</h1>"
         if let subtitle { html += "<p class=\"subtitle\">\(HTMLFragment.escape(subtitle))</p>" }
         html += "</header>\n<main>\n"
         for section in sections {
@@ -55,6 +45,22 @@ public struct HTMLDocument: Hashable, Sendable {
         }
         html += "</main>\n</body>\n</html>\n"
         return html
+    }
+
+    /// A self-contained page up to and including `<body>`: the doctype, the escaped `title` and `style` inline.
+    static func opening(title: String, style: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTMLFragment.escape(title))</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+
+        """
     }
 
     static let style = """
