@@ -202,6 +202,8 @@ struct MeasureWorker: Sendable {
     /// Without an owner map: the owner texts, by owner-memo entry.
     var ownerNames: [String] = []
     private var buffer: [UInt8] = []
+    /// Bytes mapped past a part's end for the record that runs past it (`nil`: parts are read with `pread`).
+    var mapSlack: Int? = 1 << 20
 
     /// Copies of the plan's hot fields, read on every row.
     private let filterSlots: [Int]
@@ -236,8 +238,10 @@ struct MeasureWorker: Sendable {
     mutating func process(
         descriptor: Int32, size: Int, start requested: Int, nominalEnd: Int, findStart: Bool
     ) -> PartOutput {
-        if let mapped = processMapped(
-            descriptor: descriptor, size: size, start: requested, nominalEnd: nominalEnd, findStart: findStart)
+        if let slack = mapSlack,
+            let mapped = processMapped(
+                descriptor: descriptor, size: size, start: requested, nominalEnd: nominalEnd, findStart: findStart,
+                slack: slack)
         {
             return mapped
         }
@@ -318,15 +322,15 @@ struct MeasureWorker: Sendable {
     }
 
     /// Reads the part as ``process(descriptor:size:start:nominalEnd:findStart:)`` does, in place in a mapping of
-    /// the file (the part and a megabyte more, widened while a record runs past it), unmapped at the end so that
+    /// the file (the part and `slack` bytes more, widened while a record runs past it), unmapped at the end so that
     /// the file's pages do not add up in the process's memory; `nil` when the file cannot be mapped or no line
     /// starts in the first window (then the part is read with `pread`). The file must not shrink while it is read.
     private mutating func processMapped(
-        descriptor: Int32, size: Int, start requested: Int, nominalEnd: Int, findStart: Bool
+        descriptor: Int32, size: Int, start requested: Int, nominalEnd: Int, findStart: Bool, slack: Int
     ) -> PartOutput? {
         let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
         let mapStart = max(0, requested - 1) & ~(page - 1)
-        var windowEnd = min(size, max(nominalEnd, requested) + (1 << 20))
+        var windowEnd = min(size, max(nominalEnd, requested) + max(slack, 1))
         var mapped: UnsafeMutableRawPointer?
         func map() -> UnsafeMutableRawPointer? {
             guard windowEnd > mapStart,
@@ -365,7 +369,7 @@ struct MeasureWorker: Sendable {
                 if output.blankLine != nil || !needMore { break }
                 // A record runs past the window: map a wider one.
                 munmap(base, windowEnd - mapStart)
-                windowEnd = min(size, windowEnd + max(windowEnd - mapStart, 1 << 20))
+                windowEnd = min(size, windowEnd + max(windowEnd - mapStart, slack, 1))
                 mapped = map()
                 guard let wider = mapped else {
                     throw InputError(
