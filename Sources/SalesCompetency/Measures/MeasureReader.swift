@@ -129,9 +129,10 @@ struct RecordPartitions: Sendable {
                     // The rows of this partition go through a short queue: a row's slot is loaded when it enters,
                     // so that the cache misses of the next rows overlap instead of coming one after the other.
                     let depth = 16
-                    withUnsafeTemporaryAllocation(of: (row: Int, high: UInt64, low: UInt64, mixed: UInt64).self,
-                        capacity: depth)
-                    { queue in
+                    withUnsafeTemporaryAllocation(
+                        of: (row: Int, high: UInt64, low: UInt64, mixed: UInt64).self,
+                        capacity: depth
+                    ) { queue in
                         var queued = 0
                         var touched: UInt64 = 0
                         func take(_ entry: (row: Int, high: UInt64, low: UInt64, mixed: UInt64)) {

@@ -135,12 +135,14 @@ struct DecisionMemo: Sendable {
                 if slots.count == 1 {
                     let value = fields[slots[0]]
                     guard end - at == value.count else { return false }
-                    return value.count == 0 || ByteInterner.equal(arena.baseAddress! + at, value.baseAddress!, value.count)
+                    return value.count == 0
+                        || ByteInterner.equal(arena.baseAddress! + at, value.baseAddress!, value.count)
                 }
                 for slot in slots {
                     let value = fields[slot]
                     guard at + 4 <= end,
-                        arena.loadUnaligned(fromByteOffset: at, as: UInt32.self) == UInt32(truncatingIfNeeded: value.count),
+                        arena.loadUnaligned(fromByteOffset: at, as: UInt32.self)
+                            == UInt32(truncatingIfNeeded: value.count),
                         at + 4 + value.count <= end
                     else { return false }
                     at += 4
@@ -334,7 +336,8 @@ struct MeasureWorker: Sendable {
         var mapped: UnsafeMutableRawPointer?
         func map() -> UnsafeMutableRawPointer? {
             guard windowEnd > mapStart,
-                let pointer = mmap(nil, windowEnd - mapStart, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor,
+                let pointer = mmap(
+                    nil, windowEnd - mapStart, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor,
                     off_t(mapStart)),
                 pointer != MAP_FAILED
             else { return nil }
