@@ -68,7 +68,7 @@ compare)
         fi
     done
     python3 Benchmarks/compare.py --sizes "$sizes" --repeat "$repeat" --sco "$bin/sco" --bench "$bench" \
-        --data "$data" --sco-flags "$flags" | tee "$data/results.md"
+        --data "$data" --sco-flags="$flags" | tee "$data/results.md"
     for size in ${sizes//,/ }; do
         echo "ScoringBenchmark $size (in-memory):"
         "$bin/ScoringBenchmark" "$data/$size" --repeat "$repeat"
