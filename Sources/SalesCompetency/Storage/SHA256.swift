@@ -81,7 +81,8 @@ struct SHA256 {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             SHA256.k.withUnsafeBufferPointer { k in
                 state.withUnsafeMutableBufferPointer { state in
-                    SHA256.compress(block, schedule: w.baseAddress!, constants: k.baseAddress!, state: state.baseAddress!)
+                    SHA256.compress(
+                        block, schedule: w.baseAddress!, constants: k.baseAddress!, state: state.baseAddress!)
                 }
             }
         }

@@ -41,7 +41,11 @@ struct ParallelPartsTests {
 
     @Test func streamOfNothingConsumesNothing() {
         var calls = 0
-        ParallelParts<Int>.stream(count: 0, workers: 2) { $0 } consume: { _ in calls += 1 }
+        ParallelParts<Int>.stream(count: 0, workers: 2) {
+            $0
+        } consume: { _ in
+            calls += 1
+        }
         #expect(calls == 0)
     }
 }
