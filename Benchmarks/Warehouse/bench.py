@@ -211,7 +211,8 @@ def main():
         loads = [x for r in records for x in r["loadavg"]]
         print(f"| {labels[name]} | {spread(values('start'))} | {spread(values('load'))} | {spread(values('query'))} "
               f"| {spread(values('total'))} | {spread(values('cpu'))} | {rss} | {min(loads):.1f}–{max(loads):.1f} |")
-    print(f"\n{a.repeat} rounds, engines interleaved; median (min–max). sco's end to end is its process's wall time. "
+    rounds = f"{a.repeat} round{'s' if a.repeat != 1 else ''}"
+    print(f"\n{rounds}, engines interleaved; median (min–max). sco's end to end is its process's wall time. "
           "CPU: user + system of the engine's processes (PostgreSQL: its backends and workers plus psql and Python; "
           "Spark: the JVM plus Python). Peak RSS: the largest process (Spark: the JVM; PostgreSQL: the server's "
           "private memory, sampled every 0.2 s, and the client, psql or Python, holding the 1.24M lines).")
