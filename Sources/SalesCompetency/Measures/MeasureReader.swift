@@ -16,6 +16,8 @@ struct RecordSet: Sendable {
     private var slots: [UInt64]
     private var mask: Int
     private(set) var count = 0
+    /// The sum of the words ``touch(_:)`` loaded, kept so that those loads are not optimised away.
+    var touched: UInt64 = 0
 
     init() {
         slots = [UInt64](repeating: 0, count: 2 * 4096)
@@ -42,6 +44,14 @@ struct RecordSet: Sendable {
     @inline(__always)
     mutating func insert(_ high: UInt64, _ low: UInt64) -> Bool {
         insert(high, low, mixed: RecordSet.mix(high, low))
+    }
+
+    /// Loads the first slot that a fingerprint whose ``mix(_:_:)`` is `mixed` would probe, to bring it into the
+    /// cache before ``insert(_:_:mixed:)`` (a load only: should the table grow in between, the insert finds its
+    /// slot anew).
+    @inline(__always)
+    func touch(_ mixed: UInt64) -> UInt64 {
+        slots.withUnsafeBufferPointer { $0[2 * (Int(truncatingIfNeeded: mixed) & mask)] }
     }
 
     /// Adds a fingerprint whose ``mix(_:_:)`` is `mixed`; `false` when it was already there.
@@ -116,21 +126,40 @@ struct RecordPartitions: Sendable {
                 nonisolated(unsafe) let sets = sets.baseAddress!
                 nonisolated(unsafe) let flags = flags.baseAddress!
                 let work = { @Sendable (partition: Int) in
-                    var offset = 0
-                    for output in parts {
-                        output.rows.withUnsafeBufferPointer { rows in
-                            for index in rows.indices {
-                                let row = rows[index]
-                                guard !row.continues, row.high | row.low != 0 else { continue }
-                                let mixed = RecordSet.mix(row.high, row.low)
-                                guard partitionCount == 1 || Int(truncatingIfNeeded: mixed >> shift) == partition
-                                else { continue }
-                                if !sets[partition].insert(row.high, row.low, mixed: mixed) {
-                                    flags[offset + index] = true
-                                }
+                    // The rows of this partition go through a short queue: a row's slot is loaded when it enters,
+                    // so that the cache misses of the next rows overlap instead of coming one after the other.
+                    let depth = 16
+                    withUnsafeTemporaryAllocation(
+                        of: (row: Int, high: UInt64, low: UInt64, mixed: UInt64).self,
+                        capacity: depth
+                    ) { queue in
+                        var queued = 0
+                        var touched: UInt64 = 0
+                        func take(_ entry: (row: Int, high: UInt64, low: UInt64, mixed: UInt64)) {
+                            if !sets[partition].insert(entry.high, entry.low, mixed: entry.mixed) {
+                                flags[entry.row] = true
                             }
                         }
-                        offset += output.rows.count
+                        var offset = 0
+                        for output in parts {
+                            output.rows.withUnsafeBufferPointer { rows in
+                                for index in rows.indices {
+                                    let row = rows[index]
+                                    guard !row.continues, row.high | row.low != 0 else { continue }
+                                    let mixed = RecordSet.mix(row.high, row.low)
+                                    guard partitionCount == 1 || Int(truncatingIfNeeded: mixed >> shift) == partition
+                                    else { continue }
+                                    let slot = queued % depth
+                                    if queued >= depth { take(queue[slot]) }
+                                    touched &+= sets[partition].touch(mixed)
+                                    queue[slot] = (offset + index, row.high, row.low, mixed)
+                                    queued += 1
+                                }
+                            }
+                            offset += output.rows.count
+                        }
+                        for index in Swift.max(0, queued - depth)..<queued { take(queue[index % depth]) }
+                        sets[partition].touched = touched
                     }
                 }
                 if partitionCount == 1 {
@@ -157,6 +186,9 @@ struct MeasureReader {
     /// Parts per round (default: the cores, at most 8; 1 for small files and for exports with a footer).
     var partCount: Int?
     var partBytes = 8 << 20
+    /// Bytes mapped past a part's end for the record that runs past it; `nil` reads the parts with `pread`
+    /// (the two agree; tests compare them).
+    var mapSlack: Int? = 1 << 20
 
     func read<Sink: MeasureSink>(files: [String], into sink: inout Sink) throws -> MeasureReport {
         var state = ReadState(
@@ -182,7 +214,12 @@ struct MeasureReader {
         let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let parts =
             measures.endsAtBlankLine ? 1 : (partCount ?? (size - bodyStart < 4 << 20 ? 1 : cores))
-        let workers = WorkerPool((0..<parts).map { _ in MeasureWorker(plan: plan) })
+        let workers = WorkerPool(
+            (0..<parts).map { _ in
+                var worker = MeasureWorker(plan: plan)
+                worker.mapSlack = mapSlack
+                return worker
+            })
         var localToGlobal = [[Int32]](repeating: [], count: parts)
         var start = bodyStart
         var line = bodyLine

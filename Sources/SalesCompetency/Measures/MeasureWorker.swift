@@ -78,6 +78,120 @@ struct DecisionMemo: Sendable {
         decisions.append(decision)
         return keys.intern(key)
     }
+
+    /// One slot of the front table: the hash of an entry's values read in place, the entry and its decision
+    /// (`entry` -1: empty).
+    struct FrontSlot: Sendable {
+        var hash: UInt64 = 0
+        var entry: Int32 = -1
+        var decision: Int32 = 0
+    }
+
+    /// A table in front of the interned keys, looked up with the values where they lie in the row: a hit copies
+    /// nothing into a key and hashes each value once. Only entries that the memo holds are in it.
+    var front = [FrontSlot](repeating: FrontSlot(), count: 4096)
+    var frontCount = 0
+
+    /// The values of `slots` mixed into one hash, eight bytes at a time (the last word of a value of 8 bytes or
+    /// more overlaps the one before: the same value always gives the same words).
+    @inline(__always)
+    static func hash(_ fields: UnsafePointer<UnsafeRawBufferPointer>, _ slots: UnsafeBufferPointer<Int>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for slot in slots {
+            let value = fields[slot]
+            let count = value.count
+            h = (h ^ UInt64(truncatingIfNeeded: count)) &* 0xBF58_476D_1CE4_E5B9
+            guard count > 0, let base = value.baseAddress else { continue }
+            if count >= 8 {
+                var position = 0
+                while position + 8 < count {
+                    h = (h ^ base.loadUnaligned(fromByteOffset: position, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                    h ^= h >> 29
+                    position += 8
+                }
+                h = (h ^ base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            } else {
+                var word: UInt64 = 0
+                for index in 0..<count {
+                    word |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << (8 * UInt64(index))
+                }
+                h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+            }
+            h ^= h >> 29
+        }
+        h = h &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 32)
+    }
+
+    /// Whether the values of `slots` are the key of `entry` (one value's bytes, or several as length and bytes).
+    @inline(__always)
+    private func holds(
+        _ entry: Int32, _ fields: UnsafePointer<UnsafeRawBufferPointer>, _ slots: UnsafeBufferPointer<Int>
+    ) -> Bool {
+        keys.offsets.withUnsafeBufferPointer { offsets in
+            keys.arena.withUnsafeBytes { arena in
+                var at = offsets[Int(entry)]
+                let end = offsets[Int(entry) + 1]
+                if slots.count == 1 {
+                    let value = fields[slots[0]]
+                    guard end - at == value.count else { return false }
+                    return value.count == 0
+                        || ByteInterner.equal(arena.baseAddress! + at, value.baseAddress!, value.count)
+                }
+                for slot in slots {
+                    let value = fields[slot]
+                    guard at + 4 <= end,
+                        arena.loadUnaligned(fromByteOffset: at, as: UInt32.self)
+                            == UInt32(truncatingIfNeeded: value.count),
+                        at + 4 + value.count <= end
+                    else { return false }
+                    at += 4
+                    if value.count > 0, !ByteInterner.equal(arena.baseAddress! + at, value.baseAddress!, value.count) {
+                        return false
+                    }
+                    at += value.count
+                }
+                return at == end
+            }
+        }
+    }
+
+    /// The entry and decision for the values of `slots` when the front table has them.
+    @inline(__always)
+    func cached(
+        _ fields: UnsafePointer<UnsafeRawBufferPointer>, _ slots: UnsafeBufferPointer<Int>, hash: UInt64
+    ) -> (index: Int32, decision: Int32)? {
+        front.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var position = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let slot = table[position]
+                if slot.entry < 0 { return nil }
+                if slot.hash == hash, holds(slot.entry, fields, slots) { return (slot.entry, slot.decision) }
+                position = (position + 1) & mask
+            }
+        }
+    }
+
+    /// Puts an entry of the memo (not -1) into the front table under `hash`.
+    mutating func remember(hash: UInt64, entry: Int32, decision: Int32) {
+        guard entry >= 0 else { return }
+        if (frontCount + 1) * 10 > front.count * 7 {
+            let old = front
+            front = [FrontSlot](repeating: FrontSlot(), count: 2 * old.count)
+            frontCount = 0
+            for slot in old where slot.entry >= 0 { place(slot) }
+        }
+        place(FrontSlot(hash: hash, entry: entry, decision: decision))
+    }
+
+    private mutating func place(_ slot: FrontSlot) {
+        let mask = front.count - 1
+        var position = Int(truncatingIfNeeded: slot.hash) & mask
+        while front[position].entry >= 0 { position = (position + 1) & mask }
+        front[position] = slot
+        frontCount += 1
+    }
 }
 
 /// Reads parts of one export: splits records (RFC 4180, quote-aware), evaluates the plan on each and stages
@@ -90,15 +204,29 @@ struct MeasureWorker: Sendable {
     /// Without an owner map: the owner texts, by owner-memo entry.
     var ownerNames: [String] = []
     private var buffer: [UInt8] = []
+    /// Bytes mapped past a part's end for the record that runs past it (`nil`: parts are read with `pread`).
+    var mapSlack: Int? = 1 << 20
 
     /// Copies of the plan's hot fields, read on every row.
     private let filterSlots: [Int]
     private let ruleSlots: [Int]
     private let daySlots: [Int]
     private let dayParsers: [DayParser]
+    private let ownerSlots: [Int]
+    private let repSlot: Int
+    private let hasFilters: Bool
+    private let quantitySlot: Int?
+    private let recordSlot: Int?
+    private let scale: Double
 
     init(plan: MeasurePlan) {
         self.plan = plan
+        ownerSlots = [plan.repSlot]
+        repSlot = plan.repSlot
+        hasFilters = !plan.filters.isEmpty
+        quantitySlot = plan.quantitySlot
+        recordSlot = plan.recordSlot
+        scale = plan.scale
         filterSlots = plan.filterSlots
         ruleSlots = plan.ruleSlots
         daySlots = plan.daySlots.map(\.slot)
@@ -112,6 +240,13 @@ struct MeasureWorker: Sendable {
     mutating func process(
         descriptor: Int32, size: Int, start requested: Int, nominalEnd: Int, findStart: Bool
     ) -> PartOutput {
+        if let slack = mapSlack,
+            let mapped = processMapped(
+                descriptor: descriptor, size: size, start: requested, nominalEnd: nominalEnd, findStart: findStart,
+                slack: slack)
+        {
+            return mapped
+        }
         var output = PartOutput()
         output.perFilter = [Int](repeating: 0, count: plan.filters.count)
         var bytes = buffer
@@ -185,6 +320,72 @@ struct MeasureWorker: Sendable {
         } catch {
             output.error = InputError(.unreadableFile, file: plan.file, message: "\(error)")
         }
+        return output
+    }
+
+    /// Reads the part as ``process(descriptor:size:start:nominalEnd:findStart:)`` does, in place in a mapping of
+    /// the file (the part and `slack` bytes more, widened while a record runs past it), unmapped at the end so that
+    /// the file's pages do not add up in the process's memory; `nil` when the file cannot be mapped or no line
+    /// starts in the first window (then the part is read with `pread`). The file must not shrink while it is read.
+    private mutating func processMapped(
+        descriptor: Int32, size: Int, start requested: Int, nominalEnd: Int, findStart: Bool, slack: Int
+    ) -> PartOutput? {
+        let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+        let mapStart = max(0, requested - 1) & ~(page - 1)
+        var windowEnd = min(size, max(nominalEnd, requested) + max(slack, 1))
+        var mapped: UnsafeMutableRawPointer?
+        func map() -> UnsafeMutableRawPointer? {
+            guard windowEnd > mapStart,
+                let pointer = mmap(
+                    nil, windowEnd - mapStart, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor,
+                    off_t(mapStart)),
+                pointer != MAP_FAILED
+            else { return nil }
+            return pointer
+        }
+        mapped = map()
+        guard var base = mapped else { return nil }
+        defer { if let mapped { munmap(mapped, windowEnd - mapStart) } }
+        var position = requested
+        if findStart, requested > 0, base.load(fromByteOffset: requested - 1 - mapStart, as: UInt8.self) != 0x0A {
+            guard let found = memchr(base + (requested - mapStart), 0x0A, windowEnd - requested) else {
+                if windowEnd < size { return nil }
+                position = size
+                var output = PartOutput()
+                output.perFilter = [Int](repeating: 0, count: plan.filters.count)
+                output.start = size
+                output.stoppedAt = size
+                return output
+            }
+            position = UnsafeRawPointer(found) - UnsafeRawPointer(base) + mapStart + 1
+        }
+        var output = PartOutput()
+        output.perFilter = [Int](repeating: 0, count: plan.filters.count)
+        output.start = position
+        do {
+            while position < nominalEnd, position < size {
+                let (next, needMore) = try consume(
+                    UnsafePointer(base.assumingMemoryBound(to: UInt8.self)), offset: mapStart,
+                    count: windowEnd - mapStart, from: position, nominalEnd: nominalEnd, isFinal: windowEnd >= size,
+                    output: &output)
+                position = next
+                if output.blankLine != nil || !needMore { break }
+                // A record runs past the window: map a wider one.
+                munmap(base, windowEnd - mapStart)
+                windowEnd = min(size, windowEnd + max(windowEnd - mapStart, slack, 1))
+                mapped = map()
+                guard let wider = mapped else {
+                    throw InputError(
+                        .unreadableFile, file: plan.file, message: "cannot map: \(String(cString: strerror(errno)))")
+                }
+                base = wider
+            }
+        } catch let error as InputError {
+            output.error = error
+        } catch {
+            output.error = InputError(.unreadableFile, file: plan.file, message: "\(error)")
+        }
+        output.stoppedAt = position
         return output
     }
 
@@ -308,46 +509,30 @@ struct MeasureWorker: Sendable {
     )
         throws
     {
-        let plan = plan
-        if !plan.filters.isEmpty {
-            let decision = try MeasureWorker.memoised(&filterMemo, plan, plan.filterSlots, fields, line: line) {
-                values in
-                for (index, filter) in plan.filters.enumerated() where filter.condition.holds(values) != filter.keeps {
-                    return [Int32(index)]
-                }
-                return []
-            }
+        if hasFilters {
+            let hash = filterSlots.withUnsafeBufferPointer { DecisionMemo.hash(fields, $0) }
+            let decision =
+                try filterSlots.withUnsafeBufferPointer { filterMemo.cached(fields, $0, hash: hash) }
+                ?? filterDecision(fields, hash: hash, line: line)
             if decision.decision >= 0 {
                 output.perFilter[Int(decision.decision)] += 1
                 output.skip(0, line: line)
                 return
             }
         }
-        let rule = try MeasureWorker.memoised(&ruleMemo, plan, ruleSlots, fields, line: line) { values in
-            switch plan.measures.match {
-            case .first:
-                for rule in plan.rules where rule.condition.holds(values) { return [rule.task] }
-                return []
-            case .every:
-                var tasks: [Int32] = []
-                for rule in plan.rules where !tasks.contains(rule.task) && rule.condition.holds(values) {
-                    tasks.append(rule.task)
-                }
-                return tasks
-            }
-        }
+        let ruleHash = ruleSlots.withUnsafeBufferPointer { DecisionMemo.hash(fields, $0) }
+        let rule =
+            try ruleSlots.withUnsafeBufferPointer { ruleMemo.cached(fields, $0, hash: ruleHash) }
+            ?? ruleDecision(fields, hash: ruleHash, line: line)
         if rule.decision == -1 {
             output.unmatched[rule.index, default: 0] += 1
             output.skip(1, line: line)
             return
         }
-        let owner = fields[plan.repSlot]
-        let rep: Int32
-        if let known = ownerMemo.find(owner) {
-            rep = known.decision
-        } else {
-            rep = try resolveOwner(owner, line: line)
-        }
+        let ownerHash = ownerSlots.withUnsafeBufferPointer { DecisionMemo.hash(fields, $0) }
+        let rep =
+            try ownerSlots.withUnsafeBufferPointer { ownerMemo.cached(fields, $0, hash: ownerHash) }?.decision
+            ?? resolveOwner(fields[repSlot], hash: ownerHash, line: line)
         if rep < 0 {
             output.skip(2, line: line)
             return
@@ -377,7 +562,7 @@ struct MeasureWorker: Sendable {
             return
         }
         var quantity = 1.0
-        if let slot = plan.quantitySlot {
+        if let slot = quantitySlot {
             let value = fields[slot]
             if value.isEmpty {
                 quantity = 0
@@ -388,12 +573,12 @@ struct MeasureWorker: Sendable {
                         message:
                             "\(InputError.quote(String(decoding: value, as: UTF8.self))) is not a finite number ≥ 0")
                 }
-                quantity = number * plan.scale
+                quantity = number * scale
             }
         }
         var high: UInt64 = 0
         var low: UInt64 = 0
-        if let slot = plan.recordSlot { (high, low) = MeasureWorker.fingerprint(fields[slot]) }
+        if let slot = recordSlot { (high, low) = MeasureWorker.fingerprint(fields[slot]) }
         let local = Int32(truncatingIfNeeded: line)
         if rule.decision >= 0 {
             output.rows.append(
@@ -408,6 +593,47 @@ struct MeasureWorker: Sendable {
                         continues: index > 0))
             }
         }
+    }
+
+    /// The filter decision of values that the front table does not have: from the memo or computed, then
+    /// remembered in the front table.
+    @inline(never)
+    private mutating func filterDecision(
+        _ fields: UnsafeMutablePointer<UnsafeRawBufferPointer>, hash: UInt64, line: Int
+    ) throws -> (index: Int32, decision: Int32) {
+        let plan = plan
+        let decision = try MeasureWorker.memoised(&filterMemo, plan, plan.filterSlots, fields, line: line) {
+            values in
+            for (index, filter) in plan.filters.enumerated() where filter.condition.holds(values) != filter.keeps {
+                return [Int32(index)]
+            }
+            return []
+        }
+        filterMemo.remember(hash: hash, entry: decision.index, decision: decision.decision)
+        return decision
+    }
+
+    /// The rule decision of values that the front table does not have, as ``filterDecision(_:hash:line:)``.
+    @inline(never)
+    private mutating func ruleDecision(
+        _ fields: UnsafeMutablePointer<UnsafeRawBufferPointer>, hash: UInt64, line: Int
+    ) throws -> (index: Int32, decision: Int32) {
+        let plan = plan
+        let decision = try MeasureWorker.memoised(&ruleMemo, plan, plan.ruleSlots, fields, line: line) { values in
+            switch plan.measures.match {
+            case .first:
+                for rule in plan.rules where rule.condition.holds(values) { return [rule.task] }
+                return []
+            case .every:
+                var tasks: [Int32] = []
+                for rule in plan.rules where !tasks.contains(rule.task) && rule.condition.holds(values) {
+                    tasks.append(rule.task)
+                }
+                return tasks
+            }
+        }
+        ruleMemo.remember(hash: hash, entry: decision.index, decision: decision.decision)
+        return decision
     }
 
     /// The decision for the values of `slots`, from the memo or computed (and remembered).
@@ -474,7 +700,8 @@ struct MeasureWorker: Sendable {
     }
 
     /// The rep of an owner not seen before: through the owner map, or the owner text itself.
-    private mutating func resolveOwner(_ owner: UnsafeRawBufferPointer, line: Int) throws -> Int32 {
+    @inline(never)
+    private mutating func resolveOwner(_ owner: UnsafeRawBufferPointer, hash: UInt64, line: Int) throws -> Int32 {
         guard let text = MeasurePlan.decode(owner, plan.measures.encoding) else {
             throw MeasureWorker.encodingError(owner, plan, slot: plan.repSlot, line: line)
         }
@@ -485,7 +712,7 @@ struct MeasureWorker: Sendable {
             rep = text.isEmpty ? -1 : Int32(ownerNames.count)
             if !text.isEmpty { ownerNames.append(text) }
         }
-        _ = ownerMemo.add(owner, rep)
+        ownerMemo.remember(hash: hash, entry: ownerMemo.add(owner, rep), decision: rep)
         return rep
     }
 

@@ -97,19 +97,25 @@ struct ConditionTests {
         let path = try MeasuresFixture.file(text)
         var measures = ActivityMeasures.salesforceTaskExport
         measures.rules.append(.init(taskID: "other", when: .startsWith("Subject", "Call 4")))
-        func read(parts: Int, bytes: Int) throws -> ([String], MeasureReport) {
+        func read(parts: Int, bytes: Int, mapSlack: Int?) throws -> ([String], MeasureReport) {
             var sink = LogMeasureSink(taskIDs: measures.taskIDs)
-            let report = try MeasureReader(
-                measures: measures, owners: nil, timeZone: .gmt, partCount: parts, partBytes: bytes
-            ).read(files: [path], into: &sink)
+            var reader = MeasureReader(
+                measures: measures, owners: nil, timeZone: .gmt, partCount: parts, partBytes: bytes)
+            reader.mapSlack = mapSlack
+            let report = try reader.read(files: [path], into: &sink)
             return (MeasuresFixture.lines(sink.log), report)
         }
-        let (expected, report) = try read(parts: 1, bytes: 1 << 20)
+        let (expected, report) = try read(parts: 1, bytes: 1 << 20, mapSlack: nil)
         #expect(report.rowsRead == 200 && report.rows(.duplicateRecord) > 0 && report.rows(.filteredOut) > 0)
-        for parts in [2, 3, 5] {
-            for bytes in [17, 64, 333] {
-                let (lines, other) = try read(parts: parts, bytes: bytes)
-                #expect(lines == expected && other == report, "parts \(parts), bytes \(bytes)")
+        // Read with pread, and in place in mappings: wide ones, and ones so narrow that records run past them.
+        for mapSlack in [nil, 1 << 20, 1, 7] {
+            for parts in [1, 2, 3, 5] {
+                for bytes in [17, 64, 333] {
+                    let (lines, other) = try read(parts: parts, bytes: bytes, mapSlack: mapSlack)
+                    #expect(
+                        lines == expected && other == report,
+                        "parts \(parts), bytes \(bytes), slack \(mapSlack.map(String.init) ?? "pread")")
+                }
             }
         }
     }
