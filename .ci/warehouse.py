@@ -240,6 +240,7 @@ class Postgres:
 
 class Spark:
     name = "spark"
+    multi_line = True  # ids may hold quoted newlines; a file without them can be split across cores when False
 
     def __init__(self, work):
         properties = os.path.join(work, "log4j2.properties")
@@ -265,7 +266,7 @@ class Spark:
                                  ("activities_dates", "activities_dates.csv", "DATE")]:
             if not os.path.exists(f"{folder}/{file}"):
                 continue
-            frame = s.read.csv(f"{folder}/{file}", header=True, multiLine=True, escape='"',
+            frame = s.read.csv(f"{folder}/{file}", header=True, multiLine=self.multi_line, escape='"',
                                schema=f"rep_id STRING, task_id STRING, occurred_on {day}, quantity STRING")
             frame.cache().createOrReplaceTempView(f"{prefix}{table}")
         frame = s.read.csv(f"{folder}/roster_lines.csv", header=True, multiLine=True, escape='"',

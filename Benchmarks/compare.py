@@ -39,7 +39,9 @@ def wait_quiet(limit=5):
         time.sleep(1)
 
 
-def run(command, prints_summary=True):
+def timed(command):
+    """Runs command under /usr/bin/time -v once the machine is quiet: (wall s, peak RSS MiB of the largest process,
+    CPU s, standard output); exits on failure."""
     wait_quiet()
     started = time.perf_counter()
     done = subprocess.run(["/usr/bin/time", "-v"] + command, capture_output=True, text=True)
@@ -48,9 +50,14 @@ def run(command, prints_summary=True):
         sys.exit(f"failed: {' '.join(command)}\n{done.stderr}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1)) / 1024
     cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([0-9.]+)", done.stderr).group(1)) for kind in ("User", "System"))
+    return wall, rss, cpu, done.stdout
+
+
+def run(command, prints_summary=True):
+    wall, rss, cpu, stdout = timed(command)
     if not prints_summary:
         return wall, rss, cpu, None
-    summary = json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
+    summary = json.loads([line for line in stdout.splitlines() if line.startswith("{")][-1])
     return wall, rss, cpu, summary
 
 
