@@ -4,7 +4,7 @@
 #   Benchmarks/run.sh [SIZES] [REPEAT]        e.g. Benchmarks/run.sh 1m,10m 5   (the defaults)
 #   Benchmarks/run.sh scale [REPEAT]          sco at 10M and 100M rows: time per row and peak RSS (100M: ~4.6 GB
 #                                             generated, deleted afterwards)
-#   Benchmarks/run.sh instructions            callgrind instructions per row of `sco score --summary` (1M rows)
+#   Benchmarks/run.sh instructions            callgrind instructions per row of the `sco score --summary` path (1M rows)
 #   Benchmarks/run.sh incremental [REPEAT]    a day's update with 1M and 10M records of history in the file store
 #
 # DATA=DIR puts the generated files elsewhere than Benchmarks/data (git-ignored). sco runs with --bench (every rep
@@ -68,7 +68,7 @@ compare)
         fi
     done
     python3 Benchmarks/compare.py --sizes "$sizes" --repeat "$repeat" --sco "$bin/sco" --bench "$bench" \
-        --data "$data" --sco-flags "$flags" | tee "$data/results.md"
+        --data "$data" --sco-flags="$flags" | tee "$data/results.md"
     for size in ${sizes//,/ }; do
         echo "ScoringBenchmark $size (in-memory):"
         "$bin/ScoringBenchmark" "$data/$size" --repeat "$repeat"
@@ -90,15 +90,16 @@ scale)
     ;;
 instructions)
     generate 1m
-    build sco
+    build ScoringBenchmark
     empty=$data/empty
     mkdir -p "$empty"
     head -1 "$data/1m/activities.csv" >"$empty/activities.csv"
     cp "$data/1m/reps.csv" "$data/1m/rules.csv" "$empty/"
+    # The library's `sco score --bench --summary` path, in ScoringBenchmark: valgrind 3.19 crashes on sco's
+    # async main (libdispatch's signal thread).
     for d in "$empty" "$data/1m"; do
-        valgrind --tool=callgrind --callgrind-out-file="$d/callgrind.out" "$bin/sco" score \
-            --activities "$d/activities.csv" --roster "$d/reps.csv" --rules "$d/rules.csv" \
-            --from 2025-01 --to 2025-12 $flags --summary 2>"$d/callgrind.log" >/dev/null
+        valgrind --tool=callgrind --callgrind-out-file="$d/callgrind.out" "$bin/ScoringBenchmark" "$d" \
+            --repeat 1 --file-only 2>"$d/callgrind.log" >/dev/null
         grep -o 'Collected : [0-9]*' "$d/callgrind.log" | awk -v d="$d" '{print d ": " $3 " instructions"}'
     done
     e=$(grep -o 'Collected : [0-9]*' "$empty/callgrind.log" | awk '{print $3}')

@@ -97,21 +97,31 @@ do {
     let reps = roster.reps.map(\.id)
     let tasks = Array(Set(policy.rules.map(\.taskID))).sorted()
     var times: [Double] = []
+    var storeTimes: [Double] = []
+    var rescoreTimes: [Double] = []
     var rescored = 0
     for run in 0..<repeats {
         let day = try newDay(
             december.lastDay, count: dayRows, reps: reps, tasks: tasks, seed: UInt64(20_251_231 + run))
+        var storeSeconds = 0.0
+        var rescoreSeconds = 0.0
         times.append(
             try seconds {
-                _ = try store.append(day)
-                rescored = live.append(ActivityLog(day))
+                storeSeconds = try seconds { _ = try store.append(day) }
+                rescoreSeconds = seconds { rescored = live.append(ActivityLog(day)) }
             })
+        storeTimes.append(storeSeconds)
+        rescoreTimes.append(rescoreSeconds)
     }
     times.sort()
+    storeTimes.sort()
+    rescoreTimes.sort()
     print(
         "{\"measure\": \"a day's update: append \(dayRows) rows to the store and rescore December\", "
             + "\"history_records\": \(history.count), \"median_s\": \(format(times[times.count / 2])), "
-            + "\"max_s\": \(format(times.last!)), \"runs\": \(times.count), \"cells_rescored\": \(rescored)}")
+            + "\"max_s\": \(format(times.last!)), \"runs\": \(times.count), \"cells_rescored\": \(rescored), "
+            + "\"store_append_median_s\": \(format(storeTimes[storeTimes.count / 2])), "
+            + "\"rescore_median_s\": \(format(rescoreTimes[rescoreTimes.count / 2]))}")
 
     // 3b. December rescored from the store alone: the batches whose recorded day range misses December are
     //     skipped without being read, so the cost follows December's records, not the history before it.

@@ -16,7 +16,9 @@ extension Output {
             try produce { piece in
                 var offset = 0
                 while offset < piece.count {
-                    let written = Foundation.write(descriptor, piece.baseAddress! + offset, piece.count - offset)
+                    // At most 1 MiB per call, as the library's store writes (see FileIO.write).
+                    let written = Foundation.write(
+                        descriptor, piece.baseAddress! + offset, Swift.min(piece.count - offset, 1 << 20))
                     if written < 0 {
                         if errno == EINTR { continue }
                         throw WriteFailure(path: path, reason: String(cString: strerror(errno)))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A typed, stable string identifier such as `communicating-effectively`.
 ///
 /// Every domain type nests its own `ID` that conforms to this protocol, so a competency id cannot be passed
@@ -34,7 +36,7 @@ extension StringIdentifier {
     ///
     /// - Complexity: O(n) in the bytes.
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.rawValue.utf8.elementsEqual(rhs.rawValue.utf8)
+        compareBytes(lhs, rhs) == 0
     }
 
     /// Hashes the UTF-8 bytes, consistently with `==`.
@@ -50,6 +52,23 @@ extension StringIdentifier {
     ///
     /// - Complexity: O(n) in the bytes.
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+        compareBytes(lhs, rhs) < 0
+    }
+
+    /// The order of two identifiers' UTF-8 bytes: negative, zero or positive, as `memcmp` with the shorter
+    /// one first on a common prefix.
+    private static func compareBytes(_ lhs: Self, _ rhs: Self) -> Int {
+        var left = lhs.rawValue
+        var right = rhs.rawValue
+        return left.withUTF8 { left in
+            right.withUTF8 { right in
+                let common = min(left.count, right.count)
+                if common > 0 {
+                    let order = memcmp(left.baseAddress!, right.baseAddress!, common)
+                    if order != 0 { return Int(order) }
+                }
+                return left.count - right.count
+            }
+        }
     }
 }

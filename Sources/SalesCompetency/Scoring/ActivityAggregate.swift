@@ -67,7 +67,7 @@ public struct ActivityAggregate: Sendable, Equatable {
         let last = mine.last.ordinal >= theirs.last.ordinal ? mine.last : theirs.last
         let range = try PeriodRange(first, through: last)
         let block = reps.count * tasks.count
-        var merged = [Double](repeating: 0, count: range.count * block)
+        var merged = [Double].zeroed(count: range.count * block)
         for part in [self, other] {
             let shift = (part.periods!.first.ordinal - first.ordinal) * block
             merged.withUnsafeMutableBufferPointer { target in

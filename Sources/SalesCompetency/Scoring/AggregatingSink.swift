@@ -56,7 +56,7 @@ struct AggregatingSink: ActivitySink {
                 blockOf[period.ordinal] = Int32(index)
                 blockPeriods.append(period)
             }
-            totals = [Double](repeating: 0, count: range.count * reps * slots)
+            totals = .zeroed(count: range.count * reps * slots)
         }
     }
 

@@ -11,6 +11,8 @@ public struct IncrementalScorer: Sendable {
     public let engine: ScoringEngine
     /// The current scorecards, equal to a full rescore of everything appended.
     public private(set) var scorecards: Scorecards
+    /// The plan's reps and slots by id, built once rather than on every append.
+    private let index: LogAccumulator.Index
 
     /// Creates scorecards for a fixed range of periods, from an initial log.
     ///
@@ -22,6 +24,7 @@ public struct IncrementalScorer: Sendable {
     public init(engine: ScoringEngine, periods: PeriodRange, log: ActivityLog = ActivityLog()) {
         self.engine = engine
         self.scorecards = engine.score(log, periods: periods)
+        self.index = LogAccumulator.Index(engine.plan)
     }
 
     /// Adds activity and rescores the cells it touches.
@@ -34,7 +37,7 @@ public struct IncrementalScorer: Sendable {
         guard let periods = scorecards.periods else { return 0 }
         let plan = engine.plan
         let accumulator = LogAccumulator(
-            plan: plan, log: log, range: periods, dayRange: ScoringEngine.dayRange(of: log))
+            plan: plan, log: log, range: periods, dayRange: ScoringEngine.dayRange(of: log), index: index)
         let reps = plan.reps.count
         var touched = [Bool](repeating: false, count: reps * periods.count)
         let counters = scorecards.aggregate.totals.withUnsafeMutableBufferPointer { totals in

@@ -22,13 +22,23 @@ struct LogAccumulator: Sendable {
     let dayTable: [Int32]
     let dayBase: Int
 
-    init(plan: ScoringPlan, log: ActivityLog, range: PeriodRange?, dayRange: ClosedRange<Int>?) {
+    /// A plan's reps and slots by id: built once by a caller that accumulates many logs under one plan.
+    struct Index: Sendable {
+        let reps: [Rep.ID: Int32]
+        let slots: [SalesTask.ID: Int32]
+
+        init(_ plan: ScoringPlan) {
+            reps = Dictionary(uniqueKeysWithValues: plan.reps.enumerated().map { ($1, Int32($0)) })
+            slots = Dictionary(uniqueKeysWithValues: plan.slots.enumerated().map { ($1, Int32($0)) })
+        }
+    }
+
+    init(plan: ScoringPlan, log: ActivityLog, range: PeriodRange?, dayRange: ClosedRange<Int>?, index: Index? = nil) {
         reps = plan.reps.count
         slots = plan.slots.count
-        let rosterIndex = Dictionary(uniqueKeysWithValues: plan.reps.enumerated().map { ($1, Int32($0)) })
-        repMap = log.repIDs.map { rosterIndex[$0] ?? -1 }
-        let slotIndex = Dictionary(uniqueKeysWithValues: plan.slots.enumerated().map { ($1, Int32($0)) })
-        taskMap = log.taskIDs.map { slotIndex[$0] ?? -1 }
+        let index = index ?? Index(plan)
+        repMap = log.repIDs.map { index.reps[$0] ?? -1 }
+        taskMap = log.taskIDs.map { index.slots[$0] ?? -1 }
         repRole = plan.repRole
         scored = plan.scored
         countsRows = plan.slotCountsRows

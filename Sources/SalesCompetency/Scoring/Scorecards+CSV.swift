@@ -30,14 +30,19 @@ extension Scorecards {
             if !buffer.isEmpty { try buffer.withUnsafeBytes(body) }
             return
         }
-        let pieces = ParallelParts(count: parts) { part in
+        // Pieces of about 4 MB, formatted on every core and written in order while the next ones are formatted.
+        let pieces = Swift.min(reps, Swift.max(parts, count / 65_536))
+        let scorecards = self
+        try ParallelParts<[UInt8]>.stream(count: pieces, workers: parts) { piece in
             var buffer: [UInt8] = []
-            let range = (reps * part / parts)..<(reps * (part + 1) / parts)
-            buffer.reserveCapacity((rowStarts[range.upperBound] - rowStarts[range.lowerBound]) * 64)
-            for rep in range { appendCSVRows(of: rep, labels: labels, to: &buffer) }
+            let range = (reps * piece / pieces)..<(reps * (piece + 1) / pieces)
+            let rows = scorecards.rowStarts[range.upperBound] - scorecards.rowStarts[range.lowerBound]
+            buffer.reserveCapacity(rows * 64 + 4096)
+            for rep in range { scorecards.appendCSVRows(of: rep, labels: labels, to: &buffer) }
             return buffer
+        } consume: { piece in
+            try piece.withUnsafeBytes(body)
         }
-        for piece in pieces.results { try piece.withUnsafeBytes(body) }
     }
 
     /// The escaped bytes of every id and label the CSV rows repeat.

@@ -55,7 +55,7 @@ public struct ScoringEngine: Sendable {
         let block = plan.reps.count * plan.slots.count
         let size = (range?.count ?? 0) * block
         let parts = log.count >= 1 << 20 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
-        var totals = [Double](repeating: 0, count: size)
+        var totals = [Double].zeroed(count: size)
         var diagnostics = ScoringDiagnostics()
         if parts == 1 {
             let counters = totals.withUnsafeMutableBufferPointer { buffer in
@@ -71,7 +71,7 @@ public struct ScoringEngine: Sendable {
                     guard part > 0 else {
                         return ([Double](), accumulator.run(log, rows: rows, totals: shared), rows.count)
                     }
-                    var local = [Double](repeating: 0, count: size)
+                    var local = [Double].zeroed(count: size)
                     let counters = local.withUnsafeMutableBufferPointer { buffer in
                         accumulator.run(log, rows: rows, totals: buffer.baseAddress!)
                     }

@@ -43,18 +43,9 @@ public struct ActivityBatch: Hashable, Sendable {
     public static func contentKey(of activities: [Activity], source: String) -> String {
         var digest = SHA256()
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 16)
-        func put(_ value: UInt64, bytes: Int) {
-            for shift in 0..<bytes { buffer.append(UInt8(truncatingIfNeeded: value >> UInt64(shift * 8))) }
-        }
+        buffer.reserveCapacity(1 << 16 + 1024)
         for activity in activities {
-            for id in [activity.repID.rawValue, activity.taskID.rawValue] {
-                let utf8 = Array(id.utf8)
-                put(UInt64(utf8.count), bytes: 4)
-                buffer += utf8
-            }
-            put(UInt64(bitPattern: Int64(activity.day.daysSinceEpoch)), bytes: 8)
-            put(activity.quantity.bitPattern, bytes: 8)
+            appendKeyBytes(of: activity, to: &buffer)
             if buffer.count >= 1 << 16 {
                 digest.update(buffer)
                 buffer.removeAll(keepingCapacity: true)
@@ -62,5 +53,21 @@ public struct ActivityBatch: Hashable, Sendable {
         }
         digest.update(buffer)
         return "\(source)#sha256:\(digest.hexDigest())"
+    }
+
+    /// One activity as the key hashes it: each id as its UTF-8 byte count (4 bytes, little-endian) and bytes,
+    /// then the day (8 bytes) and the quantity's bit pattern (8 bytes), little-endian.
+    private static func appendKeyBytes(of activity: Activity, to buffer: inout [UInt8]) {
+        func appendID(_ id: String, to buffer: inout [UInt8]) {
+            var id = id
+            id.withUTF8 { utf8 in
+                withUnsafeBytes(of: UInt32(truncatingIfNeeded: utf8.count).littleEndian) { buffer += $0 }
+                buffer += utf8
+            }
+        }
+        appendID(activity.repID.rawValue, to: &buffer)
+        appendID(activity.taskID.rawValue, to: &buffer)
+        withUnsafeBytes(of: Int64(activity.day.daysSinceEpoch).littleEndian) { buffer += $0 }
+        withUnsafeBytes(of: activity.quantity.bitPattern.littleEndian) { buffer += $0 }
     }
 }

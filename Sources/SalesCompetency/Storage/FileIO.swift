@@ -54,7 +54,9 @@ enum FileIO {
     static func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int, path: String) throws {
         var done = 0
         while done < bytes.count {
-            let n = pwrite(fd, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            // At most 1 MiB per call: Linux copies one very large write into the page cache several times more
+            // slowly than the same bytes in 1 MiB calls (measured on a 69 MB scorecard: 0.29 s against 0.02 s).
+            let n = pwrite(fd, bytes.baseAddress! + done, min(bytes.count - done, 1 << 20), off_t(offset + done))
             if n < 0 {
                 if errno == EINTR { continue }
                 throw failure("write", path: path)
