@@ -188,7 +188,7 @@ struct MeasureReader {
     var partBytes = 8 << 20
     /// Bytes mapped past a part's end for the record that runs past it; `nil` reads the parts with `pread`
     /// (the two agree; tests compare them).
-    var mapSlack: Int? = 1 << 20
+    var mapSlack: Int? = 64 << 10
 
     func read<Sink: MeasureSink>(files: [String], into sink: inout Sink) throws -> MeasureReport {
         var state = ReadState(

@@ -205,7 +205,7 @@ struct MeasureWorker: Sendable {
     var ownerNames: [String] = []
     private var buffer: [UInt8] = []
     /// Bytes mapped past a part's end for the record that runs past it (`nil`: parts are read with `pread`).
-    var mapSlack: Int? = 1 << 20
+    var mapSlack: Int? = 64 << 10
 
     /// Copies of the plan's hot fields, read on every row.
     private let filterSlots: [Int]
@@ -723,25 +723,28 @@ struct MeasureWorker: Sendable {
         let count = bytes.count
         if count == 0 { return (0, 0) }
         if count <= 20 {
-            var high: UInt64 = 0
-            var low: UInt64 = 0
-            var exact = true
-            for byte in bytes {
-                let digit: UInt64
+            // The id as a number in base 64 with digits 1...62 (never 0, so the value names the id): the last ten
+            // characters give the low 60 bits, the others the bits above, each half in one register.
+            var upper: UInt64 = 0
+            var lower: UInt64 = 0
+            var invalid: UInt64 = 0
+            let split = Swift.max(0, count - 10)
+            for index in 0..<count {
+                let byte = bytes[index]
+                var digit: UInt64 = 0
                 switch byte {
-                case 0x30...0x39: digit = UInt64(byte - 0x30) + 1
-                case 0x41...0x5A: digit = UInt64(byte - 0x41) + 11
-                case 0x61...0x7A: digit = UInt64(byte - 0x61) + 37
-                default:
-                    exact = false
-                    digit = 0
+                case 0x30...0x39: digit = UInt64(byte &- 0x30) &+ 1
+                case 0x41...0x5A: digit = UInt64(byte &- 0x41) &+ 11
+                case 0x61...0x7A: digit = UInt64(byte &- 0x61) &+ 37
+                default: invalid = 1
                 }
-                if !exact { break }
-                // (high, low) = (high, low) * 64 + digit: digits 1...62 never 0, so the value names the id.
-                high = high << 6 | low >> 58
-                low = low << 6 | digit
+                if index < split {
+                    upper = upper << 6 | digit
+                } else {
+                    lower = lower << 6 | digit
+                }
             }
-            if exact { return (high, low) }
+            if invalid == 0 { return (upper >> 4, lower | upper << 60) }
         }
         var first: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
         var second: UInt64 = 0xC2B2_AE3D_27D4_EB4F &+ UInt64(count)
