@@ -92,6 +92,9 @@ package struct CSVHeader: Hashable, Sendable {
 extension String {
     /// The string without leading and trailing ASCII spaces and tabs.
     func trimmingASCIIWhitespace() -> String {
+        func isBlank(_ byte: UInt8?) -> Bool { byte == 0x20 || byte == 0x09 }
+        // The common case, nothing to trim, without walking characters or copying.
+        if !isBlank(utf8.first), !isBlank(utf8.last) { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }

@@ -60,9 +60,13 @@ extension Roster {
             guard !id.isEmpty else {
                 throw InputError(.missingValue, file: file, line: line, field: "rep_id", message: "rep_id is empty")
             }
-            let roles = try text(columns.role, "role").split(separator: ";").map {
-                Role.ID(rawValue: String($0).trimmingASCIIWhitespace())
-            }.filter { !$0.rawValue.isEmpty }
+            let roleText = try text(columns.role, "role")
+            // Most reps have one role: split only when there is a separator (String.split walks characters).
+            let roleTexts =
+                roleText.utf8.contains(UInt8(ascii: ";")) ? roleText.split(separator: ";").map(String.init) : [roleText]
+            let roles = roleTexts.map { Role.ID(rawValue: $0.trimmingASCIIWhitespace()) }.filter {
+                !$0.rawValue.isEmpty
+            }
             guard !roles.isEmpty else {
                 throw InputError(.missingValue, file: file, line: line, field: "role", message: "role is empty")
             }
@@ -108,11 +112,12 @@ extension Roster {
                 .emptyFile, file: file, line: 1,
                 message: "the file has a header (\(header.names.joined(separator: ","))) but no reps")
         }
-        if let violation = Roster.index(reps).1 {
+        let (positions, violation) = Roster.index(reps)
+        if let violation {
             var located = violation.error.inFile(file)
             located.line = lines[violation.rep]
             throw located
         }
-        try self.init(reps)
+        self.init(validated: reps, positions: positions)
     }
 }

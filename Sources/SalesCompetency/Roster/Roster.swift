@@ -20,6 +20,12 @@ public struct Roster: Hashable, Sendable, Codable, RandomAccessCollection {
         self.positions = positions
     }
 
+    /// A roster whose people ``index(_:)`` found no fault with, and their positions from it.
+    init(validated reps: [Rep], positions: [Rep.ID: Int]) {
+        self.reps = reps
+        self.positions = positions
+    }
+
     /// Indexes people by id and finds the first broken invariant, with the id of the person it concerns.
     static func index(_ reps: [Rep]) -> ([Rep.ID: Int], (error: InputError, rep: Rep.ID)?) {
         var positions: [Rep.ID: Int] = [:]

@@ -56,7 +56,7 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
     var shortKeyMeta = [Int64](repeating: -1, count: ActivityRowParser.shortKeySlots)
     /// ``FieldScan/monthStarts``, for the fast row path's dates.
     let monthStarts = FieldScan.monthStarts
-    static var shortKeySlots: Int { 256 }
+    static var shortKeySlots: Int { 4096 }
 
     init(reps: ByteInterner, tasks: ByteInterner, sink: Sink, timeZone: TimeZone) {
         self.reps = reps

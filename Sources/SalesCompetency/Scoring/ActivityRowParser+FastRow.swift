@@ -93,7 +93,7 @@ extension ActivityRowParser {
         -> Int32
     {
         let mixed = (words.0 ^ (words.1 &* 0xC2B2_AE3D_27D4_EB4F) ^ words.2 ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
-        let slot = Int(truncatingIfNeeded: mixed >> 56)
+        let slot = Int(truncatingIfNeeded: mixed >> 52)  // 4096 slots
         let meta = shortKeyMeta.withUnsafeBufferPointer { $0[slot] }
         if meta >= 0, Int(meta >> 32) == count {
             let hit = shortKeyWords.withUnsafeBufferPointer { cached in
