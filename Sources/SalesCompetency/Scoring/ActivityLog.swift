@@ -32,6 +32,18 @@ public struct ActivityLog: Sendable, Equatable, RandomAccessCollection {
         for activity in activities { append(activity) }
     }
 
+    /// Creates a log of `activities`: the form for an array, compiled for it rather than for any sequence
+    /// (a day's 30,000 rows then take a fraction of the time).
+    ///
+    /// - Complexity: O(n).
+    public init(_ activities: [Activity]) {
+        repIndices.reserveCapacity(activities.count)
+        taskIndices.reserveCapacity(activities.count)
+        days.reserveCapacity(activities.count)
+        quantities.reserveCapacity(activities.count)
+        for activity in activities { append(activity) }
+    }
+
     /// Appends one entry (already validated by ``Activity``).
     ///
     /// - Complexity: amortised O(1).

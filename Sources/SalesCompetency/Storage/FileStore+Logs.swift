@@ -14,7 +14,13 @@ extension FileStore {
     ///   (nothing is acknowledged then).
     /// - Complexity: O(*n*) in the batch size.
     public func append(_ batch: ActivityBatch, auditing entries: [AuditEntry]) throws -> ActivityBatchReceipt {
-        let body = try ActivityBatchCoding.encode(batch.activities)
+        try append(batch, body: ActivityBatchCoding.encode(batch.activities), auditing: entries)
+    }
+
+    /// ``append(_:auditing:)`` with the batch's activities already encoded.
+    private func append(_ batch: ActivityBatch, body: [UInt8], auditing entries: [AuditEntry]) throws
+        -> ActivityBatchReceipt
+    {
         var first = Int32.max
         var last = Int32.min
         for activity in batch.activities {
@@ -45,7 +51,18 @@ extension FileStore {
     /// - Throws: As ``append(_:auditing:)``.
     /// - Complexity: O(*n*) in the number of activities.
     public func append(_ activities: [Activity]) throws -> ActivityBatchReceipt {
-        try append(ActivityBatch(activities, source: ""), auditing: [])
+        guard activities.count >= 4096 else { return try append(ActivityBatch(activities, source: ""), auditing: []) }
+        // The content key (SHA-256 over every activity) and the stored encoding take similar time: one core each.
+        nonisolated(unsafe) var key = ""
+        nonisolated(unsafe) var body: Result<[UInt8], any Error> = .success([])
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                key = ActivityBatch.contentKey(of: activities, source: "")
+            } else {
+                body = Result { try ActivityBatchCoding.encode(activities) }
+            }
+        }
+        return try append(ActivityBatch(activities, source: "", key: key), body: body.get(), auditing: [])
     }
 
     /// The activities of a range of days, for some or all reps, in append order.

@@ -15,6 +15,14 @@ struct ActivityLogTests {
         #expect(log.dayRange.map { "\($0.lowerBound)...\($0.upperBound)" } == "2025-01-01...2025-02-04")
     }
 
+    /// The array initialiser (compiled for arrays) and the one for any sequence build the same log.
+    @Test func anArrayAndASequenceGiveTheSameLog() throws {
+        let activities = try ScoringFixture.log().map { $0 }
+        #expect(ActivityLog(activities) == ActivityLog(activities.lazy.map { $0 }))
+        #expect(ActivityLog(activities).repIDs == ["r1", "r2", "r3", "ghost"])
+        #expect(ActivityLog([Activity]()) == ActivityLog())
+    }
+
     @Test func quotedFieldsAndCRLFGoThroughTheGeneralReader() throws {
         let quoted = try ActivityLog(csvFile: ScoringFixture.path("activities-quoted"), timeZone: ScoringFixture.utc)
         #expect(quoted == (try ScoringFixture.log()))

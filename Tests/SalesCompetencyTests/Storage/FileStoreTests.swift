@@ -166,6 +166,27 @@ struct FileStoreTests {
         #expect(throws: StoreError.self) { try first.batchCount() }
     }
 
+    /// Batches of 4,096 activities or more are keyed and encoded on two cores at once: the key, the stored
+    /// activities and the idempotency are those of a batch built the ordinary way, with a bad day still refused.
+    @Test func aLargeAppendKeysAndStoresLikeAnyOther() throws {
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let store = try FileStore(directory: temporary.url, clock: FixedClock(start))
+        let large = try batch(7, size: 5_000)
+        let receipt = try store.append(large)
+        #expect(receipt.key == ActivityBatch.contentKey(of: large, source: ""))
+        #expect(receipt.count == 5_000)
+        #expect(try allActivities(store) == large)
+        #expect(try store.append(ActivityBatch(large, source: ""), auditing: []).alreadyStored)
+        #expect(try store.append(large).alreadyStored)
+        let outOfRange =
+            large + [
+                try Activity(repID: "rep-x", taskID: "calls", day: Day(daysSinceEpoch: 3_000_000_000), quantity: 1)
+            ]
+        #expect(throws: StoreError.self) { try store.append(outOfRange) }
+        #expect(try store.batchCount() == 1)
+    }
+
     @Test func waitsABoundedTimeForALockHeldByAnotherProcess() throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }
