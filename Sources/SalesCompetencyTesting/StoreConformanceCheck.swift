@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import SalesCompetency
 
 /// Checks a host's store against the requirements of ``DocumentStore``, ``ActivityStore`` and

@@ -64,7 +64,7 @@ struct ArgumentsTests {
     }
 
     @Test func leftoversAreAnError() throws {
-        var arguments = Arguments(["--unknown", "x"])
+        let arguments = Arguments(["--unknown", "x"])
         #expect(throws: UsageError.self) { try arguments.finish() }
     }
 }

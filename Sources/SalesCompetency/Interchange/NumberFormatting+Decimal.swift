@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 extension NumberFormatting {
     /// `value` with exactly `decimals` digits after the point, rounded half away from zero (2.345 → "2.35",

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 extension ReinforcementCalendar {
     /// One iCalendar file of a manager's sessions.

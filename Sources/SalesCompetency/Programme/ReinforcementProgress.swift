@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// How a cohort's reinforcement plan went: which sessions were held on time, late or not at all, and the
 /// retention to expect from what actually happened, against the goal (90% a year after the training).

@@ -138,7 +138,7 @@ enum ScratchFiles {
     /// Writes `bytes` to a new file named `name` and returns its path.
     static func write(_ bytes: [UInt8], named name: String) -> String {
         let url = folder.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: url.path, contents: Data(bytes)), "could not write \(url.path)")
         return url.path
     }
 

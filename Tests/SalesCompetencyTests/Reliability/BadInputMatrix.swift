@@ -1,6 +1,7 @@
 import Foundation
 import SalesCompetency
 import SalesCompetencyTesting
+import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -54,7 +55,7 @@ enum BadInputMatrix {
             let log = directory.appendingPathComponent("journal.log").path
             var bytes = [UInt8](FileManager.default.contents(atPath: log)!)
             bytes[bytes.count - 1] ^= 0xFF  // the last byte of the second batch
-            FileManager.default.createFile(atPath: log, contents: Data(bytes))
+            #expect(FileManager.default.createFile(atPath: log, contents: Data(bytes)))
             return onDisk(directory, file: "journal.log") { directory in
                 let store = try FileStore(directory: directory, clock: clock, options: .init(readOnly: true))
                 defer { store.close() }
@@ -69,9 +70,10 @@ enum BadInputMatrix {
                 "future-store/schema.json: schema version 99; this library reads versions 1 to 3"), state: .inputFile
         ) {
             let directory = fileStoreWithTwoBatches("future-store")
-            FileManager.default.createFile(
-                atPath: directory.appendingPathComponent("schema.json").path,
-                contents: Data(#"{"format":"swift-sales-competency/file-store","version":99}"#.utf8))
+            #expect(
+                FileManager.default.createFile(
+                    atPath: directory.appendingPathComponent("schema.json").path,
+                    contents: Data(#"{"format":"swift-sales-competency/file-store","version":99}"#.utf8)))
             return onDisk(directory, file: "journal.log") { _ = try FileStore(directory: $0, clock: clock) }
         },
         BadInput(

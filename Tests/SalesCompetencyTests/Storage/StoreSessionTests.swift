@@ -52,7 +52,7 @@ struct StoreSessionTests {
         ])
 
         func score(_ month: Period) async throws -> Scorecards {
-            let policy = try #require(try await session.scoringPolicies.policy(inEffectOn: month.firstDay))
+            let policy = try #require(await session.scoringPolicies.policy(inEffectOn: month.firstDay))
             let range = try PeriodRange(month, through: month)
             return ScoringEngine(policy: policy, roster: roster).score(
                 try await store.activityLog(in: range), periods: range)
