@@ -1,4 +1,5 @@
 import Foundation
+import SalesCompetency
 
 extension Output {
     /// Writes bytes produced in pieces: straight to standard output, or to a temporary file renamed over
@@ -16,9 +17,8 @@ extension Output {
             try produce { piece in
                 var offset = 0
                 while offset < piece.count {
-                    // At most 1 MiB per call, as the library's store writes (see FileIO.write).
                     let written = Foundation.write(
-                        descriptor, piece.baseAddress! + offset, Swift.min(piece.count - offset, 1 << 20))
+                        descriptor, piece.baseAddress! + offset, Swift.min(piece.count - offset, FileIO.largestWrite))
                     if written < 0 {
                         if errno == EINTR { continue }
                         throw WriteFailure(path: path, reason: String(cString: strerror(errno)))

@@ -29,14 +29,17 @@ public struct ActivityLog: Sendable, Equatable, RandomAccessCollection {
     ///
     /// - Complexity: O(n).
     public init(_ activities: some Sequence<Activity>) {
-        for activity in activities { append(activity) }
+        // Called from other modules this generic body is not specialised: an array (the common case, such as a
+        // day's 30,000 rows) takes the loop below, compiled for arrays, instead of a witness call per element.
+        if let array = activities as? [Activity] {
+            self.init(array: array)
+        } else {
+            self.init()
+            for activity in activities { append(activity) }
+        }
     }
 
-    /// Creates a log of `activities`: the form for an array, compiled for it rather than for any sequence
-    /// (a day's 30,000 rows then take a fraction of the time).
-    ///
-    /// - Complexity: O(n).
-    public init(_ activities: [Activity]) {
+    private init(array activities: [Activity]) {
         repIndices.reserveCapacity(activities.count)
         taskIndices.reserveCapacity(activities.count)
         days.reserveCapacity(activities.count)

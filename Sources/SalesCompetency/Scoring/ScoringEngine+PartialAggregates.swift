@@ -145,7 +145,7 @@ extension ScoringEngine {
         let start = 16 + headerLength + 8
         guard integer(at: 16 + headerLength, as: UInt64.self) == UInt64(count), start + count * 8 + 8 == bytes.count
         else { throw fail("totals", "the file does not hold the \(count) totals its header describes") }
-        var totals = [Double](repeating: 0, count: count)
+        var totals = [Double].zeroed(count: count)
         for index in 0..<count {
             totals[index] = Double(bitPattern: integer(at: start + index * 8, as: UInt64.self)!)
         }

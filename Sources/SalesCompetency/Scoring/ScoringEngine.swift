@@ -171,7 +171,7 @@ public struct ScoringEngine: Sendable {
             parsers[0].sink.totals = []
             first = 1
         } else {
-            totals = [Double](repeating: 0, count: (range?.count ?? 0) * block)
+            totals = .zeroed(count: (range?.count ?? 0) * block)
         }
         if first < parsers.count {
             totals.withUnsafeMutableBufferPointer { target in
