@@ -1,26 +1,13 @@
-import Foundation
-
 extension Array where Element == Double {
-    /// `count` zeros, in transparent huge pages where the system offers them on request (Linux's default
-    /// `madvise` mode): an aggregate's totals are tens of megabytes written at random, so 2 MiB pages save
-    /// thousands of page faults when they are first touched and most of the TLB misses after.
+    /// `count` zeros: the one way totals arrays are made, so that how they are allocated is decided in one place.
+    ///
+    /// Transparent huge pages were tried here (`madvise(MADV_HUGEPAGE)`) and left out: on the virtual machines
+    /// these benchmarks run on, a fresh 2 MiB page sometimes costs a millisecond or more to fault in (the host backs
+    /// it lazily), so the same run took 0.57 to 0.91 s where ordinary pages kept it within 0.63 to 0.72 s, with the
+    /// same median.
     ///
     /// - Complexity: O(count).
     static func zeroed(count: Int) -> [Double] {
-        [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-            #if os(Linux)
-                let hugePage = 2 << 20
-                if count * MemoryLayout<Double>.stride >= 2 * hugePage, let base = buffer.baseAddress {
-                    let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
-                    let end = (Int(bitPattern: base + count)) & ~(hugePage - 1)
-                    if end > start {
-                        // Advice only: if the kernel declines, the pages are ordinary ones.
-                        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE)
-                    }
-                }
-            #endif
-            buffer.initialize(repeating: 0)
-            initialized = count
-        }
+        [Double](repeating: 0, count: count)
     }
 }

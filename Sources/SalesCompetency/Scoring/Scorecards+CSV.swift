@@ -17,84 +17,120 @@ extension Scorecards {
         try Array((Scorecards.csvHeader + "\n").utf8).withUnsafeBytes(body)
         let reps = plan.reps.count
         let parts = count >= 1 << 16 ? Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        // Pieces of about 4 MB (64 Ki rows): with more than one core, formatted on every core and written in order
+        // while the next ones are formatted.
+        let pieces = Swift.max(1, Swift.min(reps, Swift.max(parts, count / 65_536)))
+        let scorecards = self
+        let piece = { @Sendable (piece: Int) -> [UInt8] in
+            scorecards.csvRows(of: (reps * piece / pieces)..<(reps * (piece + 1) / pieces), labels: labels)
+        }
         if parts == 1 {
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(1 << 20 + 4096)
-            for rep in 0..<reps {
-                appendCSVRows(of: rep, labels: labels, to: &buffer)
-                if buffer.count >= 1 << 20 {
-                    try buffer.withUnsafeBytes(body)
-                    buffer.removeAll(keepingCapacity: true)
-                }
-            }
-            if !buffer.isEmpty { try buffer.withUnsafeBytes(body) }
+            for index in 0..<pieces { try piece(index).withUnsafeBytes(body) }
             return
         }
-        // Pieces of about 4 MB, formatted on every core and written in order while the next ones are formatted.
-        let pieces = Swift.min(reps, Swift.max(parts, count / 65_536))
-        let scorecards = self
-        try ParallelParts<[UInt8]>.stream(count: pieces, workers: parts) { piece in
-            var buffer: [UInt8] = []
-            let range = (reps * piece / pieces)..<(reps * (piece + 1) / pieces)
-            let rows = scorecards.rowStarts[range.upperBound] - scorecards.rowStarts[range.lowerBound]
-            buffer.reserveCapacity(rows * 64 + 4096)
-            for rep in range { scorecards.appendCSVRows(of: rep, labels: labels, to: &buffer) }
-            return buffer
-        } consume: { piece in
-            try piece.withUnsafeBytes(body)
-        }
+        try ParallelParts<[UInt8]>.stream(count: pieces, workers: parts, piece) { try $0.withUnsafeBytes(body) }
     }
 
-    /// The escaped bytes of every id and label the CSV rows repeat.
+    /// The escaped bytes of every id and label the CSV rows repeat, in one array: a row is copied from a few
+    /// places in it, with no reference counting per row.
     struct CSVLabels: Sendable {
-        let reps: [[UInt8]]
-        let competencies: [[[UInt8]]]
-        let periods: [[UInt8]]
-        /// Red, amber, green.
-        let statuses: [[UInt8]]
-        let noData: [UInt8]
+        /// Every label's bytes, one after another.
+        let bytes: [UInt8]
+        /// Where each label starts in `bytes`, and one past the last label's end: reps, then periods, then every
+        /// role's competencies in order, then red, amber, green and no-data.
+        let starts: [Int]
+        let firstPeriod: Int
+        /// Per role, the label index of its first competency.
+        let firstCompetency: [Int]
+        let firstStatus: Int
+        /// The longest row, status and newline included.
+        let longestRow: Int
 
         init(_ scorecards: Scorecards) {
-            reps = scorecards.plan.reps.map { Array(CSVWriter.escape($0.rawValue).utf8) }
-            competencies = scorecards.plan.roles.map {
-                $0.competencies.map { Array(CSVWriter.escape($0.rawValue).utf8) }
+            var bytes: [UInt8] = []
+            var starts: [Int] = []
+            func add(_ label: String) {
+                starts.append(bytes.count)
+                bytes.append(contentsOf: label.utf8)
             }
-            periods = (scorecards.periods.map(Array.init) ?? []).map { Array($0.description.utf8) }
-            statuses = [ScoreStatus.red, .amber, .green].map { Array($0.rawValue.utf8) }
-            noData = Array(ScoreStatus.noData.rawValue.utf8)
+            for rep in scorecards.plan.reps { add(CSVWriter.escape(rep.rawValue)) }
+            firstPeriod = starts.count
+            for period in scorecards.periods.map(Array.init) ?? [] { add(period.description) }
+            var firstCompetency: [Int] = []
+            for role in scorecards.plan.roles {
+                firstCompetency.append(starts.count)
+                for competency in role.competencies { add(CSVWriter.escape(competency.rawValue)) }
+            }
+            self.firstCompetency = firstCompetency
+            firstStatus = starts.count
+            for status in [ScoreStatus.red, .amber, .green, .noData] { add(status.rawValue) }
+            starts.append(bytes.count)
+            func longest(_ labels: Range<Int>) -> Int { labels.map { starts[$0 + 1] - starts[$0] }.max() ?? 0 }
+            // Three commas, the score (a sign, 19 digits and the point) and the newline.
+            longestRow =
+                longest(0..<firstPeriod) + longest(firstPeriod..<(firstCompetency.first ?? firstStatus))
+                + longest((firstCompetency.first ?? firstStatus)..<firstStatus)
+                + longest(firstStatus..<(starts.count - 1)) + 3 + 21 + 1
+            self.bytes = bytes
+            self.starts = starts
         }
     }
 
-    /// Appends the CSV rows of rep `rep`: those of the periods it is on the grid for, a no-data row with an empty
-    /// score.
-    func appendCSVRows(of rep: Int, labels: CSVLabels, to buffer: inout [UInt8]) {
-        let roleIndex = Int(plan.repRole[rep])
-        guard roleIndex >= 0 else { return }
-        let role = plan.roles[roleIndex]
-        let count = role.competencies.count
-        var row = rowStarts[rep]
-        let first = grid.firstPeriod[rep]
-        for period in first..<(first + grid.periodCount[rep]) {
-            for competency in 0..<count {
-                let score = scores[row]
-                buffer.append(contentsOf: labels.reps[rep])
-                buffer.append(0x2C)
-                buffer.append(contentsOf: labels.periods[period])
-                buffer.append(0x2C)
-                buffer.append(contentsOf: labels.competencies[roleIndex][competency])
-                buffer.append(0x2C)
-                if score.isNaN {
-                    buffer.append(0x2C)
-                    buffer.append(contentsOf: labels.noData)
-                } else {
-                    let micro = StatusBands.micro(score)
-                    Scorecards.appendMicro(micro, to: &buffer)
-                    buffer.append(0x2C)
-                    let status = role.bands.status(micro: micro)
-                    buffer.append(contentsOf: labels.statuses[status == .red ? 0 : (status == .amber ? 1 : 2)])
+    /// The CSV rows of the reps in `range`: for each, those of the periods it is on the grid for, a no-data row
+    /// with an empty score.
+    func csvRows(of range: Range<Int>, labels: CSVLabels) -> [UInt8] {
+        let rows = rowStarts[range.upperBound] - rowStarts[range.lowerBound]
+        guard rows > 0 else { return [] }
+        return [UInt8](unsafeUninitializedCapacity: rows * labels.longestRow) { buffer, initialized in
+            labels.bytes.withUnsafeBufferPointer { bytes in
+                labels.starts.withUnsafeBufferPointer { starts in
+                    scores.withUnsafeBufferPointer { scores in
+                        var out = buffer.baseAddress!
+                        @inline(__always) func copy(_ label: Int) {
+                            let start = starts[label]
+                            let count = starts[label + 1] - start
+                            out.update(from: bytes.baseAddress! + start, count: count)
+                            out += count
+                        }
+                        @inline(__always) func byte(_ value: UInt8) {
+                            out.pointee = value
+                            out += 1
+                        }
+                        for rep in range {
+                            let roleIndex = Int(plan.repRole[rep])
+                            guard roleIndex >= 0 else { continue }
+                            let role = plan.roles[roleIndex]
+                            let competencies = labels.firstCompetency[roleIndex]
+                            let count = role.competencies.count
+                            var row = rowStarts[rep]
+                            let first = grid.firstPeriod[rep]
+                            for period in first..<(first + grid.periodCount[rep]) {
+                                for competency in 0..<count {
+                                    let score = scores[row]
+                                    copy(rep)
+                                    byte(0x2C)
+                                    copy(labels.firstPeriod + period)
+                                    byte(0x2C)
+                                    copy(competencies + competency)
+                                    byte(0x2C)
+                                    if score.isNaN {
+                                        byte(0x2C)
+                                        copy(labels.firstStatus + 3)
+                                    } else {
+                                        let micro = StatusBands.micro(score)
+                                        out += Scorecards.writeMicro(micro, to: out)
+                                        byte(0x2C)
+                                        let status = role.bands.status(micro: micro)
+                                        copy(labels.firstStatus + (status == .red ? 0 : (status == .amber ? 1 : 2)))
+                                    }
+                                    byte(0x0A)
+                                    row += 1
+                                }
+                            }
+                        }
+                        initialized = out - buffer.baseAddress!
+                    }
                 }
-                buffer.append(0x0A)
-                row += 1
             }
         }
     }
@@ -108,30 +144,36 @@ extension Scorecards {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `micro` millionths as a decimal with 6 decimals (`1234567` → `1.234567`).
+    /// Writes `micro` millionths as a decimal with 6 decimals (`1234567` → `1.234567`) at `out`; returns the
+    /// number of bytes written (at most 21).
     @inline(__always)
-    static func appendMicro(_ micro: Int64, to buffer: inout [UInt8]) {
-        var value = micro.magnitude
-        if micro < 0 { buffer.append(0x2D) }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
-            var count = 0
-            repeat {
-                digits[count] = UInt8(truncatingIfNeeded: value % 10) &+ 48
-                value /= 10
-                count += 1
-                if count == 6 {
-                    digits[count] = 0x2E
-                    count += 1
-                    if value == 0 {
-                        digits[count] = 0x30
-                        count += 1
-                    }
-                }
-            } while value > 0 || count < 8
-            while count > 0 {
-                count -= 1
-                buffer.append(digits[count])
-            }
+    static func writeMicro(_ micro: Int64, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var start = out
+        if micro < 0 {
+            start.pointee = 0x2D
+            start += 1
         }
+        var value = micro.magnitude
+        var digits = 7  // at least one before the point
+        var rest = value / 10_000_000
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let end = start + digits + 1
+        var position = end
+        for _ in 0..<6 {
+            position -= 1
+            position.pointee = UInt8(truncatingIfNeeded: value % 10) &+ 48
+            value /= 10
+        }
+        position -= 1
+        position.pointee = 0x2E
+        repeat {
+            position -= 1
+            position.pointee = UInt8(truncatingIfNeeded: value % 10) &+ 48
+            value /= 10
+        } while position > start
+        return end - out
     }
 }
