@@ -120,7 +120,11 @@ public struct CSVRecord {
 
     /// Field `index` as a string, or `nil` when it is not valid UTF-8.
     public func validString(at index: Int) -> String? {
-        String(validating: fields[index], as: UTF8.self)
+        let bytes = fields[index]
+        // ASCII is valid UTF-8: the common case skips the general validation, which is not specialised here.
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        return high < 0x80 ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
     }
 
     /// Field `index` as a string, with invalid UTF-8 repaired.

@@ -32,7 +32,11 @@ extension Roster {
         var header: CSVHeader?
         var columns = (rep: 0, role: 0, manager: Int?.none, hired: Int?.none, left: Int?.none, departure: Int?.none)
         var reps: [Rep] = []
-        var lines: [Rep.ID: Int] = [:]
+        // Each rep's line, and its position by id (hashed once per rep).
+        var lines: [Int] = []
+        var positions: [Rep.ID: Int] = [:]
+        // Most reps share a few roles: the last role cell's roles are reused when the next cell is the same.
+        var lastRoles: (text: String, roles: [Role.ID])?
         try reader.forEachRecord { record in
             guard let known = header else {
                 let parsed = try CSVHeader(record, file: file)
@@ -61,19 +65,26 @@ extension Roster {
                 throw InputError(.missingValue, file: file, line: line, field: "rep_id", message: "rep_id is empty")
             }
             let roleText = try text(columns.role, "role")
-            // Most reps have one role: split only when there is a separator (String.split walks characters).
-            let roleTexts =
-                roleText.utf8.contains(UInt8(ascii: ";")) ? roleText.split(separator: ";").map(String.init) : [roleText]
-            let roles = roleTexts.map { Role.ID(rawValue: $0.trimmingASCIIWhitespace()) }.filter {
-                !$0.rawValue.isEmpty
-            }
-            guard !roles.isEmpty else {
-                throw InputError(.missingValue, file: file, line: line, field: "role", message: "role is empty")
-            }
-            if let dictionary, let unknown = roles.first(where: { dictionary.role($0) == nil }) {
-                throw InputError(
-                    .unknownID, file: file, line: line, field: "role",
-                    message: "role \(ErrorText.quoted(unknown)) is not in the dictionary")
+            let roles: [Role.ID]
+            if let lastRoles, lastRoles.text == roleText {
+                roles = lastRoles.roles
+            } else {
+                // Most reps have one role: split only when there is a separator (String.split walks characters).
+                let roleTexts =
+                    roleText.utf8.contains(UInt8(ascii: ";"))
+                    ? roleText.split(separator: ";").map(String.init) : [roleText]
+                roles = roleTexts.map { Role.ID(rawValue: $0.trimmingASCIIWhitespace()) }.filter {
+                    !$0.rawValue.isEmpty
+                }
+                guard !roles.isEmpty else {
+                    throw InputError(.missingValue, file: file, line: line, field: "role", message: "role is empty")
+                }
+                if let dictionary, let unknown = roles.first(where: { dictionary.role($0) == nil }) {
+                    throw InputError(
+                        .unknownID, file: file, line: line, field: "role",
+                        message: "role \(ErrorText.quoted(unknown)) is not in the dictionary")
+                }
+                lastRoles = (roleText, roles)
             }
             var manager: Rep.ID?
             if let index = columns.manager {
@@ -93,12 +104,12 @@ extension Roster {
                 }
             }
             let repID = Rep.ID(rawValue: id)
-            if let first = lines[repID] {
+            if let first = positions.updateValue(reps.count, forKey: repID) {
                 throw InputError(
                     .duplicateID, file: file, line: line, field: "rep_id",
-                    message: "rep \(ErrorText.quoted(id)) appears twice (first on line \(first))")
+                    message: "rep \(ErrorText.quoted(id)) appears twice (first on line \(lines[first]))")
             }
-            lines[repID] = line
+            lines.append(line)
             reps.append(
                 Rep(
                     id: repID, roleIDs: roles, managerID: manager, hiredOn: try day(columns.hired, "hired_on"),
@@ -112,10 +123,9 @@ extension Roster {
                 .emptyFile, file: file, line: 1,
                 message: "the file has a header (\(header.names.joined(separator: ","))) but no reps")
         }
-        let (positions, violation) = Roster.index(reps)
-        if let violation {
+        if let violation = Roster.validate(reps, positions: positions) {
             var located = violation.error.inFile(file)
-            located.line = lines[violation.rep]
+            located.line = lines[violation.position]
             throw located
         }
         self.init(validated: reps, positions: positions)

@@ -26,39 +26,36 @@ public struct Roster: Hashable, Sendable, Codable, RandomAccessCollection {
         self.positions = positions
     }
 
-    /// Indexes people by id and finds the first broken invariant, with the id of the person it concerns.
-    static func index(_ reps: [Rep]) -> ([Rep.ID: Int], (error: InputError, rep: Rep.ID)?) {
+    /// Indexes people by id and finds the first broken invariant, with the position of the person it concerns.
+    static func index(_ reps: [Rep]) -> ([Rep.ID: Int], (error: InputError, position: Int)?) {
         var positions: [Rep.ID: Int] = [:]
         positions.reserveCapacity(reps.count)
-        for (index, rep) in reps.enumerated() {
-            guard positions[rep.id] == nil else {
-                return (
-                    positions,
-                    (
-                        InputError(
-                            .duplicateID, field: "rep_id", message: "rep \(ErrorText.quoted(rep.id)) appears twice"),
-                        rep.id
-                    )
-                )
-            }
-            positions[rep.id] = index
+        for (index, rep) in reps.enumerated() where positions.updateValue(index, forKey: rep.id) != nil {
+            let error = InputError(
+                .duplicateID, field: "rep_id", message: "rep \(ErrorText.quoted(rep.id)) appears twice")
+            return (positions, (error, index))
         }
-        for rep in reps {
+        return (positions, validate(reps, positions: positions))
+    }
+
+    /// The first person whose manager is not in `positions` or who leaves before being hired, with their position.
+    static func validate(_ reps: [Rep], positions: [Rep.ID: Int]) -> (error: InputError, position: Int)? {
+        for (index, rep) in reps.enumerated() {
             if let manager = rep.managerID, positions[manager] == nil {
                 let error = InputError(
                     .unknownID, field: "manager_id",
                     message:
                         "manager \(ErrorText.quoted(manager)) of rep \(ErrorText.quoted(rep.id)) is not in the roster")
-                return (positions, (error, rep.id))
+                return (error, index)
             }
             if let hired = rep.hiredOn, let left = rep.leftOn, left < hired {
                 let error = InputError(
                     .invalidValue, field: "left_on",
                     message: "rep \(ErrorText.quoted(rep.id)) leaves on \(left), before being hired on \(hired)")
-                return (positions, (error, rep.id))
+                return (error, index)
             }
         }
-        return (positions, nil)
+        return nil
     }
 
     /// The person with `id`, or `nil`.

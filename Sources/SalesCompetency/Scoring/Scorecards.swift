@@ -186,9 +186,30 @@ public struct Scorecards: Sendable, RandomAccessCollection {
     ///
     /// - Complexity: O(rows).
     public var summary: ScorecardSummary {
+        let reps = plan.reps.count
+        let parts = count >= 1 << 16 ? Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        // Counts and a checksum of integers: the parts add up to exactly the sequential result.
+        let scorecards = self
+        let sums = ParallelParts(count: parts) { part in
+            scorecards.summary(ofReps: (reps * part / parts)..<(reps * (part + 1) / parts))
+        }.results
+        var summary = ScorecardSummary()
+        for part in sums {
+            summary.red += part.red
+            summary.amber += part.amber
+            summary.green += part.green
+            summary.noData += part.noData
+            summary.checksumMicro += part.checksumMicro
+        }
+        summary.rows = scores.count
+        return summary
+    }
+
+    /// The counts and checksum of the rows of the reps in `range` (``ScorecardSummary/rows`` left at 0).
+    private func summary(ofReps range: Range<Int>) -> ScorecardSummary {
         var summary = ScorecardSummary()
         scores.withUnsafeBufferPointer { scores in
-            for rep in plan.reps.indices {
+            for rep in range {
                 let roleIndex = Int(plan.repRole[rep])
                 guard roleIndex >= 0 else { continue }
                 let bands = plan.roles[roleIndex].bands
@@ -208,7 +229,6 @@ public struct Scorecards: Sendable, RandomAccessCollection {
                 }
             }
         }
-        summary.rows = scores.count
         return summary
     }
 

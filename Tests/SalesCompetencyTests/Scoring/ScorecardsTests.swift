@@ -37,6 +37,20 @@ struct ScorecardsTests {
             expected += "\(score),\(card.status.rawValue)\n"
         }
         #expect(scorecards.csvText == expected)
+        // The summary is counted in parts too, and adds up to the cards counted one by one.
+        var summary = ScorecardSummary()
+        summary.rows = scorecards.count
+        for card in scorecards {
+            switch card.status {
+            case .red: summary.red += 1
+            case .amber: summary.amber += 1
+            case .green: summary.green += 1
+            case .noData: summary.noData += 1
+            }
+            summary.checksumMicro += card.scoreMicro ?? 0
+        }
+        #expect(scorecards.summary == summary)
+        #expect(summary.red + summary.amber + summary.green > 0)
     }
 
     @Test func escapesIDsThatNeedQuotingOrAFormulaGuard() throws {
