@@ -206,8 +206,6 @@ struct MeasureWorker: Sendable {
     private var buffer: [UInt8] = []
     /// Bytes mapped past a part's end for the record that runs past it (`nil`: parts are read with `pread`).
     var mapSlack: Int? = 64 << 10
-    /// Whether parts may be read in place (see ``process(descriptor:size:start:nominalEnd:findStart:)``).
-    static let readsInPlace = false
 
     /// Copies of the plan's hot fields, read on every row.
     private let filterSlots: [Int]
@@ -237,15 +235,22 @@ struct MeasureWorker: Sendable {
 
     /// Reads the records that start in `[start, nominalEnd)` of the file (the last may run past the end).
     ///
+    /// A part that starts at or past the end of the file (the last round's later parts, when the file ends
+    /// inside the round) is empty and starts and stops at the end.
+    ///
     /// - Parameters:
     ///   - findStart: Whether `start` is a guess to move to the next line start.
     mutating func process(
         descriptor: Int32, size: Int, start requested: Int, nominalEnd: Int, findStart: Bool
     ) -> PartOutput {
-        // Reading in place is off: under AddressSanitizer it read past the end of its mapping (a SEGV and a
-        // heap-buffer-overflow at page boundaries, ConditionTests.partsSplitInsideQuotedFieldsAreReadAgain, about one
-        // run in three), so every part is read with `pread` until that is found and fixed.
-        if MeasureWorker.readsInPlace, let slack = mapSlack,
+        guard requested < size else {
+            var output = PartOutput()
+            output.perFilter = [Int](repeating: 0, count: plan.filters.count)
+            output.start = size
+            output.stoppedAt = size
+            return output
+        }
+        if let slack = mapSlack,
             let mapped = processMapped(
                 descriptor: descriptor, size: size, start: requested, nominalEnd: nominalEnd, findStart: findStart,
                 slack: slack)
@@ -332,9 +337,15 @@ struct MeasureWorker: Sendable {
     /// the file (the part and `slack` bytes more, widened while a record runs past it), unmapped at the end so that
     /// the file's pages do not add up in the process's memory; `nil` when the file cannot be mapped or no line
     /// starts in the first window (then the part is read with `pread`). The file must not shrink while it is read.
+    ///
+    /// Every byte read is in `[mapStart, windowEnd)`, which lies in the file: `requested < size` (the caller
+    /// returns earlier otherwise), so the line-start search covers `[requested, windowEnd)`, a length ≥ 1;
+    /// the scanner never reads at or past the `count` it is given, `windowEnd - mapStart`, including its 8-byte
+    /// loads (`position + 8 <= count`), and the field values it bounds lie inside the window.
     private mutating func processMapped(
         descriptor: Int32, size: Int, start requested: Int, nominalEnd: Int, findStart: Bool, slack: Int
     ) -> PartOutput? {
+        precondition(requested < size, "a mapped part starts inside the file")
         let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
         let mapStart = max(0, requested - 1) & ~(page - 1)
         var windowEnd = min(size, max(nominalEnd, requested) + max(slack, 1))

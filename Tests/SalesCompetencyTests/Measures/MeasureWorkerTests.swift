@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SalesCompetency
@@ -41,5 +42,69 @@ struct MeasureWorkerTests {
             keys["\(key)", default: id] = id
         }
         #expect(keys.count == Set(ids).count)
+    }
+}
+
+extension MeasureWorkerTests {
+    /// What a part read gives, in a form that compares (where it stopped only without an error: the reader stops
+    /// at the error).
+    static func summary(_ output: PartOutput) -> String {
+        let rows = output.rows.map { "\($0.line) \($0.rep) \($0.task) \($0.day) \($0.quantity) \($0.high) \($0.low)" }
+        let stop = output.error.map { "error \($0)" } ?? "\(output.stoppedAt)"
+        return "\(output.start)-\(stop) lines \(output.lines) read \(output.rowsRead) skipped \(output.skipped) "
+            + "rows \(rows)"
+    }
+
+    /// Files whose sizes straddle page boundaries (with and without a final line break), parts that start at
+    /// every offset near a page boundary and near the end of the file and past it: reading in place (mappings
+    /// wide, and narrow enough that records run past them) gives what `pread` gives, and a part that starts at or
+    /// past the end is empty at the end. The in-place reader once searched for a line start from a part past the
+    /// end with a negative length, reading past its mapping.
+    @Test func partsNearPageBoundariesAndPastTheEndReadAsWithPread() throws {
+        let header = "Id,OwnerId,Subject,ActivityDate,CreatedDate,TaskSubtype,Type,IsDeleted,Description\n"
+        for size in [4095, 4096, 4097, 8191, 8192, 8193, 12_291] {
+            for finalBreak in [true, false] {
+                var text = header
+                var index = 0
+                while text.utf8.count < size - 200 {
+                    let description = index % 3 == 0 ? "\"line one\nline \"\"two\"\",\nthree\"" : "plain"
+                    text +=
+                        "\(index % 150),rep-\(index % 7),Call \(index % 5),2025-0\(1 + index % 9)-1\(index % 10),,Task,,"
+                        + "\(index % 11 == 0 ? "true" : "false"),\(description)\n"
+                    index += 1
+                }
+                // The last row's Description pads the file to exactly `size` bytes.
+                let last = "\(index),rep-1,Call 1,2025-03-04,,Task,,false,"
+                let padding = size - text.utf8.count - last.utf8.count - (finalBreak ? 1 : 0)
+                text += last + String(repeating: "x", count: padding) + (finalBreak ? "\n" : "")
+                #expect(text.utf8.count == size)
+                let path = try MeasuresFixture.file(text)
+                let (descriptor, fileSize) = try MeasureReader.open(path)
+                defer { close(descriptor) }
+                let reader = MeasureReader(
+                    measures: .salesforceTaskExport, owners: nil, timeZone: .gmt, partCount: 1, partBytes: 64)
+                let (csvHeader, bodyStart, _) = try reader.readHeader(descriptor, size: fileSize, file: path)
+                let plan = try MeasurePlan(
+                    measures: .salesforceTaskExport, header: csvHeader, owners: nil, timeZone: .gmt)
+                var starts = Array(bodyStart..<bodyStart + 9) + Array(size - 80...size + 12)
+                for boundary in stride(from: 4096, to: size, by: 4096) { starts += Array(boundary - 9...boundary + 9) }
+                for start in starts {
+                    let nominalEnd = min(fileSize, start + 50)
+                    func read(_ slack: Int?) -> String {
+                        var worker = MeasureWorker(plan: plan)
+                        worker.mapSlack = slack
+                        return MeasureWorkerTests.summary(
+                            worker.process(
+                                descriptor: descriptor, size: fileSize, start: start, nominalEnd: nominalEnd,
+                                findStart: start > bodyStart))
+                    }
+                    let expected = read(nil)
+                    if start >= size { #expect(expected.hasPrefix("\(size)-\(size) lines 0 read 0 "), "\(start)") }
+                    for slack in [1, 7, 64 << 10] {
+                        #expect(read(slack) == expected, "size \(size), start \(start), slack \(slack)")
+                    }
+                }
+            }
+        }
     }
 }
