@@ -48,4 +48,36 @@ struct ParallelPartsTests {
         }
         #expect(calls == 0)
     }
+
+    /// A slow consumer holds the workers back: at most twice as many parts as workers are started and not yet
+    /// consumed, so the memory held stays bounded whatever the number of parts.
+    @Test(arguments: [1, 2, 3])
+    func streamStartsOnlyAFewPartsAhead(workers: Int) {
+        let started = Mutex(0)
+        var consumed = 0
+        var mostAhead = 0
+        ParallelParts<Int>.stream(count: 200, workers: workers) { part in
+            started.withLock { $0 += 1 }
+            return part
+        } consume: { part in
+            var total = 0
+            for step in 0..<20_000 { total &+= step }
+            consumed += total == -1 ? 0 : 1
+            mostAhead = max(mostAhead, started.withLock { $0 } - consumed)
+        }
+        #expect(consumed == 200)
+        #expect(mostAhead <= 2 * workers)
+    }
+
+    /// The consumer fails while workers wait for room: they are woken and return, and the stream is left as it
+    /// was found (run many times, since a semaphore freed below its first value traps).
+    @Test func streamThatFailsWhileWorkersWaitReturns() {
+        for _ in 0..<50 {
+            #expect(throws: Stop.self) {
+                try ParallelParts<Int>.stream(count: 100, workers: 2) { $0 } consume: { part in
+                    if part == 3 { throw Stop() }
+                }
+            }
+        }
+    }
 }
