@@ -74,7 +74,9 @@ struct ParallelPartsTests {
     @Test func streamThatFailsWhileWorkersWaitReturns() {
         for _ in 0..<50 {
             #expect(throws: Stop.self) {
-                try ParallelParts<Int>.stream(count: 100, workers: 2) { $0 } consume: { part in
+                try ParallelParts<Int>.stream(count: 100, workers: 2) {
+                    $0
+                } consume: { part in
                     if part == 3 { throw Stop() }
                 }
             }
