@@ -100,7 +100,8 @@ struct DecisionMemo: Sendable {
     var frontCount = 0
 
     /// The values of `slots` mixed into one hash, eight bytes at a time (the last word of a value of 8 bytes or
-    /// more overlaps the one before: the same value always gives the same words).
+    /// more overlaps the one before, and a shorter value is read as ``ByteInterner/shortWord(_:_:)``: the same
+    /// value always gives the same words).
     @inline(__always)
     static func hash(_ fields: UnsafePointer<UnsafeRawBufferPointer>, _ slots: UnsafeBufferPointer<Int>) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -118,11 +119,7 @@ struct DecisionMemo: Sendable {
                 }
                 h = (h ^ base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
             } else {
-                var word: UInt64 = 0
-                for index in 0..<count {
-                    word |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << (8 * UInt64(index))
-                }
-                h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+                h = (h ^ ByteInterner.shortWord(base, count)) &* 0xBF58_476D_1CE4_E5B9
             }
             h ^= h >> 29
         }
