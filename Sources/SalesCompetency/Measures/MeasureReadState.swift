@@ -11,13 +11,12 @@ struct ReadState {
     var perFilter: [Int]
     var unmatched: [[String]: Int] = [:]
     var footerLines: [String: Int] = [:]
-    var records: RecordPartitions
+    var records = RecordSet()
     /// Without an owner map: rep id → index given to the sink.
     var repIndex: [String: Int32] = [:]
 
-    init(measures: ActivityMeasures, cores: Int) {
+    init(measures: ActivityMeasures) {
         self.measures = measures
-        records = RecordPartitions(cores: cores)
         perFilter = [Int](repeating: 0, count: measures.filters.count)
     }
 
@@ -28,22 +27,22 @@ struct ReadState {
     }
 
     /// Takes in one part, in file order: counts, skips the rows `duplicates` marks (from `firstRow` on, as
-    /// ``RecordPartitions/duplicates(in:)`` gives them) and hands its activity to the sink.
+    /// ``RecordSet/duplicates(in:)`` gives them) and hands its activity to the sink.
+    ///
+    /// - Parameters:
+    ///   - ownerNames: Without an owner map, the owner texts numbered so far by the worker that read the part.
+    ///   - localToGlobal: That worker's owner numbers → the sink's rep indices, extended as needed.
     mutating func apply<Sink: MeasureSink>(
-        _ output: PartOutput, duplicates: [Bool], firstRow: Int, file: String, firstLine: Int, worker: MeasureWorker,
-        localToGlobal: inout [Int32], sink: inout Sink
-    ) throws {
+        _ output: PartOutput, duplicates: [Bool], firstRow: Int, file: String, firstLine: Int, mapsOwners: Bool,
+        ownerNames: [String], localToGlobal: inout [Int32], sink: inout Sink
+    ) {
         rowsRead += output.rowsRead
         for reason in 0..<4 {
             skipped[reason] += output.skipped[reason]
             for line in output.skippedLines[reason] { note(reason, file, firstLine + line) }
         }
         for (index, count) in output.perFilter.enumerated() { perFilter[index] += count }
-        for (entry, count) in output.unmatched {
-            let values = entry >= 0 ? worker.ruleValues(entry) : ["(values not kept: too many distinct values)"]
-            unmatched[values, default: 0] += count
-        }
-        let mapsOwners = worker.plan.owners != nil
+        for (values, count) in output.unmatchedValues { unmatched[values, default: 0] += count }
         var skipping = false
         for (index, row) in output.rows.enumerated() {
             if row.continues {
@@ -62,7 +61,7 @@ struct ReadState {
             var rep = row.rep
             if !mapsOwners {
                 while localToGlobal.count <= Int(rep) {
-                    let name = worker.ownerNames[localToGlobal.count]
+                    let name = ownerNames[localToGlobal.count]
                     if let known = repIndex[name] {
                         localToGlobal.append(known)
                     } else {

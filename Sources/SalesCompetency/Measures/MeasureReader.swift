@@ -11,21 +11,25 @@ protocol MeasureSink {
 }
 
 /// Remembers the record ids (as 128-bit fingerprints) of the rows that became activity: an open-addressing
-/// table, so that overlapping exports count each CRM record once.
+/// table, so that overlapping exports count each CRM record once. Its capacity need not be a power of two (a
+/// fingerprint's slot is its mixed hash scaled to the capacity), so a table sized for a file is not up to twice
+/// as large as it needs to be.
 struct RecordSet: Sendable {
     private var slots: [UInt64]
-    private var mask: Int
+    private var capacity: Int
     private(set) var count = 0
     /// The sum of the words ``touch(_:)`` loaded, kept so that those loads are not optimised away.
-    var touched: UInt64 = 0
+    private(set) var touched: UInt64 = 0
+    /// Whether the table was sized for the whole file.
+    private var reserved = false
 
     init() {
-        slots = [UInt64](repeating: 0, count: 2 * 4096)
-        mask = 4095
+        capacity = 4096
+        slots = [UInt64](repeating: 0, count: 2 * capacity)
     }
 
     /// Every bit of both words mixed: Salesforce-like ids differ only in a few characters, and taking middle
-    /// bits of one product made long linear-probing runs. The low bits pick a slot, the top bits a partition.
+    /// bits of one product made long linear-probing runs.
     @inline(__always)
     static func mix(_ high: UInt64, _ low: UInt64) -> UInt64 {
         var mixed = (high &* 0x9E37_79B9_7F4A_7C15) ^ low
@@ -33,11 +37,25 @@ struct RecordSet: Sendable {
         return mixed ^ (mixed >> 32)
     }
 
+    /// The first slot a fingerprint whose ``mix(_:_:)`` is `mixed` probes.
+    @inline(__always)
+    private func home(_ mixed: UInt64) -> Int {
+        Int(truncatingIfNeeded: mixed.multipliedFullWidth(by: UInt64(truncatingIfNeeded: capacity)).high)
+    }
+
     /// Makes room for `expected` fingerprints in all, so that the table is not rebuilt while they come in.
     mutating func reserve(_ expected: Int) {
-        var capacity = mask + 1
-        while expected * 10 > capacity * 7 { capacity *= 2 }
-        if capacity > mask + 1 { rebuild(capacity: capacity) }
+        let wanted = expected * 10 / 7 + 1
+        if wanted > capacity { rebuild(capacity: wanted) }
+    }
+
+    /// Sizes the table once, for the keyed rows a file of `fileBytes` would hold at the rate of a first part
+    /// of `partBytes` that staged `partRows` (and an eighth more), so that it is not rebuilt while filling.
+    mutating func reserve(partRows: Int, partBytes: Int, fileBytes: Int) {
+        guard !reserved, partBytes > 0 else { return }
+        reserved = true
+        let expected = Int(Double(partRows) * Double(fileBytes) / Double(partBytes))
+        reserve(count + expected + expected / 8 + 1024)
     }
 
     /// Adds a fingerprint; `false` when it was already there.
@@ -51,14 +69,15 @@ struct RecordSet: Sendable {
     /// slot anew).
     @inline(__always)
     func touch(_ mixed: UInt64) -> UInt64 {
-        slots.withUnsafeBufferPointer { $0[2 * (Int(truncatingIfNeeded: mixed) & mask)] }
+        slots.withUnsafeBufferPointer { $0[2 * home(mixed)] }
     }
 
     /// Adds a fingerprint whose ``mix(_:_:)`` is `mixed`; `false` when it was already there.
     @inline(__always)
     mutating func insert(_ high: UInt64, _ low: UInt64, mixed: UInt64) -> Bool {
-        if (count + 1) * 10 > (mask + 1) * 7 { rebuild(capacity: 2 * (mask + 1)) }
-        var position = Int(truncatingIfNeeded: mixed) & mask
+        if (count + 1) * 10 > capacity * 7 { rebuild(capacity: 2 * capacity) }
+        var position = home(mixed)
+        let capacity = capacity
         return slots.withUnsafeMutableBufferPointer { slots in
             while true {
                 let storedHigh = slots[2 * position]
@@ -70,7 +89,8 @@ struct RecordSet: Sendable {
                     return true
                 }
                 if storedHigh == high && storedLow == low { return false }
-                position = (position + 1) & mask
+                position += 1
+                if position == capacity { position = 0 }
             }
         }
     }
@@ -78,94 +98,47 @@ struct RecordSet: Sendable {
     private mutating func rebuild(capacity: Int) {
         let old = slots
         slots = [UInt64](repeating: 0, count: 2 * capacity)
-        mask = capacity - 1
+        self.capacity = capacity
         count = 0
         for index in stride(from: 0, to: old.count, by: 2) where old[index] != 0 || old[index + 1] != 0 {
             _ = insert(old[index], old[index + 1])
         }
     }
-}
 
-/// The record ids seen, split by the top bits of their hash into one ``RecordSet`` per core, so that the
-/// cores de-duplicate a round's rows in parallel: each walks all the rows in file order and takes those of its
-/// partition, so the first row of a record is the one kept, as with a single set.
-struct RecordPartitions: Sendable {
-    private var partitions: [RecordSet]
-    private let shift: UInt64
-    /// Whether the tables were sized for the whole file.
-    private var reserved = false
-
-    init(cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        var count = 1
-        while count < Swift.min(Swift.max(cores, 1), 8) { count *= 2 }
-        partitions = [RecordSet](repeating: RecordSet(), count: count)
-        shift = UInt64(64 - count.trailingZeroBitCount)
-    }
-
-    var count: Int { partitions.reduce(0) { $0 + $1.count } }
-
-    /// Sizes the tables once, for the keyed rows a file of `fileBytes` would hold at the rate of a first round
-    /// of `roundBytes` that staged `roundRows` (so they are not rebuilt while filling).
-    mutating func reserve(roundRows: Int, roundBytes: Int, fileBytes: Int) {
-        guard !reserved, roundBytes > 0 else { return }
-        reserved = true
-        let expected = Int(Double(roundRows) * Double(fileBytes) / Double(roundBytes))
-        let share = expected / partitions.count + expected / (8 * partitions.count) + 1024
-        for index in partitions.indices { partitions[index].reserve(share) }
-    }
-
-    /// Whether each row repeats a record id seen before it (in earlier rounds, earlier parts or earlier in its
-    /// part), the parts' rows one after the other. Rows that continue the previous row (every-match mode) and
-    /// rows without an id are never marked.
-    mutating func duplicates(in parts: [PartOutput]) -> [Bool] {
-        var flags = [Bool](repeating: false, count: parts.reduce(0) { $0 + $1.rows.count })
-        let partitionCount = partitions.count
-        let shift = shift
+    /// Whether each row of `part` repeats a record id seen before it (in earlier parts or earlier in the
+    /// part), remembering the new ones. Rows that continue the previous row (every-match mode) and rows without
+    /// an id are never marked.
+    ///
+    /// - Complexity: O(rows), the table's cache misses overlapping: a row's slot is loaded some rows before its
+    ///   insert.
+    mutating func duplicates(in part: PartOutput) -> [Bool] {
+        var flags = [Bool](repeating: false, count: part.rows.count)
+        let depth = 16
         flags.withUnsafeMutableBufferPointer { flags in
-            partitions.withUnsafeMutableBufferPointer { sets in
-                nonisolated(unsafe) let sets = sets.baseAddress!
-                nonisolated(unsafe) let flags = flags.baseAddress!
-                let work = { @Sendable (partition: Int) in
-                    // The rows of this partition go through a short queue: a row's slot is loaded when it enters,
-                    // so that the cache misses of the next rows overlap instead of coming one after the other.
-                    let depth = 16
-                    withUnsafeTemporaryAllocation(
-                        of: (row: Int, high: UInt64, low: UInt64, mixed: UInt64).self,
-                        capacity: depth
-                    ) { queue in
-                        var queued = 0
-                        var touched: UInt64 = 0
-                        func take(_ entry: (row: Int, high: UInt64, low: UInt64, mixed: UInt64)) {
-                            if !sets[partition].insert(entry.high, entry.low, mixed: entry.mixed) {
-                                flags[entry.row] = true
-                            }
+            part.rows.withUnsafeBufferPointer { rows in
+                withUnsafeTemporaryAllocation(of: (row: Int, mixed: UInt64).self, capacity: depth) { queue in
+                    var queued = 0
+                    var touched: UInt64 = 0
+                    for index in rows.indices {
+                        let row = rows[index]
+                        guard !row.continues, row.high | row.low != 0 else { continue }
+                        let mixed = RecordSet.mix(row.high, row.low)
+                        let slot = queued % depth
+                        if queued >= depth {
+                            let entry = queue[slot]
+                            let waiting = rows[entry.row]
+                            if !insert(waiting.high, waiting.low, mixed: entry.mixed) { flags[entry.row] = true }
                         }
-                        var offset = 0
-                        for output in parts {
-                            output.rows.withUnsafeBufferPointer { rows in
-                                for index in rows.indices {
-                                    let row = rows[index]
-                                    guard !row.continues, row.high | row.low != 0 else { continue }
-                                    let mixed = RecordSet.mix(row.high, row.low)
-                                    guard partitionCount == 1 || Int(truncatingIfNeeded: mixed >> shift) == partition
-                                    else { continue }
-                                    let slot = queued % depth
-                                    if queued >= depth { take(queue[slot]) }
-                                    touched &+= sets[partition].touch(mixed)
-                                    queue[slot] = (offset + index, row.high, row.low, mixed)
-                                    queued += 1
-                                }
-                            }
-                            offset += output.rows.count
-                        }
-                        for index in Swift.max(0, queued - depth)..<queued { take(queue[index % depth]) }
-                        sets[partition].touched = touched
+                        touched &+= touch(mixed)
+                        queue[slot] = (index, mixed)
+                        queued += 1
                     }
-                }
-                if partitionCount == 1 {
-                    work(0)
-                } else {
-                    DispatchQueue.concurrentPerform(iterations: partitionCount, execute: work)
+                    for position in Swift.max(0, queued - depth)..<queued {
+                        let entry = queue[position % depth]
+                        let waiting = rows[entry.row]
+                        if !insert(waiting.high, waiting.low, mixed: entry.mixed) { flags[entry.row] = true }
+                    }
+                    self.touched &+= touched
                 }
             }
         }
@@ -175,24 +148,25 @@ struct RecordPartitions: Sendable {
 
 /// Reads raw CRM exports through an ``ActivityMeasures`` definition into a sink, with the report of every row.
 ///
-/// Each file is read in rounds: a round is one part per core (``partBytes`` each, split at line starts),
-/// parsed and evaluated concurrently; then the parts' rows are de-duplicated and handed to the sink in file
-/// order. A part that began inside a quoted field (its guessed line start was a line break in a quote) is
-/// detected, because the part before it stopped elsewhere, and is read again from the right place.
+/// Each file is read in parts of ``partBytes`` (split at line starts): one worker per core takes the next part
+/// whenever it is free and parses and evaluates it, while the parts read are taken in, in file order, on the
+/// calling thread (their rows de-duplicated and handed to the sink). A part that began inside a quoted field
+/// (its guessed line start was a line break in a quote) is detected, because the part before it stopped
+/// elsewhere, and is read again from the right place.
 struct MeasureReader {
     let measures: ActivityMeasures
     let owners: OwnerMap?
     let timeZone: TimeZone
-    /// Parts per round (default: the cores, at most 8; 1 for small files and for exports with a footer).
-    var partCount: Int?
-    var partBytes = 8 << 20
+    /// Workers reading parts at once (default: the cores, at most 8; 1 for small files and for exports with a
+    /// footer).
+    var workerCount: Int?
+    var partBytes = 4 << 20
     /// Bytes mapped past a part's end for the record that runs past it; `nil` reads the parts with `pread`
     /// (the two agree; tests compare them).
     var mapSlack: Int? = 64 << 10
 
     func read<Sink: MeasureSink>(files: [String], into sink: inout Sink) throws -> MeasureReport {
-        var state = ReadState(
-            measures: measures, cores: partCount ?? Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        var state = ReadState(measures: measures)
         var knownOwnerReps = false
         for file in files {
             try read(file: file, into: &sink, state: &state, knownOwnerReps: &knownOwnerReps)
@@ -211,74 +185,70 @@ struct MeasureReader {
             for rep in plan.ownerRepIDs { sink.addRep(rep.rawValue) }
             knownOwnerReps = true
         }
+        // Parts of `partBytes` at fixed offsets, read by `producers` workers, each taking the next part when it is
+        // free, and taken in here in file order while later parts are read. One more worker, used here only, reads
+        // again a part whose guessed start was wrong.
         let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let parts =
-            measures.endsAtBlankLine ? 1 : (partCount ?? (size - bodyStart < 4 << 20 ? 1 : cores))
+        let producers = measures.endsAtBlankLine ? 1 : (workerCount ?? (size - bodyStart < 4 << 20 ? 1 : cores))
         let workers = WorkerPool(
-            (0..<parts).map { _ in
+            (0...producers).map { _ in
                 var worker = MeasureWorker(plan: plan)
                 worker.mapSlack = mapSlack
                 return worker
             })
-        var localToGlobal = [[Int32]](repeating: [], count: parts)
+        let partBytes = max(1, partBytes)
+        let partCount = (max(0, size - bodyStart) + partBytes - 1) / partBytes
+        let mapsOwners = plan.owners != nil
+        var ownerNames = [[String]](repeating: [], count: producers + 1)
+        var localToGlobal = [[Int32]](repeating: [], count: producers + 1)
         var start = bodyStart
         var line = bodyLine
         var blankLine: Int?
-        while start < size, blankLine == nil {
-            let roundStart = start
-            let partBytes = partBytes
-            let outputs = ParallelParts(count: parts) { part in
-                workers.run(part) { worker in
-                    worker.process(
-                        descriptor: descriptor, size: size, start: roundStart + part * partBytes,
-                        nominalEnd: min(size, roundStart + (part + 1) * partBytes), findStart: part > 0)
+        var part = 0
+        @Sendable func nominalEnd(_ part: Int) -> Int { min(size, bodyStart + (part + 1) * partBytes) }
+        do {
+            try ParallelParts<PartOutput>.stream(count: partCount, workers: producers) { part in
+                workers.runAny(among: producers) { index, worker in
+                    var output = worker.process(
+                        descriptor: descriptor, size: size, start: bodyStart + part * partBytes,
+                        nominalEnd: nominalEnd(part), findStart: part > 0)
+                    output.worker = index
+                    return output
                 }
-            }.results
-            var checked: [PartOutput] = []
-            for (part, output) in outputs.enumerated() {
-                if part > 0, checked[part - 1].error == nil, output.start != checked[part - 1].stoppedAt {
-                    // The guessed start was inside a quoted field: read the part again from where the previous one
-                    // stopped.
-                    let redone = workers.run(part) { worker in
+            } consume: { read in
+                defer { part += 1 }
+                var output = read
+                ownerNames[output.worker] += output.newOwnerNames
+                if output.start != start {
+                    // The guessed start was inside a quoted field (or the part before ran past it): read the part
+                    // again from where the part before stopped.
+                    output = workers.run(producers) { worker in
                         worker.process(
-                            descriptor: descriptor, size: size, start: checked[part - 1].stoppedAt,
-                            nominalEnd: max(
-                                checked[part - 1].stoppedAt, min(size, roundStart + (part + 1) * partBytes)),
-                            findStart: false)
+                            descriptor: descriptor, size: size, start: start,
+                            nominalEnd: max(start, nominalEnd(part)), findStart: false)
                     }
-                    checked.append(redone)
-                } else {
-                    checked.append(output)
+                    output.worker = producers
+                    ownerNames[producers] += output.newOwnerNames
                 }
-            }
-            if checked.allSatisfy({ $0.error == nil }) {
-                let staged = checked.reduce(0) { $0 + $1.rows.count }
-                state.records.reserve(
-                    roundRows: staged, roundBytes: (checked.last?.stoppedAt ?? roundStart) - roundStart,
-                    fileBytes: size - bodyStart)
-            }
-            let duplicates = state.records.duplicates(in: checked.filter { $0.error == nil })
-            var firstRow = 0
-            for (part, output) in checked.enumerated() {
                 if var error = output.error {
                     if let local = error.line, error.file == file { error.line = line + local }
                     throw error
                 }
-                try workers.inspect(part) { worker in
-                    try state.apply(
-                        output, duplicates: duplicates, firstRow: firstRow, file: file, firstLine: line,
-                        worker: worker, localToGlobal: &localToGlobal[part], sink: &sink)
-                }
-                firstRow += output.rows.count
+                state.records.reserve(
+                    partRows: output.rows.count, partBytes: output.stoppedAt - output.start,
+                    fileBytes: size - bodyStart)
+                let duplicates = state.records.duplicates(in: output)
+                state.apply(
+                    output, duplicates: duplicates, firstRow: 0, file: file, firstLine: line, mapsOwners: mapsOwners,
+                    ownerNames: ownerNames[output.worker], localToGlobal: &localToGlobal[output.worker], sink: &sink)
+                start = output.stoppedAt
                 if let blank = output.blankLine {
                     blankLine = line + blank
-                    start = output.stoppedAt
-                    break
+                    throw FooterReached()
                 }
                 line += output.lines
-                start = output.stoppedAt
             }
-        }
+        } catch is FooterReached {}
         if blankLine != nil {
             state.footerLines[file, default: 0] += try MeasureReader.countLines(descriptor, from: start, size: size)
         }
@@ -411,6 +381,9 @@ struct MeasureReader {
     }
 }
 
+/// Thrown by the consumer of the parts to stop at an export's footer.
+private struct FooterReached: Error {}
+
 /// The workers of one file, lent out to the concurrent parts one at a time.
 final class WorkerPool: Sendable {
     private let workers: Mutex<[Int: MeasureWorker]>
@@ -426,8 +399,14 @@ final class WorkerPool: Sendable {
         return try body(&worker)
     }
 
-    /// Runs `body` with worker `index` read-only.
-    func inspect<Value>(_ index: Int, _ body: (MeasureWorker) throws -> Value) rethrows -> Value {
-        try run(index) { worker in try body(worker) }
+    /// Runs `body` on any worker of the first `count` that no one else uses meanwhile (one must be free: no more
+    /// than `count` callers at once); `body` gets its index too.
+    func runAny<Value>(among count: Int, _ body: (Int, inout MeasureWorker) throws -> Value) rethrows -> Value {
+        var (index, worker) = workers.withLock { workers in
+            let index = (0..<count).first { workers[$0] != nil }!
+            return (index, workers.removeValue(forKey: index)!)
+        }
+        defer { workers.withLock { [worker] in $0[index] = worker } }
+        return try body(index, &worker)
     }
 }

@@ -28,8 +28,15 @@ struct PartOutput: Sendable {
     var skipped = [Int](repeating: 0, count: 4)
     var skippedLines = [[Int]](repeating: [], count: 4)
     var perFilter: [Int] = []
-    /// Rule-memo entry → rows without a rule (-1: values not kept, the memo was full).
+    /// Rule-memo entry → rows without a rule (-1: values not kept, the memo was full), while the part is read.
     var unmatched: [Int32: Int] = [:]
+    /// The same decoded: the rule fields' values → rows without a rule.
+    var unmatchedValues: [[String]: Int] = [:]
+    /// Without an owner map: the owner texts the worker met first in this part, in the order it numbered them
+    /// (its ``MeasureWorker/ownerNames`` after those of the parts it read before).
+    var newOwnerNames: [String] = []
+    /// The index of the worker that read the part, for its owner numbering.
+    var worker = 0
     /// The local line of a blank line that ends the data (`endsAtBlankLine`).
     var blankLine: Int?
     /// A problem; its line is local to the part until the driver fixes it up.
@@ -93,7 +100,8 @@ struct DecisionMemo: Sendable {
     var frontCount = 0
 
     /// The values of `slots` mixed into one hash, eight bytes at a time (the last word of a value of 8 bytes or
-    /// more overlaps the one before: the same value always gives the same words).
+    /// more overlaps the one before, and a shorter value is read as ``ByteInterner/shortWord(_:_:)``: the same
+    /// value always gives the same words).
     @inline(__always)
     static func hash(_ fields: UnsafePointer<UnsafeRawBufferPointer>, _ slots: UnsafeBufferPointer<Int>) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -111,11 +119,7 @@ struct DecisionMemo: Sendable {
                 }
                 h = (h ^ base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
             } else {
-                var word: UInt64 = 0
-                for index in 0..<count {
-                    word |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << (8 * UInt64(index))
-                }
-                h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+                h = (h ^ ByteInterner.shortWord(base, count)) &* 0xBF58_476D_1CE4_E5B9
             }
             h ^= h >> 29
         }
@@ -235,12 +239,29 @@ struct MeasureWorker: Sendable {
 
     /// Reads the records that start in `[start, nominalEnd)` of the file (the last may run past the end).
     ///
-    /// A part that starts at or past the end of the file (the last round's later parts, when the file ends
-    /// inside the round) is empty and starts and stops at the end.
+    /// A part that starts at or past the end of the file is empty and starts and stops at the end. The output
+    /// carries what the reader needs of the worker's memos (the unmatched values decoded, the owner texts first
+    /// met), so that the worker can go on to another part before this one is taken in.
     ///
     /// - Parameters:
     ///   - findStart: Whether `start` is a guess to move to the next line start.
     mutating func process(
+        descriptor: Int32, size: Int, start requested: Int, nominalEnd: Int, findStart: Bool
+    ) -> PartOutput {
+        let namesBefore = ownerNames.count
+        var output = read(
+            descriptor: descriptor, size: size, start: requested, nominalEnd: nominalEnd, findStart: findStart)
+        output.newOwnerNames = Array(ownerNames[namesBefore...])
+        for (entry, count) in output.unmatched {
+            let values = entry >= 0 ? ruleValues(entry) : ["(values not kept: too many distinct values)"]
+            output.unmatchedValues[values, default: 0] += count
+        }
+        output.unmatched = [:]
+        return output
+    }
+
+    /// ``process(descriptor:size:start:nominalEnd:findStart:)`` but for the memo translations.
+    private mutating func read(
         descriptor: Int32, size: Int, start requested: Int, nominalEnd: Int, findStart: Bool
     ) -> PartOutput {
         guard requested < size else {

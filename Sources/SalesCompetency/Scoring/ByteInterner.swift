@@ -170,11 +170,13 @@ struct ByteInterner {
         }
     }
 
-    /// Compares `count` bytes eight at a time (ids are short, so this beats a call to `memcmp`).
+    /// Compares `count` bytes eight at a time (ids are short, so this beats a call to `memcmp`); the last word,
+    /// and a value of under 8 bytes, through loads that overlap instead of a byte at a time.
     @inline(__always)
     static func equal(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, _ count: Int) -> Bool {
+        guard count >= 8 else { return shortWord(lhs, count) == shortWord(rhs, count) }
         var position = 0
-        while position + 8 <= count {
+        while position + 8 < count {
             if lhs.loadUnaligned(fromByteOffset: position, as: UInt64.self)
                 != rhs.loadUnaligned(fromByteOffset: position, as: UInt64.self)
             {
@@ -182,7 +184,23 @@ struct ByteInterner {
             }
             position += 8
         }
-        return word(lhs, position, count) == word(rhs, position, count)
+        return lhs.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            == rhs.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    }
+
+    /// The `count` (0 to 7) bytes at `base` in one word that names them among values of that length: two loads
+    /// that overlap when `count` is not a power of two, and no read past `count`.
+    @inline(__always)
+    static func shortWord(_ base: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        if count >= 4 {
+            return UInt64(base.loadUnaligned(as: UInt32.self))
+                | UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+        }
+        if count >= 2 {
+            return UInt64(base.loadUnaligned(as: UInt16.self))
+                | UInt64(base.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)) << 16
+        }
+        return count == 1 ? UInt64(base.load(as: UInt8.self)) : 0
     }
 
     /// The index of `bytes`, adding it when absent.

@@ -100,7 +100,7 @@ struct ConditionTests {
         func read(parts: Int, bytes: Int, mapSlack: Int?) throws -> ([String], MeasureReport) {
             var sink = LogMeasureSink(taskIDs: measures.taskIDs)
             var reader = MeasureReader(
-                measures: measures, owners: nil, timeZone: .gmt, partCount: parts, partBytes: bytes)
+                measures: measures, owners: nil, timeZone: .gmt, workerCount: parts, partBytes: bytes)
             reader.mapSlack = mapSlack
             let report = try reader.read(files: [path], into: &sink)
             return (MeasuresFixture.lines(sink.log), report)

@@ -82,7 +82,7 @@ extension MeasureWorkerTests {
                 let (descriptor, fileSize) = try MeasureReader.open(path)
                 defer { close(descriptor) }
                 let reader = MeasureReader(
-                    measures: .salesforceTaskExport, owners: nil, timeZone: .gmt, partCount: 1, partBytes: 64)
+                    measures: .salesforceTaskExport, owners: nil, timeZone: .gmt, workerCount: 1, partBytes: 64)
                 let (csvHeader, bodyStart, _) = try reader.readHeader(descriptor, size: fileSize, file: path)
                 let plan = try MeasurePlan(
                     measures: .salesforceTaskExport, header: csvHeader, owners: nil, timeZone: .gmt)
