@@ -26,14 +26,14 @@ struct ReadState {
         }
     }
 
-    /// Takes in one part, in file order: counts, skips the rows `duplicates` marks (from `firstRow` on, as
-    /// ``RecordSet/duplicates(in:)`` gives them) and hands its activity to the sink.
+    /// Takes in one part, in file order: counts, skips the rows `duplicates` marks (one flag per row of the part,
+    /// as ``RecordSet/duplicates(in:)`` gives them) and hands its activity to the sink.
     ///
     /// - Parameters:
     ///   - ownerNames: Without an owner map, the owner texts numbered so far by the worker that read the part.
     ///   - localToGlobal: That worker's owner numbers → the sink's rep indices, extended as needed.
     mutating func apply<Sink: MeasureSink>(
-        _ output: PartOutput, duplicates: [Bool], firstRow: Int, file: String, firstLine: Int, mapsOwners: Bool,
+        _ output: PartOutput, duplicates: [Bool], file: String, firstLine: Int, mapsOwners: Bool,
         ownerNames: [String], localToGlobal: inout [Int32], sink: inout Sink
     ) {
         rowsRead += output.rowsRead
@@ -48,7 +48,7 @@ struct ReadState {
             if row.continues {
                 if skipping { continue }
             } else {
-                if duplicates[firstRow + index] {
+                if duplicates[index] {
                     skipping = true
                     skipped[4] += 1
                     note(4, file, firstLine + Int(row.line))

@@ -239,7 +239,7 @@ struct MeasureReader {
                     fileBytes: size - bodyStart)
                 let duplicates = state.records.duplicates(in: output)
                 state.apply(
-                    output, duplicates: duplicates, firstRow: 0, file: file, firstLine: line, mapsOwners: mapsOwners,
+                    output, duplicates: duplicates, file: file, firstLine: line, mapsOwners: mapsOwners,
                     ownerNames: ownerNames[output.worker], localToGlobal: &localToGlobal[output.worker], sink: &sink)
                 start = output.stoppedAt
                 if let blank = output.blankLine {

@@ -22,7 +22,7 @@ struct JSONFileStoreExampleTests {
         let session = StoreSession(store: try JSONFileStore(url: url), clock: FixedClock(start), actor: "ana")
         try await session.documents([String].self, in: .rosters).save(["rep-1"], id: "team-a")
         let reopened = try JSONFileStore(url: url)
-        #expect(try await reopened.versions(of: "team-a", in: .rosters).map(\.author) == ["ana"])
+        #expect(await reopened.versions(of: "team-a", in: .rosters).map(\.author) == ["ana"])
         #expect(await reopened.auditEntries(from: start, before: start.addingTimeInterval(1)).count == 1)
     }
 }

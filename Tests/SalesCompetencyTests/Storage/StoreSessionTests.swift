@@ -51,8 +51,11 @@ struct StoreSessionTests {
             try Activity(repID: "r1", taskID: "emails", day: try Day(parsing: "2025-04-10"), quantity: 15),
         ])
 
+        struct NoPolicyInEffect: Error { let month: Period }
         func score(_ month: Period) async throws -> Scorecards {
-            let policy = try #require(await session.scoringPolicies.policy(inEffectOn: month.firstDay))
+            guard let policy = try await session.scoringPolicies.policy(inEffectOn: month.firstDay) else {
+                throw NoPolicyInEffect(month: month)
+            }
             let range = try PeriodRange(month, through: month)
             return ScoringEngine(policy: policy, roster: roster).score(
                 try await store.activityLog(in: range), periods: range)
