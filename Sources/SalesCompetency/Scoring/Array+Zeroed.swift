@@ -20,7 +20,7 @@ extension Array where Element == Double {
                     let start = (Int(bitPattern: base) + page - 1) & ~(page - 1)
                     let end = Int(bitPattern: base + count) & ~(page - 1)
                     if end > start {
-                        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, 23)  // MADV_POPULATE_WRITE
+                        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_POPULATE_WRITE)
                     }
                 }
             #endif

@@ -16,7 +16,7 @@ extension Scorecards {
         let labels = CSVLabels(self)
         try Array((Scorecards.csvHeader + "\n").utf8).withUnsafeBytes(body)
         let reps = plan.reps.count
-        let parts = count >= 1 << 16 ? Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        let parts = Scorecards.parts(forRows: count)
         // Pieces of about 4 MB (64 Ki rows): with more than one core, formatted on every core and written in order
         // while the next ones are formatted.
         let pieces = Swift.max(1, Swift.min(reps, Swift.max(parts, count / 65_536)))

@@ -32,7 +32,7 @@ public struct Scorecards: Sendable, RandomAccessCollection {
         self.grid = grid
         let starts = grid.rowStarts
         let rows = starts.last!
-        let parts = rows >= 1 << 16 ? Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        let parts = Scorecards.parts(forRows: rows)
         self.scores = [Double](unsafeUninitializedCapacity: rows) { buffer, initialized in
             nonisolated(unsafe) let base = buffer.baseAddress
             aggregate.totals.withUnsafeBufferPointer { totals in
@@ -187,7 +187,7 @@ public struct Scorecards: Sendable, RandomAccessCollection {
     /// - Complexity: O(rows).
     public var summary: ScorecardSummary {
         let reps = plan.reps.count
-        let parts = count >= 1 << 16 ? Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        let parts = Scorecards.parts(forRows: count)
         // Counts and a checksum of integers: the parts add up to exactly the sequential result.
         let scorecards = self
         let sums = ParallelParts(count: parts) { part in
@@ -203,6 +203,12 @@ public struct Scorecards: Sendable, RandomAccessCollection {
         }
         summary.rows = scores.count
         return summary
+    }
+
+    /// How many parts (one per core, at most 8) work over `rows` scorecard rows is split into: scoring, the summary
+    /// and the CSV; one below 65,536 rows, where starting threads costs more than it saves.
+    static func parts(forRows rows: Int) -> Int {
+        rows >= 1 << 16 ? Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
     }
 
     /// The counts and checksum of the rows of the reps in `range` (``ScorecardSummary/rows`` left at 0).
