@@ -10,6 +10,14 @@ struct ActivityRow: Sendable {
     var quantity: Double
 }
 
+/// An entry of ``ActivityRowParser``'s date cache: a `YYYY-MM-DD` as its first 8 bytes and last 2, and its day
+/// (`Int32.min` when the entry is empty).
+struct CachedDate: Sendable {
+    var head: UInt64 = 0
+    var tail: UInt16 = 0
+    var day = Int32.min
+}
+
 /// Receives validated activity rows whose ids the importer has interned.
 protocol ActivitySink: Sendable {
     /// Whether the rows must arrive in file order (one contiguous piece of the file per sink); otherwise a sink
@@ -44,12 +52,9 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
     var tasks: ByteInterner
     var sink: Sink
     let timeZone: TimeZone
-    /// A direct-mapped cache of parsed `YYYY-MM-DD` dates: a file has few distinct dates, and a hit skips the
-    /// validation and calendar arithmetic. Keyed by the first 8 bytes and the last 2 bytes; day `Int32.min`
-    /// marks an empty entry.
-    private var dateKeys = [UInt64](repeating: 0, count: 2048)
-    private var dateTails = [UInt16](repeating: 0, count: 2048)
-    private var dateDays = [Int32](repeating: .min, count: 2048)
+    /// A direct-mapped cache of parsed `YYYY-MM-DD` dates, shared by both paths: a file has few distinct dates,
+    /// and a hit skips the validation and calendar arithmetic. Keyed by the first 8 bytes and the last 2 bytes.
+    private var dates = [CachedDate](repeating: CachedDate(), count: ActivityRowParser.dateSlots)
     /// A direct-mapped cache of ids of up to 32 bytes (task ids) in front of `tasks`, for the fast row path: four
     /// zero-padded words per entry and `count << 32 | index` (-1 when empty).
     var shortKeyWords = [UInt64](repeating: 0, count: 4 * ActivityRowParser.shortKeySlots)
@@ -57,6 +62,7 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
     /// ``FieldScan/monthStarts``, for the fast row path's dates.
     let monthStarts = FieldScan.monthStarts
     static var shortKeySlots: Int { 4096 }
+    static var dateSlots: Int { 1 << 15 }
 
     init(reps: ByteInterner, tasks: ByteInterner, sink: Sink, timeZone: TimeZone) {
         self.reps = reps
@@ -74,31 +80,32 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
         if let cached = cachedDay(head: head, tail: tail) { return cached }
         guard let day = Day.parse(date) else { return nil }
         let value = Int32(truncatingIfNeeded: day.daysSinceEpoch)
-        if ActivityLog.supportedDays.contains(value) {
-            let slot = ActivityRowParser.dateSlot(head: head, tail: tail)
-            dateKeys[slot] = head
-            dateTails[slot] = tail
-            dateDays[slot] = value
-        }
+        if ActivityLog.supportedDays.contains(value) { cache(value, head: head, tail: tail) }
         return value
     }
 
+    /// The cache slot of the date whose first 8 bytes are `head` and last 2 `tail`: the low four bits of the year's
+    /// last digit, of the month's digits and of the day's digits (one bit for the month's tens, two for the day's),
+    /// which tell apart every date of a decade. Any other bytes get some slot, and the entry is checked anyway.
     @inline(__always)
     static func dateSlot(head: UInt64, tail: UInt16) -> Int {
-        Int(truncatingIfNeeded: ((head ^ UInt64(tail) &* 0x9E37_79B9) &* 0xBF58_476D_1CE4_E5B9) >> 53)
+        let tail = UInt64(tail)
+        let slot =
+            (head >> 24 & 0xF) | (head >> 36 & 0x10) | (head >> 43 & 0x1E0) | (tail << 9 & 0x600) | (tail << 3 & 0x7800)
+        return Int(truncatingIfNeeded: slot)
     }
 
     /// The cached day of the date whose first 8 bytes are `head` and last 2 `tail`, or `nil` when not cached.
     @inline(__always)
     func cachedDay(head: UInt64, tail: UInt16) -> Int32? {
-        let slot = ActivityRowParser.dateSlot(head: head, tail: tail)
-        let cached = dateDays.withUnsafeBufferPointer { $0[slot] }
-        if cached != .min, dateKeys.withUnsafeBufferPointer({ $0[slot] }) == head,
-            dateTails.withUnsafeBufferPointer({ $0[slot] }) == tail
-        {
-            return cached
-        }
-        return nil
+        let entry = dates.withUnsafeBufferPointer { $0[ActivityRowParser.dateSlot(head: head, tail: tail)] }
+        return entry.day != .min && entry.head == head && entry.tail == tail ? entry.day : nil
+    }
+
+    /// Caches `day`, a day in ``ActivityLog/supportedDays``, as the day of the date `head`, `tail`.
+    @inline(__always)
+    mutating func cache(_ day: Int32, head: UInt64, tail: UInt16) {
+        dates[ActivityRowParser.dateSlot(head: head, tail: tail)] = CachedDate(head: head, tail: tail, day: day)
     }
 
     @inline(__always)

@@ -1,6 +1,7 @@
 /// The fast path for one line of the common shape `rep_id,task_id,YYYY-MM-DD,digits`: fields found eight bytes
 /// at a time, ids looked up from the words already in registers (no hashing of a byte slice for rep ids, a
-/// direct-mapped cache for task ids), the date parsed word-wise against a table of month starts. Anything else
+/// direct-mapped cache for task ids), dates through the parser's date cache (parsed word-wise against a table of
+/// month starts when missing). Anything else
 /// (quotes, timestamps, decimals, ids seen for the first time or holding a quote, carriage return or newline) is left to
 /// the general line splitter and ``ActivityRowParser/row(rep:task:date:quantity:)``, which validates and
 /// interns; so both accept exactly the same rows with the same results.
@@ -68,9 +69,9 @@ extension ActivityRowParser {
         // occurred_on: exactly YYYY-MM-DD.
         let dateStart = taskEnd + 1
         guard line.load(fromByteOffset: dateStart + 10, as: UInt8.self) == FieldScan.comma,
-            let day = FieldScan.day(
+            let day = fastDay(
                 head: line.loadUnaligned(fromByteOffset: dateStart, as: UInt64.self),
-                tail: line.loadUnaligned(fromByteOffset: dateStart + 8, as: UInt16.self), monthStarts: monthStarts)
+                tail: line.loadUnaligned(fromByteOffset: dateStart + 8, as: UInt16.self))
         else { return -1 }
 
         // quantity: 1 to 7 digits, then the newline (or a carriage return and the newline).
@@ -84,6 +85,22 @@ extension ActivityRowParser {
         guard quantityCount > 0, let quantity = FieldScan.digits(word, count: quantityCount) else { return -1 }
         row = ActivityRow(rep: rep, task: task, day: day, quantity: Double(quantity))
         return newline
+    }
+
+    /// The day of the date `YYYY-MM-DD` whose first 8 bytes are `head` and last 2 `tail`, through the date cache;
+    /// `nil` when it is not a valid date within ``ActivityLog/supportedDays``.
+    @inline(__always)
+    private mutating func fastDay(head: UInt64, tail: UInt16) -> Int32? {
+        if let cached = cachedDay(head: head, tail: tail) { return cached }
+        return parseDay(head: head, tail: tail)
+    }
+
+    /// Parses a date the cache does not hold, word-wise, and caches it when valid.
+    @inline(never)
+    private mutating func parseDay(head: UInt64, tail: UInt16) -> Int32? {
+        guard let day = FieldScan.day(head: head, tail: tail, monthStarts: monthStarts) else { return nil }
+        cache(day, head: head, tail: tail)
+        return day
     }
 
     /// The index of a known id of 1 to 31 bytes given as zero-padded words, through the short-key cache; -1 when

@@ -1,5 +1,12 @@
-/// Accumulates imported activity rows straight into per-period blocks of (rep, task) totals, without storing
-/// the rows: the streaming path of `sco score`. Periods get blocks in order of first appearance.
+/// Accumulates imported activity rows into per-period blocks of (rep, task) totals, without storing the rows: the
+/// streaming path of `sco score`. Periods get blocks in order of first appearance.
+///
+/// Rows arrive in random order of rep and period, so adding each to its total straight away costs a cache miss
+/// (and a TLB miss) a row: the totals are tens of megabytes. Rows with a whole value are therefore staged first,
+/// per block, as one word each (the cell's index in its block and the value), and a block's staged rows are added
+/// when its stage is full: they then land in one block, a few rows per cache line. Any other value flushes its
+/// block's stage first and is added straight away, so every total still sums its rows in the order they arrived,
+/// with the same result to the last bit. ``finish()`` adds what is staged; the totals are complete only after it.
 struct AggregatingSink: ActivitySink {
     let reps: Int
     let slots: Int
@@ -13,8 +20,17 @@ struct AggregatingSink: ActivitySink {
     let granularity: Period.Granularity
     let range: PeriodRange?
 
-    /// Blocks of `reps × slots` totals, one per period in `blockPeriods`.
+    /// Blocks of `reps × slots` totals, one per period in `blockPeriods`; complete after ``finish()``.
     var totals: [Double] = []
+    /// Rows staged per block: block `b`'s `stagedCount[b]` rows from `b * stageCapacity`, each as the index of its
+    /// cell in the block (low 32 bits) and its whole value (high 32 bits). Allocated with the first staged row.
+    private var staged: [UInt64] = []
+    private var stagedCount: [Int] = []
+    /// Rows a block's stage holds: small at first, doubled on each stage that fills up to ``maxStageCapacity``.
+    private var stageCapacity = 0
+    /// Whether rows are staged (else every row takes ``addRare(_:)``): a rep's scored slots fit one word (at most
+    /// 64 slots) and a block's cells are numbered by 32 bits.
+    private let stages: Bool
     var blockPeriods: [Period] = []
     private var blockOf: [Int: Int32] = [:]
     /// Day `dayBase + i` → block index, -1 not looked up yet, -2 outside `range`.
@@ -50,6 +66,7 @@ struct AggregatingSink: ActivitySink {
                     ? 0 : (0..<slots).reduce(0) { $0 | (scored[Int(role) * slots + $1] ? 1 << UInt64($1) : 0) }
             }
         countSlots = (0..<min(slots, 64)).reduce(0) { $0 | (plan.slotCountsRows[$1] ? 1 << UInt64($1) : 0) }
+        stages = slots <= 64 && reps * slots <= Int(UInt32.max)
         // With a range, every period has its block from the start, in order: the sinks' totals add up directly.
         if let range {
             for (index, period) in range.enumerated() {
@@ -68,64 +85,117 @@ struct AggregatingSink: ActivitySink {
     }
 
     /// Adds rows in order. The common row (known rep and task, a rule for the pair, a day whose period has a
-    /// block) is handled in a loop over raw pointers that first computes a run of total indices and then adds
-    /// them, so that the random accesses of a run overlap in the memory system; any other row ends the run and
-    /// goes through ``addRare(_:)``.
+    /// block, a whole value below 2³²) is staged in a loop over raw pointers; any other row ends the run and goes
+    /// through ``addRare(_:)``.
     mutating func add(_ rows: UnsafeBufferPointer<ActivityRow>) {
         rowsRead &+= rows.count
         var start = 0
         while start < rows.count {
-            let stopped = addCommon(rows, from: start)
+            let stopped = stages ? addCommon(rows, from: start) : start
             if stopped == rows.count { break }
             addRare(rows[stopped])
             start = stopped + 1
         }
     }
 
-    /// Adds rows from `start` up to the first that is not common; returns its position (or `rows.count`).
+    /// The most rows a block's stage holds: 32 Ki rows (256 KiB), or fewer when there are many blocks, so that the
+    /// stages of all blocks stay within about 8 MiB.
+    private var maxStageCapacity: Int {
+        max(1 << 10, min(1 << 15, (1 << 20) / max(1, blockPeriods.count)))
+    }
+
+    /// Stages rows from `start` up to the first that is not common, and counts the rows of a known rep and task
+    /// without a rule for the pair on the way; returns the position of the row it stopped at (or `rows.count`).
     @inline(__always)
     private mutating func addCommon(_ rows: UnsafeBufferPointer<ActivityRow>, from start: Int) -> Int {
-        let reps = reps
+        if stageCapacity == 0 { restage(capacity: 1 << 10) }
         let slots = slots
         let dayBase = dayBase
         let countSlots = countSlots
+        let capacity = stageCapacity
         var low = minDay
         var high = maxDay
-        var scoredRows = 0
-        let stopped = withUnsafeTemporaryAllocation(of: Int.self, capacity: rows.count) { indices in
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: rows.count) { values in
-                repScoredSlots.withUnsafeBufferPointer { repScoredSlots in
-                    dayBlocks.withUnsafeBufferPointer { dayBlocks in
-                        var position = start
+        var position = start
+        var withoutRule = 0
+        var full = -1
+        let knownSlots = UInt64(slots)
+        repScoredSlots.withUnsafeBufferPointer { repScoredSlots in
+            dayBlocks.withUnsafeBufferPointer { dayBlocks in
+                staged.withUnsafeMutableBufferPointer { staged in
+                    stagedCount.withUnsafeMutableBufferPointer { stagedCount in
                         while position < rows.count {
                             let row = rows[position]
                             let rep = Int(row.rep)
                             let task = UInt64(truncatingIfNeeded: row.task)
                             let offset = Int(row.day) &- dayBase
-                            guard rep < reps, task < 64, repScoredSlots[rep] >> task & 1 != 0,
-                                UInt(bitPattern: offset) < UInt(dayBlocks.count)
-                            else { break }
+                            guard rep < repScoredSlots.count, task < knownSlots else { break }
+                            if repScoredSlots[rep] >> task & 1 == 0 {
+                                withoutRule &+= 1
+                                position &+= 1
+                                continue
+                            }
+                            guard UInt(bitPattern: offset) < UInt(dayBlocks.count) else { break }
                             let block = Int(dayBlocks[offset])
                             guard block >= 0 else { break }
+                            let value: UInt64
+                            if countSlots >> task & 1 != 0 {
+                                value = 1
+                            } else {
+                                let quantity = row.quantity
+                                guard quantity < 4_294_967_296 else { break }
+                                value = UInt64(quantity)  // quantities are ≥ 0
+                                guard Double(value) == quantity else { break }
+                            }
                             low = Swift.min(low, row.day)
                             high = Swift.max(high, row.day)
-                            indices[scoredRows] = (block &* reps &+ rep) &* slots &+ Int(task)
-                            values[scoredRows] = countSlots >> task & 1 != 0 ? 1 : row.quantity
-                            scoredRows &+= 1
+                            let count = stagedCount[block]
+                            staged[block &* capacity &+ count] = value << 32 | UInt64(rep &* slots &+ Int(task))
+                            stagedCount[block] = count &+ 1
                             position &+= 1
+                            if count &+ 1 == capacity {
+                                full = block
+                                break
+                            }
                         }
-                        totals.withUnsafeMutableBufferPointer { totals in
-                            for index in 0..<scoredRows { totals[indices[index]] += values[index] }
-                        }
-                        return position
                     }
                 }
             }
         }
         minDay = low
         maxDay = high
-        rowsScored &+= scoredRows
-        return stopped
+        rowsScored &+= position &- start &- withoutRule
+        rowsWithoutRule &+= withoutRule
+        if full >= 0 {
+            flush(block: full)
+            if capacity < maxStageCapacity { restage(capacity: min(2 * capacity, maxStageCapacity)) }
+        }
+        return position
+    }
+
+    /// Adds block `block`'s staged rows to its totals, in the order they arrived, and empties its stage.
+    @inline(never)
+    private mutating func flush(block: Int) {
+        let count = stagedCount[block]
+        guard count > 0 else { return }
+        let base = block &* reps &* slots
+        let from = block &* stageCapacity
+        staged.withUnsafeBufferPointer { staged in
+            totals.withUnsafeMutableBufferPointer { totals in
+                for entry in staged[from..<(from &+ count)] {
+                    totals[base &+ Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: entry))] += Double(entry >> 32)
+                }
+            }
+        }
+        stagedCount[block] = 0
+    }
+
+    /// Adds every stage to the totals, then lays the stages out again, `capacity` rows for each block: stages
+    /// start small and grow as they fill, so that a small file does not pay for large ones.
+    private mutating func restage(capacity: Int) {
+        for block in stagedCount.indices { flush(block: block) }
+        stageCapacity = capacity
+        staged = [UInt64](repeating: 0, count: capacity * blockPeriods.count)
+        stagedCount = [Int](repeating: 0, count: blockPeriods.count)
     }
 
     /// A row that is not common: an unknown rep or task, no rule for the pair, or a day not mapped yet.
@@ -165,11 +235,15 @@ struct AggregatingSink: ActivitySink {
             return
         }
         rowsScored &+= 1
+        // The rows of the block staged before this one are added first, to keep every total's order of additions.
+        if Int(block) < stagedCount.count { flush(block: Int(block)) }
         totals[(Int(block) &* reps &+ rep) &* slots &+ task] += countsRows[task] ? 1 : row.quantity
     }
 
-    /// Nothing is deferred: rows are added as they arrive.
-    mutating func finish() {}
+    /// Adds the staged rows to the totals.
+    mutating func finish() {
+        for block in stagedCount.indices { flush(block: block) }
+    }
 
     private static func count(_ counts: inout [Int], _ index: Int) {
         if index >= counts.count { counts.append(contentsOf: repeatElement(0, count: index + 1 - counts.count)) }
@@ -198,6 +272,8 @@ struct AggregatingSink: ActivitySink {
         blockOf[period.ordinal] = block
         blockPeriods.append(period)
         totals.append(contentsOf: repeatElement(0, count: reps * slots))
+        // The stages are laid out by block: lay them out again with room for the new block.
+        if stageCapacity > 0 { restage(capacity: min(stageCapacity, maxStageCapacity)) }
         return block
     }
 }

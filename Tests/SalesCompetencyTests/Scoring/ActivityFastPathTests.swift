@@ -200,4 +200,24 @@ struct ActivityFastPathTests {
             #expect(general == word, "\(text)")
         }
     }
+
+    /// The date cache gives every date of a decade its own slot, so that a file's dates do not evict each other.
+    @Test func everyDateOfADecadeHasItsOwnCacheSlot() throws {
+        let first = try Day(parsing: "2020-01-01").daysSinceEpoch
+        let last = try Day(parsing: "2029-12-31").daysSinceEpoch
+        var owners: [Int: Int] = [:]
+        for day in first...last {
+            let bytes = Array(Day(daysSinceEpoch: day).description.utf8)
+            let slot = bytes.withUnsafeBytes { raw in
+                ActivityRowParser<ColumnSink>.dateSlot(
+                    head: raw.loadUnaligned(as: UInt64.self),
+                    tail: raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self))
+            }
+            #expect(slot >= 0 && slot < ActivityRowParser<ColumnSink>.dateSlots)
+            if let other = owners.updateValue(day, forKey: slot) {
+                Issue.record("\(Day(daysSinceEpoch: day)) and \(Day(daysSinceEpoch: other)) share slot \(slot)")
+            }
+        }
+        #expect(owners.count == last - first + 1)
+    }
 }

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@testable import SalesCompetency
+
+/// The aggregating sink stages rows with whole values per period and adds them a stage at a time; these tests
+/// check that its totals and counts equal adding every row to its total as it comes, to the last bit.
+struct AggregatingSinkTests {
+    /// The fixture's rules, with `calls` counted (each row counts 1, whatever its quantity).
+    static func plan() throws -> ScoringPlan {
+        let policy = try ScoringFixture.policy(tasks: [SalesTask(id: "calls", kind: .count)])
+        return ScoringEngine(policy: policy, roster: try ScoringFixture.roster()).plan
+    }
+
+    /// `count` rows over known and unknown reps and tasks, January to April 2025, with whole quantities (some of
+    /// them 2³² or more), fractional ones and zeros.
+    static func rows(_ count: Int, plan: ScoringPlan, seed: UInt64) -> [ActivityRow] {
+        var random = SeededGenerator(seed: seed)
+        let first = Int32(try! Day(parsing: "2025-01-01").daysSinceEpoch)
+        return (0..<count).map { _ in
+            let quantity: Double
+            switch random.next() % 10 {
+            case 0: quantity = Double(random.next() % 1000) / 8 + 0.1
+            case 1: quantity = 4_294_967_296 + Double(random.next() % 5)
+            case 2: quantity = 0
+            default: quantity = Double(random.next() % 40)
+            }
+            return ActivityRow(
+                rep: Int32(random.next() % UInt64(plan.reps.count + 1)),
+                task: Int32(random.next() % UInt64(plan.slots.count + 1)),
+                day: first + Int32(random.next() % 120), quantity: quantity)
+        }
+    }
+
+    /// What the sink must hold: every row added to its total in order; counts of the rows it did not score.
+    struct Expected {
+        var totals: [Period: [Double]] = [:]
+        var scored = 0
+        var withoutRule = 0
+        var outside = 0
+        var unknownReps = 0
+        var unknownTasks = 0
+
+        init(_ rows: [ActivityRow], plan: ScoringPlan, range: PeriodRange?) {
+            let reps = plan.reps.count
+            let slots = plan.slots.count
+            for row in rows {
+                let rep = Int(row.rep)
+                let task = Int(row.task)
+                if rep >= reps {
+                    unknownReps += 1
+                    continue
+                }
+                if task >= slots {
+                    unknownTasks += 1
+                    continue
+                }
+                let role = Int(plan.repRole[rep])
+                guard role >= 0, plan.scored[role * slots + task] else {
+                    withoutRule += 1
+                    continue
+                }
+                let period = Period(containing: Day(daysSinceEpoch: Int(row.day)), granularity: .month)
+                if let range, !range.contains(period) {
+                    outside += 1
+                    continue
+                }
+                scored += 1
+                totals[period, default: [Double](repeating: 0, count: reps * slots)][rep * slots + task] +=
+                    plan.slotCountsRows[task] ? 1 : row.quantity
+            }
+        }
+    }
+
+    /// Hands `rows` to `sink` in runs of varying length (one at a time now and then), then finishes it.
+    static func feed(_ rows: [ActivityRow], into sink: inout AggregatingSink) {
+        var start = 0
+        var run = 1
+        while start < rows.count {
+            let end = min(rows.count, start + run)
+            if run == 1 {
+                let row = rows[start]
+                sink.add(rep: row.rep, task: row.task, day: row.day, quantity: row.quantity)
+            } else {
+                rows[start..<end].withUnsafeBufferPointer { sink.add($0) }
+            }
+            start = end
+            run = run % 300 + 7
+            if start % 5 == 0 { run = 1 }
+        }
+        sink.finish()
+    }
+
+    static func check(_ sink: AggregatingSink, _ expected: Expected, rows: Int) {
+        let block = sink.reps * sink.slots
+        #expect(sink.totals.count == sink.blockPeriods.count * block)
+        for (index, period) in sink.blockPeriods.enumerated() {
+            let totals = Array(sink.totals[(index * block)..<((index + 1) * block)])
+            let wanted = expected.totals[period] ?? [Double](repeating: 0, count: block)
+            // Bit for bit: staged or not, every total adds its rows in the order they came.
+            #expect(totals.map(\.bitPattern) == wanted.map(\.bitPattern), "\(period)")
+        }
+        #expect(Set(expected.totals.keys).isSubset(of: Set(sink.blockPeriods)))
+        #expect(sink.rowsRead == rows)
+        #expect(sink.rowsScored == expected.scored)
+        #expect(sink.rowsWithoutRule == expected.withoutRule)
+        #expect(sink.rowsOutside == expected.outside)
+        #expect(sink.unknownRepRows.reduce(0, +) == expected.unknownReps)
+        #expect(sink.unknownTaskRows.reduce(0, +) == expected.unknownTasks)
+    }
+
+    /// Enough rows that every stage fills and grows several times, with a range of two of the four months.
+    @Test func stagedTotalsEqualAddingEachRowInTurn() throws {
+        let plan = try Self.plan()
+        let range = try PeriodRange(Period.month(2025, 2), through: Period.month(2025, 3))
+        let rows = Self.rows(150_000, plan: plan, seed: 14)
+        var sink = AggregatingSink(plan: plan, range: range)
+        Self.feed(rows, into: &sink)
+        let expected = Expected(rows, plan: plan, range: range)
+        #expect(expected.scored > 20_000 && expected.outside > 0 && expected.withoutRule > 0)
+        Self.check(sink, expected, rows: rows.count)
+    }
+
+    /// Without a range, periods get their blocks as they first appear, and the stages are laid out again for each.
+    @Test func blocksFoundOnTheWayKeepTheirStagedRows() throws {
+        let plan = try Self.plan()
+        let rows = Self.rows(60_000, plan: plan, seed: 7)
+        var sink = AggregatingSink(plan: plan, range: nil)
+        Self.feed(rows, into: &sink)
+        let expected = Expected(rows, plan: plan, range: nil)
+        #expect(sink.blockPeriods.count == 4 && expected.outside == 0)
+        Self.check(sink, expected, rows: rows.count)
+    }
+
+    /// A small file stages little: totals are right after `finish()` whatever the number of rows.
+    @Test(arguments: [0, 1, 1023, 1024, 1025])
+    func fewRows(count: Int) throws {
+        let plan = try Self.plan()
+        let range = try PeriodRange(Period.month(2025, 1), through: Period.month(2025, 4))
+        let rows = Self.rows(count, plan: plan, seed: UInt64(count))
+        var sink = AggregatingSink(plan: plan, range: range)
+        Self.feed(rows, into: &sink)
+        Self.check(sink, Expected(rows, plan: plan, range: range), rows: count)
+    }
+}
