@@ -1,10 +1,10 @@
 /// The fast path for one line of the common shape `rep_id,task_id,YYYY-MM-DD,digits`: fields found eight bytes
 /// at a time, ids looked up from the words already in registers (no hashing of a byte slice for rep ids, a
 /// direct-mapped cache for task ids), dates through the parser's date cache (parsed word-wise against a table of
-/// month starts when missing). Anything else
-/// (quotes, timestamps, decimals, ids seen for the first time or holding a quote, carriage return or newline) is left to
-/// the general line splitter and ``ActivityRowParser/row(rep:task:date:quantity:)``, which validates and
-/// interns; so both accept exactly the same rows with the same results.
+/// month starts when missing). Anything else (quotes, timestamps, decimals, ids seen for the first time or holding
+/// a quote, carriage return or newline) is left to the general line splitter and
+/// ``ActivityRowParser/row(rep:task:date:quantity:)``, which validates and interns; so both accept exactly the
+/// same rows with the same results.
 extension ActivityRowParser {
     /// How many bytes from a line's start the fast path may read: a line it accepts is shorter.
     static var fastRowReach: Int { 80 }
