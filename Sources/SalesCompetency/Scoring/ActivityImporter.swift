@@ -441,9 +441,13 @@ struct ActivityChunk<Sink: ActivitySink>: Sendable {
 /// instead, sequentially. Errors name the file, the line and the column.
 enum ActivityImporter {
     /// The sinks of the chunks in file order, with the interners that gave the ids their indices.
+    ///
+    /// When the fast path has read part of the file and a piece then needs the general reader, the file is read
+    /// again from the start into a new sink: `restart` is called first, for sinks that add to something they share
+    /// (the new sink must not find the rows of the abandoned ones there).
     static func read<Sink: ActivitySink>(
         file path: String, timeZone: TimeZone, reps: ByteInterner, tasks: ByteInterner,
-        chunkCount requested: Int? = nil, makeSink: @Sendable () -> Sink
+        chunkCount requested: Int? = nil, restart: () -> Void = {}, makeSink: @Sendable () -> Sink
     ) throws -> [ActivityRowParser<Sink>] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
@@ -541,6 +545,7 @@ enum ActivityImporter {
             switch outcome {
             case .complete: line += lines
             case .needsGeneralReader:
+                restart()
                 return try readGeneral(path: path, timeZone: timeZone, reps: reps, tasks: tasks, sink: makeSink())
             case .failed(let problem, let localLine):
                 // A piece after this one may need the general reader; it would report this same row first.

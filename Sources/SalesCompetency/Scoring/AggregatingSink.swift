@@ -7,6 +7,9 @@
 /// when its stage is full: they then land in one block, a few rows per cache line. Any other value flushes its
 /// block's stage first and is added straight away, so every total still sums its rows in the order they arrived,
 /// with the same result to the last bit. ``finish()`` adds what is staged; the totals are complete only after it.
+///
+/// The sinks of the cores reading one file with a range of periods add to one ``SharedTotals``, a block at a time
+/// under its lock; then their own `totals` stay empty.
 struct AggregatingSink: ActivitySink {
     let reps: Int
     let slots: Int
@@ -20,8 +23,11 @@ struct AggregatingSink: ActivitySink {
     let granularity: Period.Granularity
     let range: PeriodRange?
 
-    /// Blocks of `reps × slots` totals, one per period in `blockPeriods`; complete after ``finish()``.
+    /// Blocks of `reps × slots` totals, one per period in `blockPeriods`; complete after ``finish()``. Empty when
+    /// the sink adds to `shared`.
     var totals: [Double] = []
+    /// The totals this sink adds to with those of other sinks, when it has a range.
+    private let shared: SharedTotals?
     /// Rows staged per block: block `b`'s `stagedCount[b]` rows from `b * stageCapacity`, each as the index of its
     /// cell in the block (low 32 bits) and its whole value (high 32 bits). Allocated with the first staged row.
     private var staged: [UInt64] = []
@@ -48,7 +54,11 @@ struct AggregatingSink: ActivitySink {
     /// Totals are sums: the rows may arrive in any order.
     static var keepsRowOrder: Bool { false }
 
-    init(plan: ScoringPlan, range: PeriodRange?) {
+    /// A sink for `plan`'s reps and tasks over `range` (by default the periods of the rows, as they come), adding
+    /// to `shared` when given (the blocks of `range`, in order) instead of totals of its own.
+    init(plan: ScoringPlan, range: PeriodRange?, shared: SharedTotals? = nil) {
+        precondition(shared == nil || (range != nil && shared!.blocks == range!.count))
+        self.shared = shared
         reps = plan.reps.count
         slots = plan.slots.count
         repRole = plan.repRole
@@ -73,7 +83,7 @@ struct AggregatingSink: ActivitySink {
                 blockOf[period.ordinal] = Int32(index)
                 blockPeriods.append(period)
             }
-            totals = .zeroed(count: range.count * reps * slots)
+            if shared == nil { totals = .zeroed(count: range.count * reps * slots) }
         }
     }
 
@@ -174,21 +184,34 @@ struct AggregatingSink: ActivitySink {
         return position
     }
 
-    /// Adds block `block`'s staged rows to its totals, in the order they arrived, and empties its stage.
+    /// Adds block `block`'s staged rows to its totals, in the order they arrived, and empties its stage; then adds
+    /// `value` to the block's cell `cell`, when given (a row that is not staged, after those that came before it).
     @inline(never)
-    private mutating func flush(block: Int) {
-        let count = stagedCount[block]
-        guard count > 0 else { return }
-        let base = block &* reps &* slots
+    private mutating func flush(block: Int, thenAdd value: Double = 0, toCell cell: Int = -1) {
+        let count = block < stagedCount.count ? stagedCount[block] : 0
+        guard count > 0 || cell >= 0 else { return }
         let from = block &* stageCapacity
+        let blockStart = block &* reps &* slots
         staged.withUnsafeBufferPointer { staged in
-            totals.withUnsafeMutableBufferPointer { totals in
-                for entry in staged[from..<(from &+ count)] {
-                    totals[base &+ Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: entry))] += Double(entry >> 32)
+            let rows = UnsafeBufferPointer(rebasing: staged[from..<(from &+ count)])
+            if let shared {
+                shared.withBlock(block) { AggregatingSink.add(rows, thenAdd: value, toCell: cell, to: $0) }
+            } else {
+                totals.withUnsafeMutableBufferPointer { totals in
+                    AggregatingSink.add(rows, thenAdd: value, toCell: cell, to: totals.baseAddress! + blockStart)
                 }
             }
         }
-        stagedCount[block] = 0
+        if count > 0 { stagedCount[block] = 0 }
+    }
+
+    /// Adds staged rows to the totals of their block, then `value` to cell `cell` when it is not negative.
+    private static func add(
+        _ rows: UnsafeBufferPointer<UInt64>, thenAdd value: Double, toCell cell: Int,
+        to totals: UnsafeMutablePointer<Double>
+    ) {
+        for entry in rows { totals[Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: entry))] += Double(entry >> 32) }
+        if cell >= 0 { totals[cell] += value }
     }
 
     /// Adds every stage to the totals, then lays the stages out again, `capacity` rows for each block: stages
@@ -238,8 +261,7 @@ struct AggregatingSink: ActivitySink {
         }
         rowsScored &+= 1
         // The rows of the block staged before this one are added first, to keep every total's order of additions.
-        if Int(block) < stagedCount.count { flush(block: Int(block)) }
-        totals[(Int(block) &* reps &+ rep) &* slots &+ task] += countsRows[task] ? 1 : row.quantity
+        flush(block: Int(block), thenAdd: countsRows[task] ? 1 : row.quantity, toCell: rep &* slots &+ task)
     }
 
     /// Adds the staged rows to the totals.

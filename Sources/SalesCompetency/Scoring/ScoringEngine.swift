@@ -110,11 +110,25 @@ public struct ScoringEngine: Sendable {
         -> ActivityAggregate
     {
         let plan = plan
-        return combine(
-            try ActivityImporter.read(
-                file: path, timeZone: policy.timeZone, reps: ByteInterner(seeding: plan.reps.map(\.rawValue)),
-                tasks: ByteInterner(seeding: plan.slots.map(\.rawValue)), chunkCount: chunkCount
-            ) { AggregatingSink(plan: plan, range: periods) }, periods: periods)
+        let reps = ByteInterner(seeding: plan.reps.map(\.rawValue))
+        let tasks = ByteInterner(seeding: plan.slots.map(\.rawValue))
+        let blockSize = plan.reps.count * plan.slots.count
+        guard let periods, blockSize > 0 else {
+            return combine(
+                try ActivityImporter.read(
+                    file: path, timeZone: policy.timeZone, reps: reps, tasks: tasks, chunkCount: chunkCount
+                ) { AggregatingSink(plan: plan, range: periods) }, periods: periods)
+        }
+        // With a range, the sinks of all cores add to one array of totals: the aggregate's.
+        var totals = [Double].zeroed(count: periods.count * blockSize)
+        let parsers = try totals.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedTotals(buffer.baseAddress!, blocks: periods.count, blockSize: blockSize)
+            return try ActivityImporter.read(
+                file: path, timeZone: policy.timeZone, reps: reps, tasks: tasks, chunkCount: chunkCount,
+                restart: shared.reset
+            ) { AggregatingSink(plan: plan, range: periods, shared: shared) }
+        }
+        return combine(parsers, periods: periods, sharedTotals: totals)
     }
 
     /// Aggregates activity CSV text; see ``aggregate(activitiesCSVFile:periods:)``.
@@ -131,9 +145,11 @@ public struct ScoringEngine: Sendable {
         return combine([parser], periods: periods)
     }
 
-    func combine(_ parsers: consuming [ActivityRowParser<AggregatingSink>], periods: PeriodRange?)
-        -> ActivityAggregate
-    {
+    /// The aggregate of sinks that read one file: their counts, and their totals added up (or `sharedTotals`, the
+    /// totals they all added to).
+    func combine(
+        _ parsers: consuming [ActivityRowParser<AggregatingSink>], periods: PeriodRange?, sharedTotals: [Double]? = nil
+    ) -> ActivityAggregate {
         var parsers = parsers
         var diagnostics = ScoringDiagnostics()
         var minDay = Int32.max
@@ -165,7 +181,10 @@ public struct ScoringEngine: Sendable {
         let block = plan.reps.count * plan.slots.count
         var totals: [Double]
         var first = 0
-        if let range, parsers[0].sink.blockPeriods == Array(range) {
+        if let sharedTotals {
+            totals = sharedTotals
+            first = parsers.count
+        } else if let range, parsers[0].sink.blockPeriods == Array(range) {
             // Already in order (the sinks of a range have their blocks from the start): add into it, no copy.
             totals = parsers[0].sink.totals
             parsers[0].sink.totals = []

@@ -142,4 +142,52 @@ struct AggregatingSinkTests {
         Self.feed(rows, into: &sink)
         Self.check(sink, Expected(rows, plan: plan, range: range), rows: count)
     }
+
+    /// The sinks of two cores add to one shared array at once: with whole values (exact in any order) the totals
+    /// are those of all rows, and each sink keeps its own counts.
+    @Test func sinksOfTwoCoresAddToOneArray() throws {
+        let plan = try Self.plan()
+        let range = try PeriodRange(Period.month(2025, 1), through: Period.month(2025, 4))
+        let rows = Self.rows(120_000, plan: plan, seed: 3).map { row in
+            var row = row
+            row.quantity = row.quantity.rounded(.down).truncatingRemainder(dividingBy: 1000)
+            return row
+        }
+        let blockSize = plan.reps.count * plan.slots.count
+        var totals = [Double](repeating: 0, count: range.count * blockSize)
+        let sinks = totals.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedTotals(buffer.baseAddress!, blocks: range.count, blockSize: blockSize)
+            return ParallelParts(count: 2) { half in
+                var sink = AggregatingSink(plan: plan, range: range, shared: shared)
+                Self.feed(Array(rows[(half * rows.count / 2)..<((half + 1) * rows.count / 2)]), into: &sink)
+                return sink
+            }.results
+        }
+        let expected = Expected(rows, plan: plan, range: range)
+        for (index, period) in range.enumerated() {
+            let block = Array(totals[(index * blockSize)..<((index + 1) * blockSize)])
+            #expect(block == (expected.totals[period] ?? [Double](repeating: 0, count: blockSize)), "\(period)")
+        }
+        #expect(sinks.allSatisfy { $0.totals.isEmpty })
+        #expect(sinks.map(\.rowsScored).reduce(0, +) == expected.scored)
+        #expect(sinks.map(\.rowsWithoutRule).reduce(0, +) == expected.withoutRule)
+    }
+
+    /// When the fast path has read some pieces of a file into the shared totals and a later piece needs the
+    /// general reader, the file is read again from zero: no row counts twice.
+    @Test func aFileReadAgainCountsEveryRowOnce() throws {
+        let engine = try ScoringFixture.engine()
+        var text = "rep_id,task_id,occurred_on,quantity\n"
+        for row in 0..<3000 {
+            text += "r\(1 + row % 3),\(["emails", "calls", "reports"][row % 3]),2025-01-1\(row % 9),2\n"
+        }
+        text += "r1,\"emails\",2025-01-20,1\n"
+        let path = try ScoringFixture.temporaryFile(text)
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let range = try PeriodRange(Period.month(2025, 1), through: Period.month(2025, 1))
+        let fromFile = try engine.aggregate(activitiesCSVFile: path, periods: range, chunkCount: 3)
+        let general = try engine.aggregate(activitiesCSVText: text, periods: range)
+        #expect(fromFile == general)
+        #expect(fromFile.diagnostics.rowsRead == 3001)
+    }
 }
