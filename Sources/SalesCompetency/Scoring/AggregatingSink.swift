@@ -32,7 +32,7 @@ struct AggregatingSink: ActivitySink {
     /// cell in the block (low 32 bits) and its whole value (high 32 bits). Allocated with the first staged row.
     private var staged: [UInt64] = []
     private var stagedCount: [Int] = []
-    /// Rows a block's stage holds: small at first, doubled on each stage that fills up to ``maxStageCapacity``.
+    /// Rows a block's stage holds (0 until the first row is staged).
     private var stageCapacity = 0
     /// Whether rows are staged (else every row takes ``addRare(_:)``): a rep's scored slots fit one word (at most
     /// 64 slots) and a block's cells are numbered by 32 bits.
@@ -108,9 +108,9 @@ struct AggregatingSink: ActivitySink {
         }
     }
 
-    /// The most rows a block's stage holds: 32 Ki rows (256 KiB), or fewer when there are many blocks, so that the
+    /// The rows a block's stage holds: 32 Ki rows (256 KiB), or fewer when there are many blocks, so that the
     /// stages of all blocks stay within about 8 MiB.
-    private var maxStageCapacity: Int {
+    private var wantedStageCapacity: Int {
         max(1 << 10, min(1 << 15, (1 << 20) / max(1, blockPeriods.count)))
     }
 
@@ -118,7 +118,7 @@ struct AggregatingSink: ActivitySink {
     /// without a rule for the pair on the way; returns the position of the row it stopped at (or `rows.count`).
     @inline(__always)
     private mutating func addCommon(_ rows: UnsafeBufferPointer<ActivityRow>, from start: Int) -> Int {
-        if stageCapacity == 0 { restage(capacity: 1 << 10) }
+        if stageCapacity == 0 { restage() }
         let slots = slots
         let dayBase = dayBase
         let countSlots = countSlots
@@ -177,10 +177,7 @@ struct AggregatingSink: ActivitySink {
         maxDay = high
         rowsScored &+= position &- start &- withoutRule
         rowsWithoutRule &+= withoutRule
-        if full >= 0 {
-            flush(block: full)
-            if capacity < maxStageCapacity { restage(capacity: min(2 * capacity, maxStageCapacity)) }
-        }
+        if full >= 0 { flush(block: full) }
         return position
     }
 
@@ -214,12 +211,17 @@ struct AggregatingSink: ActivitySink {
         if cell >= 0 { totals[cell] += value }
     }
 
-    /// Adds every stage to the totals, then lays the stages out again, `capacity` rows for each block: stages
-    /// start small and grow as they fill, so that a small file does not pay for large ones.
-    private mutating func restage(capacity: Int) {
+    /// Adds every stage to the totals, then lays the stages out again for the blocks there are now.
+    ///
+    /// The stages are not zeroed: a stage's rows are written before they are read, and so a page of them that is
+    /// never written is never touched (a small file costs no more than its rows). `UInt64` has no initialisation to
+    /// skip.
+    private mutating func restage() {
         for block in stagedCount.indices { flush(block: block) }
+        let capacity = wantedStageCapacity
+        let count = capacity * blockPeriods.count
         stageCapacity = capacity
-        staged = [UInt64](repeating: 0, count: capacity * blockPeriods.count)
+        staged = [UInt64](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
         stagedCount = [Int](repeating: 0, count: blockPeriods.count)
     }
 
@@ -297,7 +299,7 @@ struct AggregatingSink: ActivitySink {
         blockPeriods.append(period)
         totals.append(contentsOf: repeatElement(0, count: reps * slots))
         // The stages are laid out by block: lay them out again with room for the new block.
-        if stageCapacity > 0 { restage(capacity: min(stageCapacity, maxStageCapacity)) }
+        if stageCapacity > 0 { restage() }
         return block
     }
 }

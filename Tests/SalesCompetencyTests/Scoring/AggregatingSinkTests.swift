@@ -109,15 +109,15 @@ struct AggregatingSinkTests {
         #expect(sink.unknownTaskRows.reduce(0, +) == expected.unknownTasks)
     }
 
-    /// Enough rows that every stage fills and grows several times, with a range of two of the four months.
+    /// Enough rows that each stage fills (32 Ki rows) twice, with a range of two of the four months.
     @Test func stagedTotalsEqualAddingEachRowInTurn() throws {
         let plan = try Self.plan()
         let range = try PeriodRange(Period.month(2025, 2), through: Period.month(2025, 3))
-        let rows = Self.rows(150_000, plan: plan, seed: 14)
+        let rows = Self.rows(1_000_000, plan: plan, seed: 14)
         var sink = AggregatingSink(plan: plan, range: range)
         Self.feed(rows, into: &sink)
         let expected = Expected(rows, plan: plan, range: range)
-        #expect(expected.scored > 20_000 && expected.outside > 0 && expected.withoutRule > 0)
+        #expect(expected.scored > 4 * 33_000 && expected.outside > 0 && expected.withoutRule > 0)
         Self.check(sink, expected, rows: rows.count)
     }
 
@@ -132,9 +132,9 @@ struct AggregatingSinkTests {
         Self.check(sink, expected, rows: rows.count)
     }
 
-    /// A small file stages little: totals are right after `finish()` whatever the number of rows.
-    @Test(arguments: [0, 1, 1023, 1024, 1025])
-    func fewRows(count: Int) throws {
+    /// Totals are right after `finish()` whatever the number of rows.
+    @Test(arguments: [0, 1, 1000, 50_000])
+    func anyNumberOfRows(count: Int) throws {
         let plan = try Self.plan()
         let range = try PeriodRange(Period.month(2025, 1), through: Period.month(2025, 4))
         let rows = Self.rows(count, plan: plan, seed: UInt64(count))
