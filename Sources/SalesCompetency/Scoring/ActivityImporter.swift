@@ -84,14 +84,15 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
         return value
     }
 
-    /// The cache slot of the date whose first 8 bytes are `head` and last 2 `tail`: the low four bits of the year's
-    /// last digit, of the month's digits and of the day's digits (one bit for the month's tens, two for the day's),
-    /// which tell apart every date of a decade. Any other bytes get some slot, and the entry is checked anyway.
+    /// The cache slot of the date whose first 8 bytes are `head` and last 2 `tail`: the low four bits of the day's,
+    /// the month's and the year's last digit (two bits for the day's tens, one for the month's), day first, so that
+    /// every date of a decade has a slot of its own and a year's dates lie within 32 KiB. Any other bytes get some
+    /// slot, and the entry is checked anyway.
     @inline(__always)
     static func dateSlot(head: UInt64, tail: UInt16) -> Int {
         let tail = UInt64(tail)
         let slot =
-            (head >> 24 & 0xF) | (head >> 36 & 0x10) | (head >> 43 & 0x1E0) | (tail << 9 & 0x600) | (tail << 3 & 0x7800)
+            (tail >> 8 & 0xF) | (tail << 4 & 0x30) | (head >> 42 & 0x3C0) | (head >> 30 & 0x400) | (head >> 13 & 0x7800)
         return Int(truncatingIfNeeded: slot)
     }
 

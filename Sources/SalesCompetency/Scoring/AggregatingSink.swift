@@ -2,21 +2,25 @@
 /// streaming path of `sco score`. Periods get blocks in order of first appearance.
 ///
 /// Rows arrive in random order of rep and period, so adding each to its total straight away costs a cache miss
-/// (and a TLB miss) a row: the totals are tens of megabytes. Rows with a whole value are therefore staged first,
-/// per block, as one word each (the cell's index in its block and the value), and a block's staged rows are added
-/// when its stage is full: they then land in one block, a few rows per cache line. Any other value flushes its
-/// block's stage first and is added straight away, so every total still sums its rows in the order they arrived,
-/// with the same result to the last bit. ``finish()`` adds what is staged; the totals are complete only after it.
+/// (and a TLB miss) a row when the totals are tens of megabytes. Rows with a whole value are therefore staged
+/// first, per block, as one word each (the cell's index in its block and the value), and a block's staged rows are
+/// added when its stage is full: they then land in one block, a few rows per cache line. Any other value flushes
+/// its block's stage first and is added straight away, so every total still sums the sink's rows in the order
+/// they arrived, with the same result to the last bit. ``finish()`` adds what is staged; the totals are complete
+/// only after it. Small grids, and more than 64 task slots or 1,024 periods, are not staged (see
+/// ``stages(reps:slots:blocks:)``).
 ///
 /// The sinks of the cores reading one file with a range of periods add to one ``SharedTotals``, a block at a time
-/// under its lock; then their own `totals` stay empty.
+/// under its lock; then their own `totals` stay empty. Whole values add up exactly in any order; fractional values
+/// from different cores meet in a total in an order that depends on timing, as they did when each core summed the
+/// pieces of the file it happened to take.
 struct AggregatingSink: ActivitySink {
     let reps: Int
     let slots: Int
     let repRole: [Int32]
     let scored: [Bool]
     let countsRows: [Bool]
-    /// Per rep, the slots its role scores as bits, when there are at most 64 slots (else every row takes
+    /// Per rep, the slots its role scores as bits, when rows are staged (else empty: every row takes
     /// ``addRare(_:)``); and the count slots as bits.
     let repScoredSlots: [UInt64]
     let countSlots: UInt64
@@ -29,14 +33,19 @@ struct AggregatingSink: ActivitySink {
     /// The totals this sink adds to with those of other sinks, when it has a range.
     private let shared: SharedTotals?
     /// Rows staged per block: block `b`'s `stagedCount[b]` rows from `b * stageCapacity`, each as the index of its
-    /// cell in the block (low 32 bits) and its whole value (high 32 bits). Allocated with the first staged row.
+    /// cell in the block (low 32 bits) and its whole value (high 32 bits). Laid out by the first batch of rows, and
+    /// again for each block that appears later (without a range).
     private var staged: [UInt64] = []
     private var stagedCount: [Int] = []
-    /// Rows a block's stage holds (0 until the first row is staged).
+    /// Rows a block's stage holds (0 until the stages are laid out).
     private var stageCapacity = 0
-    /// Whether rows are staged (else every row takes ``addRare(_:)``): a rep's scored slots fit one word (at most
-    /// 64 slots) and a block's cells are numbered by 32 bits.
-    private let stages: Bool
+    /// The stage capacity asked for (tests), instead of the one that suits the number of blocks.
+    private let stageRows: Int?
+    /// Whether rows are staged (else every row takes ``addRare(_:)``); turned off when more than
+    /// ``maxStagedBlocks`` blocks appear.
+    private var stages: Bool
+    /// How many times a stage filled up and was added to the totals (for tests).
+    private(set) var fullStages = 0
     var blockPeriods: [Period] = []
     private var blockOf: [Int: Int32] = [:]
     /// Day `dayBase + i` → block index, -1 not looked up yet, -2 outside `range`.
@@ -54,11 +63,29 @@ struct AggregatingSink: ActivitySink {
     /// Totals are sums: the rows may arrive in any order.
     static var keepsRowOrder: Bool { false }
 
+    /// Whether rows are staged for a grid of `blocks` periods of `reps × slots` cells (`nil`: not known yet): a
+    /// rep's scored slots must fit one word (64 slots) and a block's cells 32 bits; and it pays only when the
+    /// totals are larger than a core's caches (a block of at least 4,096 cells) and the stages fit in 8 MiB (at
+    /// most 1,024 blocks).
+    static func stages(reps: Int, slots: Int, blocks: Int?) -> Bool {
+        slots <= 64 && reps * slots <= Int(UInt32.max) && reps * slots >= 4096 && (blocks ?? 0) <= maxStagedBlocks
+    }
+
+    static var maxStagedBlocks: Int { 1024 }
+
     /// A sink for `plan`'s reps and tasks over `range` (by default the periods of the rows, as they come), adding
     /// to `shared` when given (the blocks of `range`, in order) instead of totals of its own.
-    init(plan: ScoringPlan, range: PeriodRange?, shared: SharedTotals? = nil) {
-        precondition(shared == nil || (range != nil && shared!.blocks == range!.count))
+    ///
+    /// - Parameter stageRows: Stages of this many rows even where ``stages(reps:slots:blocks:)`` would not stage
+    ///   (for tests); by default, stages where they pay, sized by the number of blocks.
+    init(plan: ScoringPlan, range: PeriodRange?, shared: SharedTotals? = nil, stageRows: Int? = nil) {
+        precondition(stageRows.map { $0 > 0 } ?? true)
+        precondition(
+            shared.map {
+                range?.count == $0.blocks && $0.blockSize == plan.reps.count * plan.slots.count
+            } ?? true)
         self.shared = shared
+        self.stageRows = stageRows
         reps = plan.reps.count
         slots = plan.slots.count
         repRole = plan.repRole
@@ -68,15 +95,17 @@ struct AggregatingSink: ActivitySink {
         self.range = range
         let slots = slots
         let scored = scored
+        stages =
+            slots <= 64 && reps * slots <= Int(UInt32.max)
+            && (stageRows != nil || AggregatingSink.stages(reps: reps, slots: slots, blocks: range?.count))
         repScoredSlots =
-            slots > 64
-            ? [UInt64](repeating: 0, count: reps)
+            !stages
+            ? []
             : plan.repRole.map { role in
                 role < 0
                     ? 0 : (0..<slots).reduce(0) { $0 | (scored[Int(role) * slots + $1] ? 1 << UInt64($1) : 0) }
             }
         countSlots = (0..<min(slots, 64)).reduce(0) { $0 | (plan.slotCountsRows[$1] ? 1 << UInt64($1) : 0) }
-        stages = slots <= 64 && reps * slots <= Int(UInt32.max)
         // With a range, every period has its block from the start, in order: the sinks' totals add up directly.
         if let range {
             for (index, period) in range.enumerated() {
@@ -94,30 +123,41 @@ struct AggregatingSink: ActivitySink {
         }
     }
 
-    /// Adds rows in order. The common row (known rep and task, a rule for the pair, a day whose period has a
-    /// block, a whole value below 2³²) is staged in a loop over raw pointers; any other row ends the run and goes
-    /// through ``addRare(_:)``.
+    /// Adds rows in order. The common row (known rep and task, a rule for the pair or none, a day whose period
+    /// has a block, a whole value below 2³²) is staged (or counted) in a loop over raw pointers; any other row
+    /// ends the run and goes through ``addRare(_:)``.
     mutating func add(_ rows: UnsafeBufferPointer<ActivityRow>) {
         rowsRead &+= rows.count
         var start = 0
         while start < rows.count {
-            let stopped = stages ? addCommon(rows, from: start) : start
+            guard stages else {
+                addRare(rows[start])
+                start += 1
+                continue
+            }
+            let (stopped, filled) = addCommon(rows, from: start)
             if stopped == rows.count { break }
+            if filled {  // a stage filled up and was added: go on with the next row
+                start = stopped
+                continue
+            }
             addRare(rows[stopped])
             start = stopped + 1
         }
     }
 
-    /// The rows a block's stage holds: 32 Ki rows (256 KiB), or fewer when there are many blocks, so that the
-    /// stages of all blocks stay within about 8 MiB.
+    /// The rows a block's stage holds: 32 Ki rows (256 KiB), or fewer when there are more than 32 blocks, so that
+    /// the stages of all blocks stay within 8 MiB.
     private var wantedStageCapacity: Int {
-        max(1 << 10, min(1 << 15, (1 << 20) / max(1, blockPeriods.count)))
+        stageRows ?? min(1 << 15, (1 << 20) / max(1, blockPeriods.count))
     }
 
     /// Stages rows from `start` up to the first that is not common, and counts the rows of a known rep and task
-    /// without a rule for the pair on the way; returns the position of the row it stopped at (or `rows.count`).
+    /// without a rule for the pair on the way; returns the position of the row it stopped at (or `rows.count`),
+    /// and whether it stopped because a stage filled up (it was then added to the totals, and the row at the
+    /// position is still to be looked at).
     @inline(__always)
-    private mutating func addCommon(_ rows: UnsafeBufferPointer<ActivityRow>, from start: Int) -> Int {
+    private mutating func addCommon(_ rows: UnsafeBufferPointer<ActivityRow>, from start: Int) -> (Int, Bool) {
         if stageCapacity == 0 { restage() }
         let slots = slots
         let dayBase = dayBase
@@ -152,7 +192,7 @@ struct AggregatingSink: ActivitySink {
                                 value = 1
                             } else {
                                 let quantity = row.quantity
-                                guard quantity < 4_294_967_296 else { break }
+                                guard quantity >= 0, quantity < 4_294_967_296 else { break }
                                 // Quantities are ≥ 0; through Int64, one instruction on x86-64 where UInt64 is several.
                                 let whole = Int64(quantity)
                                 guard Double(whole) == quantity else { break }
@@ -177,8 +217,11 @@ struct AggregatingSink: ActivitySink {
         maxDay = high
         rowsScored &+= position &- start &- withoutRule
         rowsWithoutRule &+= withoutRule
-        if full >= 0 { flush(block: full) }
-        return position
+        if full >= 0 {
+            flush(block: full)
+            fullStages += 1
+        }
+        return (position, full >= 0)
     }
 
     /// Adds block `block`'s staged rows to its totals, in the order they arrived, and empties its stage; then adds
@@ -211,13 +254,21 @@ struct AggregatingSink: ActivitySink {
         if cell >= 0 { totals[cell] += value }
     }
 
-    /// Adds every stage to the totals, then lays the stages out again for the blocks there are now.
+    /// Adds every stage to the totals, then lays the stages out again for the blocks there are now (or stops
+    /// staging, past ``maxStagedBlocks`` blocks).
     ///
     /// The stages are not zeroed: a stage's rows are written before they are read, and so a page of them that is
     /// never written is never touched (a small file costs no more than its rows). `UInt64` has no initialisation to
-    /// skip.
+    /// skip, and a sink is not copied while it stages.
     private mutating func restage() {
         for block in stagedCount.indices { flush(block: block) }
+        if stageRows == nil, blockPeriods.count > AggregatingSink.maxStagedBlocks {
+            stages = false
+            staged = []
+            stagedCount = []
+            stageCapacity = 0
+            return
+        }
         let capacity = wantedStageCapacity
         let count = capacity * blockPeriods.count
         stageCapacity = capacity
@@ -225,7 +276,8 @@ struct AggregatingSink: ActivitySink {
         stagedCount = [Int](repeating: 0, count: blockPeriods.count)
     }
 
-    /// A row that is not common: an unknown rep or task, no rule for the pair, or a day not mapped yet.
+    /// A row that is not common: an unknown rep or task; no rule for the pair (when rows are not staged); a day not
+    /// mapped yet; a value that is not whole, or 2³² or more. When rows are not staged, every row.
     private mutating func addRare(_ row: ActivityRow) {
         let rep = Int(row.rep)
         let task = Int(row.task)

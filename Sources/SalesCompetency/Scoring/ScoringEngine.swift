@@ -106,27 +106,33 @@ public struct ScoringEngine: Sendable {
         try aggregate(activitiesCSVFile: path, periods: periods, chunkCount: nil)
     }
 
-    func aggregate(activitiesCSVFile path: String, periods: PeriodRange?, chunkCount: Int?) throws
-        -> ActivityAggregate
+    /// - Parameter stageRows: Makes the sinks stage rows in stages of this size, and share their totals given
+    ///   `periods`, whatever the size of the grid (for tests).
+    func aggregate(activitiesCSVFile path: String, periods: PeriodRange?, chunkCount: Int?, stageRows: Int? = nil)
+        throws -> ActivityAggregate
     {
         let plan = plan
         let reps = ByteInterner(seeding: plan.reps.map(\.rawValue))
         let tasks = ByteInterner(seeding: plan.slots.map(\.rawValue))
         let blockSize = plan.reps.count * plan.slots.count
-        guard let periods, blockSize > 0 else {
+        guard let periods, blockSize > 0,
+            stageRows != nil
+                || AggregatingSink.stages(reps: plan.reps.count, slots: plan.slots.count, blocks: periods.count)
+        else {
             return combine(
                 try ActivityImporter.read(
                     file: path, timeZone: policy.timeZone, reps: reps, tasks: tasks, chunkCount: chunkCount
-                ) { AggregatingSink(plan: plan, range: periods) }, periods: periods)
+                ) { AggregatingSink(plan: plan, range: periods, stageRows: stageRows) }, periods: periods)
         }
-        // With a range, the sinks of all cores add to one array of totals: the aggregate's.
+        // With a range and rows staged (a block's stage is added under one lock), the sinks of all cores add to
+        // one array of totals: the aggregate's.
         var totals = [Double].zeroed(count: periods.count * blockSize)
         let parsers = try totals.withUnsafeMutableBufferPointer { buffer in
             let shared = SharedTotals(buffer.baseAddress!, blocks: periods.count, blockSize: blockSize)
             return try ActivityImporter.read(
                 file: path, timeZone: policy.timeZone, reps: reps, tasks: tasks, chunkCount: chunkCount,
                 restart: shared.reset
-            ) { AggregatingSink(plan: plan, range: periods, shared: shared) }
+            ) { AggregatingSink(plan: plan, range: periods, shared: shared, stageRows: stageRows) }
         }
         return combine(parsers, periods: periods, sharedTotals: totals)
     }
@@ -182,6 +188,7 @@ public struct ScoringEngine: Sendable {
         var totals: [Double]
         var first = 0
         if let sharedTotals {
+            precondition(sharedTotals.count == (range?.count ?? 0) * block)
             totals = sharedTotals
             first = parsers.count
         } else if let range, parsers[0].sink.blockPeriods == Array(range) {

@@ -5,8 +5,10 @@ import Foundation
 /// period's block has a lock of its own, which a sink holds while it adds a stage of rows (or a rare row) to the
 /// block; the cores mostly add to different blocks.
 ///
-/// The owner keeps the array alive, and does not touch it, while the sinks use it (as in
-/// ``ScoringEngine/aggregate(activitiesCSVFile:periods:)``, which reads inside `withUnsafeMutableBufferPointer`).
+/// The owner keeps the array alive, and does not touch it, from the first sink's first row to the last sink's
+/// `finish()` (as ``ScoringEngine/aggregate(activitiesCSVFile:periods:)`` does: it reads the file inside the
+/// array's `withUnsafeMutableBufferPointer`). The sinks that come back from the read still refer to the array, and
+/// must not be given rows afterwards.
 final class SharedTotals: @unchecked Sendable {
     private let base: UnsafeMutablePointer<Double>
     /// The totals of one block: `reps × slots`.

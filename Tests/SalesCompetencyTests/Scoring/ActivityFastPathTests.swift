@@ -46,7 +46,14 @@ struct ActivityFastPathTests {
         }
         if case .success(let log) = logs[0], case .success(let aggregate) = aggregates[0] {
             // (Without periods, a log's aggregate spans every row's day; a file's only the scored rows'.)
-            if let periods = aggregate.periods { #expect(engine.aggregate(log, periods: periods) == aggregate) }
+            if let periods = aggregate.periods {
+                #expect(engine.aggregate(log, periods: periods) == aggregate)
+                // With a range: small stages that fill, adding to totals shared by the sinks (one chunk, so that
+                // fractional values are added in the file's order).
+                #expect(
+                    try engine.aggregate(activitiesCSVFile: path, periods: periods, chunkCount: 1, stageRows: 4)
+                        == aggregate)
+            }
             return log
         }
         return nil
