@@ -499,9 +499,11 @@ enum ActivityImporter {
             requested
             ?? (body < 1 << 22 ? 1 : (Sink.keepsRowOrder ? cores : (body + (1 << 22) - 1) >> 22))
         var starts = [bodyStart]
+        var window = [UInt8](repeating: 0, count: 4096)
         for index in 1..<max(1, wanted) {
             let guess = bodyStart + body * index / wanted
-            let boundary = try nextLineStart(descriptor, from: max(guess, starts.last!), size: size, path: path)
+            let boundary = try nextLineStart(
+                descriptor, from: max(guess, starts.last!), size: size, path: path, window: &window)
             if boundary < size, boundary > starts.last! { starts.append(boundary) }
         }
         let pieces = starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : size) }
@@ -653,8 +655,11 @@ enum ActivityImporter {
         parser.sink.finish()
     }
 
-    private static func nextLineStart(_ descriptor: Int32, from offset: Int, size: Int, path: String) throws -> Int {
-        var window = [UInt8](repeating: 0, count: 1 << 16)
+    /// The start of the first line that begins after `offset` (or `size`), read a page at a time into `window`
+    /// (reused across calls: a file is split at a hundred boundaries per 400 MB, each one a short line away).
+    private static func nextLineStart(
+        _ descriptor: Int32, from offset: Int, size: Int, path: String, window: inout [UInt8]
+    ) throws -> Int {
         var position = offset
         while position < size {
             let count = try readFully(descriptor, into: &window, at: position, path: path)
