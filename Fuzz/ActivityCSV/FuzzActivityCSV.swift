@@ -63,6 +63,11 @@ func check(_ bytes: [UInt8]) {
         // (Without periods, a log's aggregate spans every row's day; a file's only the scored rows'.)
         precondition(
             fuzzEngine.aggregate(log, periods: periods) == aggregate, "the file aggregate differs from the log's")
+        // With the range: small stages that fill, added to totals the sinks share (one chunk: the file's order).
+        let shared = Result {
+            try fuzzEngine.aggregate(activitiesCSVFile: fuzzFile, periods: periods, chunkCount: 1, stageRows: 4)
+        }
+        agree(shared, oneAggregate, "staged, shared aggregate", "1-chunk aggregate")
     }
 
     guard case .success(let log) = one else { return }

@@ -62,7 +62,7 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
     /// ``FieldScan/monthStarts``, for the fast row path's dates.
     let monthStarts = FieldScan.monthStarts
     static var shortKeySlots: Int { 4096 }
-    static var dateSlots: Int { 1 << 15 }
+    static var dateSlots: Int { 1 << 13 }
 
     init(reps: ByteInterner, tasks: ByteInterner, sink: Sink, timeZone: TimeZone) {
         self.reps = reps
@@ -84,15 +84,15 @@ struct ActivityRowParser<Sink: ActivitySink>: Sendable {
         return value
     }
 
-    /// The cache slot of the date whose first 8 bytes are `head` and last 2 `tail`: the low four bits of the day's,
-    /// the month's and the year's last digit (two bits for the day's tens, one for the month's), day first, so that
-    /// every date of a decade has a slot of its own and a year's dates lie within 32 KiB. Any other bytes get some
-    /// slot, and the entry is checked anyway.
+    /// The cache slot of the date whose first 8 bytes are `head` and last 2 `tail`: the low four bits of the day's
+    /// and the month's digits (two bits for the day's tens, one for the month's) and the year modulo 4 (from the
+    /// low bits of its last two digits), day first, so that every date of four years in a row has a slot of its
+    /// own and a year's dates lie within 32 KiB. Any other bytes get some slot, and the entry is checked anyway.
     @inline(__always)
     static func dateSlot(head: UInt64, tail: UInt16) -> Int {
         let tail = UInt64(tail)
-        let slot =
-            (tail >> 8 & 0xF) | (tail << 4 & 0x30) | (head >> 42 & 0x3C0) | (head >> 30 & 0x400) | (head >> 13 & 0x7800)
+        let year = ((head >> 24) &+ (head >> 15 & 0x2)) & 0x3
+        let slot = (tail >> 8 & 0xF) | (tail << 4 & 0x30) | (head >> 42 & 0x3C0) | (head >> 30 & 0x400) | year << 11
         return Int(truncatingIfNeeded: slot)
     }
 

@@ -208,10 +208,12 @@ struct ActivityFastPathTests {
         }
     }
 
-    /// The date cache gives every date of a decade its own slot, so that a file's dates do not evict each other.
-    @Test func everyDateOfADecadeHasItsOwnCacheSlot() throws {
-        let first = try Day(parsing: "2020-01-01").daysSinceEpoch
-        let last = try Day(parsing: "2029-12-31").daysSinceEpoch
+    /// The date cache gives every date of four years in a row its own slot (across decades and centuries too), so
+    /// that a file's dates do not evict each other.
+    @Test(arguments: [1998, 2007, 2018, 2024, 2097])
+    func everyDateOfFourYearsHasItsOwnCacheSlot(from year: Int) throws {
+        let first = try Day(parsing: "\(year)-01-01").daysSinceEpoch
+        let last = try Day(parsing: "\(year + 3)-12-31").daysSinceEpoch
         var owners: [Int: Int] = [:]
         for day in first...last {
             let bytes = Array(Day(daysSinceEpoch: day).description.utf8)
