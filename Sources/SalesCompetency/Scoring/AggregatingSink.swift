@@ -68,8 +68,12 @@ struct AggregatingSink: ActivitySink {
     /// totals are larger than a core's caches (a block of at least 4,096 cells) and the stages fit in 8 MiB (at
     /// most 1,024 blocks).
     static func stages(reps: Int, slots: Int, blocks: Int?) -> Bool {
-        slots <= 64 && reps * slots <= Int(UInt32.max) && reps * slots >= 4096 && (blocks ?? 0) <= maxStagedBlocks
+        canStage(reps: reps, slots: slots) && reps * slots >= 4096 && (blocks ?? 0) <= maxStagedBlocks
     }
+
+    /// Whether rows of a grid of `reps × slots` cells can be staged at all: a rep's scored slots fit one word and
+    /// a block's cells 32 bits.
+    static func canStage(reps: Int, slots: Int) -> Bool { slots <= 64 && reps * slots <= Int(UInt32.max) }
 
     static var maxStagedBlocks: Int { 1024 }
 
@@ -96,8 +100,9 @@ struct AggregatingSink: ActivitySink {
         let slots = slots
         let scored = scored
         stages =
-            slots <= 64 && reps * slots <= Int(UInt32.max)
-            && (stageRows != nil || AggregatingSink.stages(reps: reps, slots: slots, blocks: range?.count))
+            stageRows != nil
+            ? AggregatingSink.canStage(reps: reps, slots: slots)
+            : AggregatingSink.stages(reps: reps, slots: slots, blocks: range?.count)
         repScoredSlots =
             !stages
             ? []

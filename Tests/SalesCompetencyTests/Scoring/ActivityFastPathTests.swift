@@ -229,4 +229,22 @@ struct ActivityFastPathTests {
         }
         #expect(owners.count == last - first + 1)
     }
+
+    /// The cheaper first-zero-byte test agrees with the exact one on whether a word holds a comma or a newline and
+    /// where the first is, on words built from the bytes that make borrows (0x00, 0x01, 0x80, 0xFF, the separators).
+    @Test func firstZeroLanesFindTheFirstMatchOfTheExactTest() {
+        var random = SeededGenerator(seed: 9)
+        let bytes: [UInt64] = [0x00, 0x01, 0x2B, 0x2C, 0x2D, 0x0A, 0x0B, 0x30, 0x7F, 0x80, 0xAC, 0xFF]
+        for _ in 0..<200_000 {
+            let word = (0..<8).reduce(UInt64(0)) { word, lane in
+                word | bytes[Int(random.next() % UInt64(bytes.count))] << (8 * UInt64(lane))
+            }
+            for (fast, exact) in [
+                (FieldScan.commas(word), FieldScan.zeroLanes(word ^ 0x2C2C_2C2C_2C2C_2C2C)),
+                (FieldScan.newlines(word), FieldScan.zeroLanes(word ^ 0x0A0A_0A0A_0A0A_0A0A)),
+            ] where fast.trailingZeroBitCount != exact.trailingZeroBitCount {
+                Issue.record("word \(String(word, radix: 16)): \(fast) vs \(exact)")
+            }
+        }
+    }
 }
