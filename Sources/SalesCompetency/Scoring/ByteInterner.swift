@@ -4,7 +4,8 @@ import Foundation
 /// lookup: an open-addressing hash table over an arena of the distinct byte strings.
 ///
 /// Keys of up to 16 bytes (rep ids such as `rep-000042`) are also kept inline in the table, zero-padded in two
-/// words, so a lookup is one probe of one table entry in the common case.
+/// words, so a lookup is one probe of one table entry in the common case. Seeded keys that are one prefix and a
+/// number (`rep-000042`) are also found by their number, in ``NumberedKeys``, for the fast row path.
 struct ByteInterner {
     /// One table entry: the key inline when short, its hash tag and length, and its index (-1 when empty).
     private struct Entry {
@@ -35,6 +36,7 @@ struct ByteInterner {
     private var keys: [Key] = []
     private var entries: [Entry]
     private var mask: Int
+    private var numbers = NumberedKeys()
 
     init(capacity: Int = 64) {
         var size = 16
@@ -50,6 +52,15 @@ struct ByteInterner {
             var copy = string
             _ = copy.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
         }
+        numbers = NumberedKeys(keys: keys.map(ByteInterner.words))
+    }
+
+    /// Whether the seeded keys are found by their number (for tests).
+    var isNumbered: Bool { !numbers.isEmpty }
+
+    /// A plain key of up to 16 bytes as its two words and length; `nil` for other keys.
+    private static func words(_ key: Key) -> (head: UInt64, tail: UInt64, count: Int)? {
+        key.isInline && key.meta & plainFlag != 0 ? (key.head, key.tail, Int(key.meta & 31)) : nil
     }
 
     /// The number of distinct byte strings.
@@ -124,6 +135,7 @@ struct ByteInterner {
     /// No bytes are read: the fast row path has the words in registers already.
     @inline(__always)
     func find(head: UInt64, tail: UInt64, count: Int) -> Int32 {
+        if let found = numbers.find(head: head, tail: tail, count: count) { return found }
         var h = ByteInterner.mix(ByteInterner.mix(0x9E37_79B9_7F4A_7C15 ^ UInt64(count), head), tail)
         h = h &* 0x94D0_49BB_1331_11EB
         h ^= h >> 32
@@ -217,6 +229,9 @@ struct ByteInterner {
         var key = key
         if !bytes.contains(0x22), !bytes.contains(0x0D), !bytes.contains(0x0A) { key.meta |= ByteInterner.plainFlag }
         keys.append(key)
+        if let words = ByteInterner.words(key) {
+            numbers.add(index, head: words.head, tail: words.tail, count: words.count)
+        }
         arena.append(contentsOf: bytes)
         offsets.append(arena.count)
         if keys.count * 10 > entries.count * 7 {
