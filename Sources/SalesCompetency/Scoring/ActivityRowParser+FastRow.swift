@@ -216,17 +216,18 @@ enum FieldScan {
     }
 
     /// The number written by the low `count` bytes (1 to 7) of `word` when they are all ASCII digits.
+    ///
+    /// The digits are combined in pairs, then fours, then eights, by three multiplications for any count: they are
+    /// moved to the top lanes, the first (most significant) lowest, so the empty lanes below read as leading zeros.
     @inline(__always)
     static func digits(_ word: UInt64, count: Int) -> Int? {
         let mask = low(count)
         let bytes = word & mask
         guard areDigits(bytes, mask: mask) else { return nil }
-        var lanes = bytes ^ (0x3030_3030_3030_3030 & mask)
-        var value = 0
-        for _ in 0..<count {
-            value = value &* 10 &+ Int(truncatingIfNeeded: lanes & 0xFF)
-            lanes >>= 8
-        }
-        return value
+        var lanes = (bytes ^ (0x3030_3030_3030_3030 & mask)) &<< UInt64(truncatingIfNeeded: 64 &- 8 &* count)
+        lanes = (lanes &* 10 &+ lanes &>> 8) & 0x00FF_00FF_00FF_00FF
+        lanes = (lanes &* 100 &+ lanes &>> 16) & 0x0000_FFFF_0000_FFFF
+        lanes = (lanes &* 10_000 &+ lanes &>> 32) & 0xFFFF_FFFF
+        return Int(truncatingIfNeeded: lanes)
     }
 }

@@ -247,4 +247,30 @@ struct ActivityFastPathTests {
             }
         }
     }
+
+    /// The number of 1 to 7 digits read in three multiplications equals `Int(String)`, for every length, for
+    /// random digits, the extremes and leading zeros; a non-digit in any of the lanes read gives `nil`, and bytes
+    /// past the count are ignored.
+    @Test func digitsReadEveryLength() {
+        var random = SeededGenerator(seed: 4)
+        for count in 1...7 {
+            var texts = ["0", "9", "1", "10"].map {
+                String(repeating: $0, count: 1).padding(toLength: count, withPad: "0", startingAt: 0)
+            }
+            texts += [String(repeating: "9", count: count), String(repeating: "0", count: count - 1) + "7"]
+            texts += (0..<2_000).map { _ in String((0..<count).map { _ in Character(String(random.next() % 10)) }) }
+            for text in texts {
+                var word: UInt64 = 0
+                for (lane, byte) in text.utf8.enumerated() { word |= UInt64(byte) << UInt64(8 * lane) }
+                let garbage = (random.next() | 1) &<< UInt64(8 * count)
+                #expect(FieldScan.digits(word | garbage, count: count) == Int(text), "\(text)")
+                for lane in 0..<count {
+                    for bad: UInt8 in [0x2F, 0x3A, 0x20, 0x00, 0xB0] {
+                        let broken = word & ~(0xFF << UInt64(8 * lane)) | UInt64(bad) << UInt64(8 * lane)
+                        #expect(FieldScan.digits(broken, count: count) == nil, "\(text), lane \(lane)")
+                    }
+                }
+            }
+        }
+    }
 }
