@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Interleaved timing of `sco score` and the reference scorers (called by Benchmarks/run.sh).
 
-Every run goes through /usr/bin/time -v (peak RSS); wall time is measured around it. Configurations run
-round-robin, REPEAT times each; before each run the script waits (up to 30 s) for the machine to be quiet.
+Every run goes through /usr/bin/time -v (peak RSS); wall time is measured around it. sco and DuckDB run
+round-robin, REPEAT times each, and pandas REPEAT times after them: on this VM a process that starts after one
+that freed gigabytes faults its memory in from the host again, and with pandas (1.9 GB) in the round-robin that
+cost fell on the run after it in every round. Before each run the script waits (up to 5 s) for the machine to be
+quiet.
 Prints a markdown table of medians and the check that every engine printed the same summary.
 """
 import argparse
@@ -93,7 +96,7 @@ def main():
             import pandas  # noqa: F401
         except ImportError:
             engines.discard("pandas")
-    print(f"Machine: {os.cpu_count()} vCPU; runs interleaved round-robin, {a.repeat} per configuration, page cache warm.\n")
+    print(f"Machine: {os.cpu_count()} vCPU; sco and DuckDB interleaved round-robin, then pandas; {a.repeat} runs per configuration, page cache warm.\n")
     print("| data | engine | end-to-end s (median) | min–max s | CPU s (median) | peak RSS MiB | ÷ sco --summary "
           "| rows | red | amber | green | checksum |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -112,9 +115,13 @@ def main():
         if "pandas" in engines:
             configs.append(("pandas (categorical keys)", ["python3", f"{a.bench}/score_pandas.py", "--data", d]))
         results = {name: [] for name, _ in configs}
+        interleaved = [config for config in configs if not config[0].startswith("pandas")]
         for _ in range(a.repeat):
-            for name, command in configs:
+            for name, command in interleaved:
                 results[name].append(run(command, prints_summary="--output" not in command))
+        for name, command in configs[len(interleaved):]:
+            for _ in range(a.repeat):
+                results[name].append(run(command))
         base = statistics.median(w for w, _, _, _ in results["sco score --summary"])
         for name, _ in configs:
             runs = results[name]

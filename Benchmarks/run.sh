@@ -14,7 +14,8 @@
 # The comparison: pip-installs duckdb if missing (pandas is compared when installed); generates DATA/<size> with
 # ../shared/bench/gen.py unless present; builds sco, ScoringBenchmark and IncrementalBenchmark in release (scratch
 # folder .build-release); checks that sco's CSV scorecard is byte-identical (rows, 6-decimal scores, statuses) to
-# DuckDB's dump; runs every configuration REPEAT times round-robin under /usr/bin/time -v; prints a markdown
+# DuckDB's dump; runs sco and DuckDB REPEAT times round-robin, then pandas REPEAT times, under /usr/bin/time -v
+# (see Benchmarks/compare.py for why pandas runs apart); prints a markdown
 # table of medians, the ratios to DuckDB and peak RSS (also written to DATA/results.md); then runs
 # ScoringBenchmark (in-memory rescoring).
 set -euo pipefail
