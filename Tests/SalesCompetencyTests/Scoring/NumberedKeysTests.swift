@@ -50,7 +50,7 @@ struct NumberedKeysTests {
 
     @Test(arguments: [
         ("", 4), ("r", 1), ("rep-", 6), ("rep-", 2), ("team-a/", 1), ("abcdefg", 2), ("abcdefgh", 3),
-        ("abcdefghi", 6), ("REP", 7), ("x", 7),
+        ("abcdefghi", 6), ("abcdefghij", 6), ("abcdefghijkl", 3), ("REP", 7), ("x", 7),
     ])
     func numberedKeysAreFoundExactlyAsInterned(prefix: String, digits: Int) {
         let limit = digits == 1 ? 9 : digits == 2 ? 99 : 400
