@@ -116,10 +116,11 @@ def main():
             configs.append(("pandas (categorical keys)", ["python3", f"{a.bench}/score_pandas.py", "--data", d]))
         results = {name: [] for name, _ in configs}
         interleaved = [config for config in configs if not config[0].startswith("pandas")]
+        apart = [config for config in configs if config not in interleaved]
         for _ in range(a.repeat):
             for name, command in interleaved:
                 results[name].append(run(command, prints_summary="--output" not in command))
-        for name, command in configs[len(interleaved):]:
+        for name, command in apart:
             for _ in range(a.repeat):
                 results[name].append(run(command))
         base = statistics.median(w for w, _, _, _ in results["sco score --summary"])

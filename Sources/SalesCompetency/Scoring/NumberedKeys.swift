@@ -40,13 +40,11 @@ struct NumberedKeys {
         shape.maskTail = NumberedKeys.lanes(shape.prefixCount - 8)
         shape.prefixHead = first.head & shape.maskHead
         shape.prefixTail = first.tail & shape.maskTail
-        var numbers = [Int](repeating: -1, count: keys.count)
         var smallest = Int.max
         var largest = Int.min
         var matching = 0
-        for (position, key) in keys.enumerated() {
-            guard let key, let number = shape.number(head: key.head, tail: key.tail, count: key.count) else { continue }
-            numbers[position] = number
+        for case let key? in keys {
+            guard let number = shape.number(head: key.head, tail: key.tail, count: key.count) else { continue }
             smallest = min(smallest, number)
             largest = max(largest, number)
             matching += 1
@@ -54,8 +52,8 @@ struct NumberedKeys {
         guard matching * 2 >= keys.count, largest - smallest < NumberedKeys.spanLimit(keys: matching) else { return }
         shape.base = smallest
         shape.indices = [Int32](repeating: -1, count: largest - smallest + 1)
-        for (position, number) in numbers.enumerated() where number >= 0 {
-            shape.indices[number - smallest] = Int32(position)
+        for case (let position, let key?) in keys.enumerated() {
+            shape.add(Int32(position), head: key.head, tail: key.tail, count: key.count)
         }
         self = shape
     }
@@ -70,17 +68,21 @@ struct NumberedKeys {
     /// has it, or `nil` when this index cannot tell (the key is not of the shape or its number is outside the span).
     @inline(__always)
     func find(head: UInt64, tail: UInt64, count: Int) -> Int32? {
-        guard let number = number(head: head, tail: tail, count: count) else { return nil }
-        let slot = number &- base
-        guard slot >= 0, slot < indices.count else { return nil }
+        guard let slot = slot(head: head, tail: tail, count: count) else { return nil }
         return indices.withUnsafeBufferPointer { $0[slot] }
     }
 
     /// Adds a key just interned at `index`, when it is of the shape and within the span.
     mutating func add(_ index: Int32, head: UInt64, tail: UInt64, count: Int) {
-        guard let number = number(head: head, tail: tail, count: count) else { return }
-        let slot = number - base
-        if slot >= 0, slot < indices.count { indices[slot] = index }
+        if let slot = slot(head: head, tail: tail, count: count) { indices[slot] = index }
+    }
+
+    /// The slot of a key of the shape whose number is within the span.
+    @inline(__always)
+    private func slot(head: UInt64, tail: UInt64, count: Int) -> Int? {
+        guard let number = number(head: head, tail: tail, count: count) else { return nil }
+        let slot = number &- base
+        return slot >= 0 && slot < indices.count ? slot : nil
     }
 
     /// The number of a key of the shape: its prefix and then digits only.

@@ -255,7 +255,7 @@ struct ActivityFastPathTests {
         var random = SeededGenerator(seed: 4)
         for count in 1...7 {
             var texts = ["0", "9", "1", "10"].map {
-                String(repeating: $0, count: 1).padding(toLength: count, withPad: "0", startingAt: 0)
+                $0.padding(toLength: count, withPad: "0", startingAt: 0)
             }
             texts += [String(repeating: "9", count: count), String(repeating: "0", count: count - 1) + "7"]
             texts += (0..<2_000).map { _ in String((0..<count).map { _ in Character(String(random.next() % 10)) }) }
