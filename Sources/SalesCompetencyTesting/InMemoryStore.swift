@@ -1,6 +1,5 @@
 public import Foundation
 public import SalesCompetency
-import Synchronization
 
 /// A store that keeps documents, activities and the audit trail in memory: for tests, previews and
 /// short-lived tools.
@@ -20,7 +19,7 @@ public final class InMemoryStore: DocumentStore, ActivityStore, AuditTrail {
         var audit: [AuditEntry] = []
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// Creates an empty store.
     public init() {}

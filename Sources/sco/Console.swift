@@ -3,7 +3,7 @@ import Foundation
 /// Where `sco` prints: standard output and standard error, or, when a test binds ``current``, its buffers.
 ///
 /// ```swift
-/// let (out, err) = (Mutex(""), Mutex(""))
+/// let (out, err) = (Locked(""), Locked(""))
 /// let status = await Console.$current.withValue(
 ///     Console(out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } })
 /// ) { await Sco.main(["--version"]) }

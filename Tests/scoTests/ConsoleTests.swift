@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import SalesCompetency
 import Testing
 
 @testable import sco
@@ -8,8 +8,8 @@ import Testing
 struct ConsoleTests {
     /// Runs `sco` with `words` and returns the status, standard output and standard error.
     static func run(_ words: [String]) async -> (status: Int32, out: String, err: String) {
-        let out = Mutex("")
-        let err = Mutex("")
+        let out = Locked("")
+        let err = Locked("")
         let console = Console(
             out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } })
         let status = await Console.$current.withValue(console) { await Sco.main(words) }

@@ -164,7 +164,7 @@ struct ImpactEngine: Sendable {
         -> [Double]
     {
         guard count > 0 else { return [] }
-        return [Double](unsafeUninitializedCapacity: count * width) { buffer, initialized in
+        return [Double](uninitializedCapacity: count * width) { buffer, initialized in
             nonisolated(unsafe) let base = buffer.baseAddress!
             let parts = Swift.min(count, Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)))
             DispatchQueue.concurrentPerform(iterations: parts) { part in
@@ -272,7 +272,7 @@ struct ImpactEngine: Sendable {
         let participantCount = participantCount
         return ImpactEngine.parallelRows(count: count, width: 1) { b, row in
             var random = SeededGenerator(seed: seed &+ UInt64(b))
-            var order = [Int](unsafeUninitializedCapacity: poolCount) { buffer, initialized in
+            var order = [Int](uninitializedCapacity: poolCount) { buffer, initialized in
                 for i in 0..<poolCount { buffer[i] = i }
                 initialized = poolCount
             }

@@ -26,16 +26,21 @@ struct ReadState {
         }
     }
 
-    /// Takes in one part, in file order: counts, skips the rows `duplicates` marks (one flag per row of the part,
-    /// as ``RecordSet/duplicates(in:)`` gives them) and hands its activity to the sink.
+    /// Takes in one part, in file order: counts, skips the rows whose record id an earlier row had (see
+    /// ``RecordSet/duplicates(in:)``) and hands its activity to the sink.
     ///
     /// - Parameters:
-    ///   - ownerNames: Without an owner map, the owner texts numbered so far by the worker that read the part.
+    ///   - fileBytes: The size of the file's body, for sizing the record-id table.
+    ///   - mapsOwners: Whether the rows' owners are indices in an owner map; otherwise they are numbers of the worker
+    ///     that read the part, named by the part's ``PartOutput/ownerNames``.
     ///   - localToGlobal: That worker's owner numbers → the sink's rep indices, extended as needed.
     mutating func apply<Sink: MeasureSink>(
-        _ output: PartOutput, duplicates: [Bool], file: String, firstLine: Int, mapsOwners: Bool,
-        ownerNames: [String], localToGlobal: inout [Int32], sink: inout Sink
+        _ output: PartOutput, file: String, fileBytes: Int, firstLine: Int, mapsOwners: Bool,
+        localToGlobal: inout [Int32], sink: inout Sink
     ) {
+        records.reserve(partRows: output.rows.count, partBytes: output.stoppedAt - output.start, fileBytes: fileBytes)
+        let duplicates = records.duplicates(in: output)
+        let ownerNames = output.ownerNames
         rowsRead += output.rowsRead
         for reason in 0..<4 {
             skipped[reason] += output.skipped[reason]

@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 /// Receives the activity a ``MeasureReader`` produces, de-duplicated, in input order.
 protocol MeasureSink {
@@ -199,7 +198,6 @@ struct MeasureReader {
         let partBytes = max(1, partBytes)
         let partCount = (max(0, size - bodyStart) + partBytes - 1) / partBytes
         let mapsOwners = plan.owners != nil
-        var ownerNames = [[String]](repeating: [], count: producers + 1)
         var localToGlobal = [[Int32]](repeating: [], count: producers + 1)
         var start = bodyStart
         var line = bodyLine
@@ -218,7 +216,6 @@ struct MeasureReader {
             } consume: { read in
                 defer { part += 1 }
                 var output = read
-                ownerNames[output.worker] += output.newOwnerNames
                 if output.start != start {
                     // The guessed start was inside a quoted field (or the part before ran past it): read the part
                     // again from where the part before stopped.
@@ -228,19 +225,14 @@ struct MeasureReader {
                             nominalEnd: max(start, nominalEnd(part)), findStart: false)
                     }
                     output.worker = producers
-                    ownerNames[producers] += output.newOwnerNames
                 }
                 if var error = output.error {
                     if let local = error.line, error.file == file { error.line = line + local }
                     throw error
                 }
-                state.records.reserve(
-                    partRows: output.rows.count, partBytes: output.stoppedAt - output.start,
-                    fileBytes: size - bodyStart)
-                let duplicates = state.records.duplicates(in: output)
                 state.apply(
-                    output, duplicates: duplicates, file: file, firstLine: line, mapsOwners: mapsOwners,
-                    ownerNames: ownerNames[output.worker], localToGlobal: &localToGlobal[output.worker], sink: &sink)
+                    output, file: file, fileBytes: size - bodyStart, firstLine: line, mapsOwners: mapsOwners,
+                    localToGlobal: &localToGlobal[output.worker], sink: &sink)
                 start = output.stoppedAt
                 if let blank = output.blankLine {
                     blankLine = line + blank
@@ -386,10 +378,10 @@ private struct FooterReached: Error {}
 
 /// The workers of one file, lent out to the concurrent parts one at a time.
 final class WorkerPool: Sendable {
-    private let workers: Mutex<[Int: MeasureWorker]>
+    private let workers: Locked<[Int: MeasureWorker]>
 
     init(_ workers: [MeasureWorker]) {
-        self.workers = Mutex(Dictionary(uniqueKeysWithValues: workers.enumerated().map { ($0, $1) }))
+        self.workers = Locked(Dictionary(uniqueKeysWithValues: workers.enumerated().map { ($0, $1) }))
     }
 
     /// Runs `body` on worker `index`, which no one else uses meanwhile.

@@ -32,9 +32,11 @@ struct PartOutput: Sendable {
     var unmatched: [Int32: Int] = [:]
     /// The same decoded: the rule fields' values → rows without a rule.
     var unmatchedValues: [[String]: Int] = [:]
-    /// Without an owner map: the owner texts the worker met first in this part, in the order it numbered them
-    /// (its ``MeasureWorker/ownerNames`` after those of the parts it read before).
-    var newOwnerNames: [String] = []
+    /// Without an owner map: every owner text the worker has numbered, by number, as of the end of this part (its
+    /// ``MeasureWorker/ownerNames``, sharing their storage), so that the part's owner numbers can be named in
+    /// whatever order the parts are taken in. A worker does not read its parts in file order: two threads may
+    /// claim parts 3 and 4, and the one with part 4 take the worker first.
+    var ownerNames: [String] = []
     /// The index of the worker that read the part, for its owner numbering.
     var worker = 0
     /// The local line of a blank line that ends the data (`endsAtBlankLine`).
@@ -240,18 +242,17 @@ struct MeasureWorker: Sendable {
     /// Reads the records that start in `[start, nominalEnd)` of the file (the last may run past the end).
     ///
     /// A part that starts at or past the end of the file is empty and starts and stops at the end. The output
-    /// carries what the reader needs of the worker's memos (the unmatched values decoded, the owner texts first
-    /// met), so that the worker can go on to another part before this one is taken in.
+    /// carries what the reader needs of the worker's memos (the unmatched values decoded, the owner texts numbered
+    /// so far), so that the worker can go on to another part before this one is taken in.
     ///
     /// - Parameters:
     ///   - findStart: Whether `start` is a guess to move to the next line start.
     mutating func process(
         descriptor: Int32, size: Int, start requested: Int, nominalEnd: Int, findStart: Bool
     ) -> PartOutput {
-        let namesBefore = ownerNames.count
         var output = read(
             descriptor: descriptor, size: size, start: requested, nominalEnd: nominalEnd, findStart: findStart)
-        output.newOwnerNames = Array(ownerNames[namesBefore...])
+        output.ownerNames = ownerNames
         for (entry, count) in output.unmatched {
             let values = entry >= 0 ? ruleValues(entry) : ["(values not kept: too many distinct values)"]
             output.unmatchedValues[values, default: 0] += count

@@ -511,8 +511,8 @@ enum ActivityImporter {
         let claimed = Atomic<Int>(0)
         // The first piece that failed or needs the general reader: the pieces after it are skipped.
         let firstStop = Atomic<Int>(Int.max)
-        let outcomes = Mutex<[Int: Result<(lines: Int, outcome: ActivityChunk<Sink>.Outcome), InputError>]>([:])
-        let parsers = Mutex<[Int: ActivityRowParser<Sink>]>([:])
+        let outcomes = Locked<[Int: Result<(lines: Int, outcome: ActivityChunk<Sink>.Outcome), InputError>]>([:])
+        let parsers = Locked<[Int: ActivityRowParser<Sink>]>([:])
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var chunk = ActivityChunk(
                 parser: ActivityRowParser(reps: reps, tasks: tasks, sink: makeSink(), timeZone: timeZone),

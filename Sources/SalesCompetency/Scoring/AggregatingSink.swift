@@ -277,7 +277,7 @@ struct AggregatingSink: ActivitySink {
         let capacity = wantedStageCapacity
         let count = capacity * blockPeriods.count
         stageCapacity = capacity
-        staged = [UInt64](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+        staged = [UInt64](uninitializedCapacity: count) { _, initialized in initialized = count }
         stagedCount = [Int](repeating: 0, count: blockPeriods.count)
     }
 

@@ -13,7 +13,7 @@ extension Array where Element == Double {
     ///
     /// - Complexity: O(count).
     static func zeroed(count: Int) -> [Double] {
-        [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        [Double](uninitializedCapacity: count) { buffer, initialized in
             #if os(Linux)
                 let page = 4096
                 if count * MemoryLayout<Double>.stride >= 64 * page, let base = buffer.baseAddress {

@@ -1,12 +1,11 @@
 import Dispatch
-import Synchronization
 
 /// Runs `count` independent parts of a computation on all cores and keeps their results in part order.
 struct ParallelParts<Value: Sendable>: Sendable {
     let results: [Value]
 
     init(count: Int, _ body: @Sendable (Int) -> Value) {
-        let slots = Mutex<[Int: Value]>([:])
+        let slots = Locked<[Int: Value]>([:])
         DispatchQueue.concurrentPerform(iterations: count) { part in
             let value = body(part)
             slots.withLock { $0[part] = value }
@@ -71,11 +70,11 @@ extension ParallelParts {
 /// What the workers and the consumer of ``ParallelParts/stream(count:workers:_:consume:)`` share.
 private final class StreamState<Value: Sendable>: Sendable {
     /// The next part to start.
-    let next = Mutex(0)
+    let next = Locked(0)
     /// Set when the consumer failed: start no more parts.
-    let stop = Mutex(false)
+    let stop = Locked(false)
     /// Finished parts not yet consumed.
-    let ready = Mutex<[Int: Value]>([:])
+    let ready = Locked<[Int: Value]>([:])
     /// One per part, signalled when it is ready.
     let signals: [DispatchSemaphore]
     /// Counts the parts that may still be started before the consumer catches up.

@@ -81,7 +81,7 @@ extension Scorecards {
     func csvRows(of range: Range<Int>, labels: CSVLabels) -> [UInt8] {
         let rows = rowStarts[range.upperBound] - rowStarts[range.lowerBound]
         guard rows > 0 else { return [] }
-        return [UInt8](unsafeUninitializedCapacity: rows * labels.longestRow) { buffer, initialized in
+        return [UInt8](uninitializedCapacity: rows * labels.longestRow) { buffer, initialized in
             labels.bytes.withUnsafeBufferPointer { bytes in
                 labels.starts.withUnsafeBufferPointer { starts in
                     scores.withUnsafeBufferPointer { scores in

@@ -33,7 +33,7 @@ public struct Scorecards: Sendable, RandomAccessCollection {
         let starts = grid.rowStarts
         let rows = starts.last!
         let parts = Scorecards.parts(forRows: rows)
-        self.scores = [Double](unsafeUninitializedCapacity: rows) { buffer, initialized in
+        self.scores = [Double](uninitializedCapacity: rows) { buffer, initialized in
             nonisolated(unsafe) let base = buffer.baseAddress
             aggregate.totals.withUnsafeBufferPointer { totals in
                 nonisolated(unsafe) let totalsBase = totals.baseAddress

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 extension FileStore {
     /// Saves a new version of a document, replacing its file atomically, after recording the new file's

@@ -1,5 +1,4 @@
 public import Foundation
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -93,11 +92,11 @@ public final class FileStore: DocumentStore, ActivityStore, AuditTrail {
     public let directory: URL
     /// How the store was opened.
     public let options: Options
-    let state: Mutex<State>
+    let state: Locked<State>
     /// A hook the tests use to make a document write fail after the temporary file is written.
-    let writeFault = Mutex<(@Sendable (String) throws -> Void)?>(nil)
+    let writeFault = Locked<(@Sendable (String) throws -> Void)?>(nil)
     /// A hook the tests use to fail a journal append at a step: `frame-written`, `frame-synced`, `head-written`.
-    let journalFault = Mutex<(@Sendable (String) throws -> Void)?>(nil)
+    let journalFault = Locked<(@Sendable (String) throws -> Void)?>(nil)
 
     var journalPath: String { directory.path + "/journal.log" }
     var headPath: String { directory.path + "/head" }
@@ -155,7 +154,7 @@ public final class FileStore: DocumentStore, ActivityStore, AuditTrail {
             var state = State(journalFD: opened[0], headFD: opened[1], lockFD: lockFD)
             state.recovery.migratedFrom = migratedFrom
             try state.index.extend(to: FileStore.readHead(state), fd: state.journalFD, path: root + "/journal.log")
-            self.state = Mutex(state)
+            self.state = Locked(state)
         } catch {
             opened.forEach(FileIO.close)
             lockFD.map(FileIO.close)

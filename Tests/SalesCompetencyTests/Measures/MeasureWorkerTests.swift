@@ -107,4 +107,47 @@ extension MeasureWorkerTests {
             }
         }
     }
+
+    /// A worker may read a later part before an earlier one (two threads claim parts 0 and 1, and the one with
+    /// part 1 takes the worker first); the parts are taken in in file order all the same, and every owner number
+    /// must still name its owner. Each part carries its worker's owner names as of the part's end.
+    @Test func aWorkerThatReadsALaterPartFirstStillNamesEveryOwner() throws {
+        let header = "Id,OwnerId,Subject,ActivityDate,CreatedDate,TaskSubtype,Type,IsDeleted,Description\n"
+        func row(_ id: Int, _ owner: String) -> String { "\(id),\(owner),Call 1,2025-01-1\(id % 10),,Task,,false,x\n" }
+        let first = row(1, "rep-a") + row(2, "rep-b") + row(3, "rep-a")
+        let second = row(4, "rep-c") + row(5, "rep-a") + row(6, "rep-d") + row(7, "rep-b")
+        let path = try MeasuresFixture.file(header + first + second)
+        let measures = ActivityMeasures.salesforceTaskExport
+        let (descriptor, size) = try MeasureReader.open(path)
+        defer { close(descriptor) }
+        let reader = MeasureReader(measures: measures, owners: nil, timeZone: .gmt, workerCount: 1)
+        let (csvHeader, bodyStart, bodyLine) = try reader.readHeader(descriptor, size: size, file: path)
+        var worker = MeasureWorker(
+            plan: try MeasurePlan(measures: measures, header: csvHeader, owners: nil, timeZone: .gmt))
+        let boundary = bodyStart + first.utf8.count
+        // Part 1 first: the worker numbers rep-c, rep-a, rep-d, rep-b; then part 0 meets no new owner.
+        let later = worker.process(
+            descriptor: descriptor, size: size, start: boundary, nominalEnd: size, findStart: false)
+        let earlier = worker.process(
+            descriptor: descriptor, size: size, start: bodyStart, nominalEnd: boundary, findStart: false)
+        #expect(later.rows.count == 4 && earlier.rows.count == 3)
+        #expect(earlier.ownerNames == ["rep-c", "rep-a", "rep-d", "rep-b"])
+        var state = ReadState(measures: measures)
+        var sink = LogMeasureSink(taskIDs: measures.taskIDs)
+        var localToGlobal: [Int32] = []
+        var line = bodyLine
+        for output in [earlier, later] {
+            state.apply(
+                output, file: path, fileBytes: size - bodyStart, firstLine: line, mapsOwners: false,
+                localToGlobal: &localToGlobal, sink: &sink)
+            line += output.lines
+        }
+        var whole = LogMeasureSink(taskIDs: measures.taskIDs)
+        _ = try reader.read(files: [path], into: &whole)
+        #expect(MeasuresFixture.lines(sink.log) == MeasuresFixture.lines(whole.log))
+        #expect(
+            MeasuresFixture.lines(sink.log).map { $0.split(separator: " ")[0] } == [
+                "rep-a", "rep-b", "rep-a", "rep-c", "rep-a", "rep-d", "rep-b",
+            ])
+    }
 }

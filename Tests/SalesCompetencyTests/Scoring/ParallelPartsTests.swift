@@ -1,4 +1,3 @@
-import Synchronization
 import Testing
 
 @testable import SalesCompetency
@@ -24,7 +23,7 @@ struct ParallelPartsTests {
 
     /// A consumer that fails stops the stream: the parts after it are not consumed and the error comes back.
     @Test func streamRethrowsTheConsumersErrorAndStops() {
-        let produced = Mutex(0)
+        let produced = Locked(0)
         var consumed: [Int] = []
         #expect(throws: Stop.self) {
             try ParallelParts<Int>.stream(count: 1_000, workers: 2) { part in
@@ -53,7 +52,7 @@ struct ParallelPartsTests {
     /// consumed, so the memory held stays bounded whatever the number of parts.
     @Test(arguments: [1, 2, 3])
     func streamStartsOnlyAFewPartsAhead(workers: Int) {
-        let started = Mutex(0)
+        let started = Locked(0)
         var consumed = 0
         var mostAhead = 0
         ParallelParts<Int>.stream(count: 200, workers: workers) { part in

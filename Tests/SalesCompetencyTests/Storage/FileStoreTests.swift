@@ -1,6 +1,5 @@
 import Foundation
 import SalesCompetencyTesting
-import Synchronization
 import Testing
 
 @testable import SalesCompetency

@@ -1,6 +1,5 @@
 import Foundation
 import SalesCompetencyTesting
-import Synchronization
 import Testing
 
 @testable import SalesCompetency
@@ -173,7 +172,7 @@ struct FileStoreTrustTests {
         let staged = temporary.child("schema.json.tmp")
         try Data(contentsOf: created.appendingPathComponent("schema.json")).write(to: staged)
 
-        let reads = Mutex(0)
+        let reads = Locked(0)
         let version = try FileStore.readSchema(in: creating.path) { path in
             let first = reads.withLock { count in
                 count += 1

@@ -1,7 +1,6 @@
 import Foundation
 import SalesCompetency
 import SalesCompetencyTesting
-import Synchronization
 import Testing
 
 /// A store that breaks one requirement on purpose, to show the check catches it and names it. Each flaw keeps
@@ -43,7 +42,7 @@ final class SloppyStore: DocumentStore, ActivityStore, AuditTrail {
     }
     let flaw: Flaw
     let inner = InMemoryStore()
-    let documents = Mutex<[DocumentVersion]>([])
+    let documents = Locked<[DocumentVersion]>([])
 
     init(_ flaw: Flaw) { self.flaw = flaw }
 
