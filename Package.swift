@@ -13,12 +13,13 @@ let package = Package(
         .target(name: "SalesCompetency"),
         .target(name: "SalesCompetencyTesting", dependencies: ["SalesCompetency"]),
         .executableTarget(name: "sco", dependencies: ["SalesCompetency"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "SalesCompetencyTests",
-            dependencies: ["SalesCompetency", "SalesCompetencyTesting"],
+            dependencies: ["SalesCompetency", "SalesCompetencyTesting", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "scoTests", dependencies: ["sco", "SalesCompetency"]),
+        .testTarget(name: "scoTests", dependencies: ["sco", "SalesCompetency", "TestSupport"]),
         .executableTarget(
             name: "ScoringBenchmark",
             dependencies: ["SalesCompetency"],

@@ -1,5 +1,6 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 struct CSVReaderTests {
@@ -41,9 +42,7 @@ struct CSVReaderTests {
     @Test func readsFilesInSmallChunksLikeOneBuffer() throws {
         var text = "rep_id,task_id,occurred_on,quantity\n"
         for index in 0..<500 { text += "rep-\(index),\"task, \(index % 7)\",2025-01-\(index % 28 + 1),\(index)\r\n" }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString).csv")
-        try Data(text.utf8).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
+        let url = URL(fileURLWithPath: try ScratchFolder.file(text.utf8, named: "chunks.csv"))
         var chunked: [[String]] = []
         try CSVReader(contentsOfFile: url.path, chunkSize: 17).forEachRecord { chunked.append($0.strings) }
         let whole = try rows(text)

@@ -1,5 +1,6 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 @testable import sco
@@ -27,7 +28,7 @@ struct ConsoleTests {
     }
 
     @Test func aReportGoesToTheConsoleWithItsDiagnosticsApart() async throws {
-        let folder = try ScoTests.folder()
+        let folder = try ScratchFolder.make("sco")
         func file(_ name: String, _ text: String) throws -> String {
             let path = folder.appending(path: name).path
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))

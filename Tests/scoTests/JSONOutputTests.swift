@@ -1,5 +1,6 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 @testable import sco
@@ -35,7 +36,7 @@ struct JSONOutputTests {
     }
 
     @Test func everyJSONOutputHasCamelCaseKeysAndISODates() async throws {
-        let folder = try ScoTests.folder()
+        let folder = try ScratchFolder.make("sco")
         let sample = SampleOrganisation()
         func file(_ name: String, _ text: String) throws -> String {
             let path = folder.appending(path: name).path

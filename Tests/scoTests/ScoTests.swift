@@ -1,5 +1,6 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 @testable import sco
@@ -7,13 +8,6 @@ import Testing
 /// The tool as a whole, run in-process: the version flag, the exit statuses the README documents, and outputs
 /// that are never inputs.
 struct ScoTests {
-    /// A fresh folder for one test's files.
-    static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "sco-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test func versionExitsZero() async {
         #expect(await Sco.main(["--version"]) == Sco.Status.success)
         #expect(await Sco.main(["--version", "extra"]) == Sco.Status.usage)
@@ -21,7 +15,7 @@ struct ScoTests {
     }
 
     @Test func exitStatusesFollowTheReadme() async throws {
-        let folder = try Self.folder()
+        let folder = try ScratchFolder.make("sco")
         let broken = folder.appending(path: "broken.json").path
         try Data("{".utf8).write(to: URL(fileURLWithPath: broken))
         #expect(await Sco.main(["no-such-command"]) == Sco.Status.usage)
@@ -45,7 +39,7 @@ struct ScoTests {
     }
 
     @Test func anOutputThatIsAnInputIsRefusedAndTheFileKept() async throws {
-        let folder = try Self.folder()
+        let folder = try ScratchFolder.make("sco")
         let map = folder.appending(path: "map.json").path
         #expect(await Sco.main(["mapping", "--format", "json", "--output", map]) == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: map))

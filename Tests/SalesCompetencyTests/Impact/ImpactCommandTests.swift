@@ -1,11 +1,12 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 struct ImpactCommandTests {
     /// Writes the sample's files into a folder of the test's own (tests run in parallel).
     static func sampleFolder(_ name: String) throws -> (URL, SampleOrganisation) {
-        let folder = try Sco.folder(name)
+        let folder = try ScratchFolder.make(name)
         let sample = SampleOrganisation()
         for (name, text) in [
             ("roster.csv", sample.rosterCSV), ("opportunities.csv", sample.opportunitiesCSV),

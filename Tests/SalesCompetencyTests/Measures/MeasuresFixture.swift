@@ -1,5 +1,6 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 /// Files and helpers shared by the measure tests (fixtures under `Fixtures/Measures`).
@@ -12,12 +13,7 @@ enum MeasuresFixture {
 
     /// Writes `bytes` to a fresh temporary file and returns its path.
     static func file(_ bytes: [UInt8], name: String = "export.csv") throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "measures-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
+        try ScratchFolder.file(bytes, named: name)
     }
 
     static func file(_ text: String, name: String = "export.csv") throws -> String {

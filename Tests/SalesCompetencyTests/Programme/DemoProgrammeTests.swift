@@ -1,5 +1,6 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 /// `sco demo` writes the officer's processes: the bootcamp's calendars, the ownership findings and a review page.
@@ -12,7 +13,7 @@ struct DemoProgrammeTests {
     }
 
     @Test func writesTheCalendarsOwnershipFindingsAndReviewPageAndSaysWhere() throws {
-        let folder = try Sco.folder("demo-programme")
+        let folder = try ScratchFolder.make("demo-programme")
         let first = folder.appendingPathComponent("a").path
         let run = try Sco.run(["demo", "--output-dir", first])
         #expect(run.status == 0, "\(run.standardError)")

@@ -1,5 +1,6 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 /// One malformed input for the bad-input matrix: what is tried, the error it must give, and the state that must
@@ -126,14 +127,9 @@ struct Reported: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Files for the cases that read from disk, in one scratch folder per process.
+/// Files for the cases that read from disk, in one folder of the tests' scratch folder.
 enum ScratchFiles {
-    static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "sco-bad-input-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    static let folder: URL = (try? ScratchFolder.make("bad-input")) ?? ScratchFolder.root
 
     /// Writes `bytes` to a new file named `name` and returns its path.
     static func write(_ bytes: [UInt8], named name: String) -> String {

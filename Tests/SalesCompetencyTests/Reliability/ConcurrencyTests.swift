@@ -1,6 +1,7 @@
 import Foundation
 import SalesCompetency
 import SalesCompetencyTesting
+import TestSupport
 import Testing
 
 /// Shared values and shared clocks used from many tasks at once must give the sequential answer. CI runs this
@@ -47,7 +48,7 @@ struct ConcurrencyTests {
         let expected = Array(engine.score(parsed.log, periods: periods))
         #expect(expected.count > 100)
         // The file path splits the file into chunks parsed on all cores: run it from many tasks too.
-        let folder = try Sco.folder("concurrency")
+        let folder = try ScratchFolder.make("concurrency")
         let path = folder.appendingPathComponent("activities.csv").path
         try Self.sample.activitiesCSV.write(toFile: path, atomically: true, encoding: .utf8)
         let results = try await withThrowingTaskGroup(of: [Scorecard].self) { group in

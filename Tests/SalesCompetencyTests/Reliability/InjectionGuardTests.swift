@@ -1,5 +1,6 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 /// Hostile names read from input files must come out of every report inert: escaped in HTML, guarded against
@@ -26,7 +27,7 @@ struct InjectionGuardTests {
     }
 
     @Test func outcomesCSVGuardsFormulaOwners() throws {
-        let folder = try Sco.folder("formula")
+        let folder = try ScratchFolder.make("formula")
         let path = try Self.export(owners: Self.formulas, in: folder)
         // The export really holds the formulas unguarded, and the library reads them as they are.
         let deals = try OpportunityReader(stages: StageLabels()).read(csvFile: path)
@@ -47,7 +48,7 @@ struct InjectionGuardTests {
     }
 
     @Test func scoreCSVGuardsFormulaRepIDs() throws {
-        let folder = try Sco.folder("score-formula")
+        let folder = try ScratchFolder.make("score-formula")
         func file(_ name: String, _ rows: [[String]]) throws -> String {
             var csv = CSVWriter(header: rows[0], guardsFormulas: false)
             for row in rows.dropFirst() { csv.append(row) }
@@ -80,7 +81,7 @@ struct InjectionGuardTests {
     }
 
     @Test func outcomesTableShowsControlCharactersAsReplacements() throws {
-        let folder = try Sco.folder("terminal")
+        let folder = try ScratchFolder.make("terminal")
         let path = try Self.export(owners: [Self.terminalAttack, "Bob"], in: folder)
         let run = try Sco.run(["outcomes", "--opportunities", path])
         #expect(run.status == 0, "\(run.standardError)")
@@ -92,7 +93,7 @@ struct InjectionGuardTests {
     }
 
     @Test func failedRunPrintsAnInertErrorLineAndKeepsThePreviousOutput() throws {
-        let folder = try Sco.folder("error-line")
+        let folder = try ScratchFolder.make("error-line")
         let path = folder.appendingPathComponent("deals.csv").path
         try "owner,opened_on,closed_on,stage,value\nAnn,,,\(Self.terminalAttack),\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
@@ -108,7 +109,7 @@ struct InjectionGuardTests {
     }
 
     @Test func dictionaryTableAndValidationShowControlCharactersAsReplacements() throws {
-        let folder = try Sco.folder("dictionary")
+        let folder = try ScratchFolder.make("dictionary")
         let hostile = try CompetencyDictionary(
             version: "1\u{1B}[8m", effectiveDate: Day(year: 2026, month: 1, day: 1)!,
             roles: [Role(id: "hunter", name: Self.terminalAttack)],
@@ -207,7 +208,7 @@ struct InjectionGuardTests {
     }
 
     @Test func roiHTMLEscapesEveryNameFromTheInvestmentFile() throws {
-        let folder = try Sco.folder("roi-html")
+        let folder = try ScratchFolder.make("roi-html")
         let path = folder.appendingPathComponent("investment.json").path
         // Each name closes the element it lands in and opens a script, in text, attribute and SVG contexts.
         let names = [

@@ -1,12 +1,13 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 /// `sco store import` that fails or is retried: the failure is reported in one line with a non-zero exit, the
 /// store is left as it was, and a retry lands exactly once.
 struct ScoFaultTests {
     @Test func aFailedImportStoresNothingAndARetryIsStoredOnce() throws {
-        let folder = try Sco.folder("full-disk")
+        let folder = try ScratchFolder.make("full-disk")
         let store = folder.appendingPathComponent("store").path
         let first = folder.appendingPathComponent("first.csv").path
         let second = folder.appendingPathComponent("second.csv").path

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SalesCompetency
@@ -24,8 +25,8 @@ struct ActivityFastPathTests {
     /// aggregate, and checks that all agree; returns the log when it reads.
     @discardableResult
     static func readAllWays(_ bytes: [UInt8]) throws -> ActivityLog? {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fast-path-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Called for every fuzz seed: each call's folder goes as soon as it is done with.
+        let folder = try ScratchFolder.make("fast-path")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("activities.csv").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -1,13 +1,12 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 /// Inputs that once crashed the scorer or made it allocate a grid over centuries.
 struct ActivityImportLimitsTests {
     func write(_ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID().uuidString).csv")
-        try Data(text.utf8).write(to: url)
-        return url.path
+        try ScratchFolder.file(text.utf8, named: "limits.csv")
     }
 
     @Test(arguments: ["9999-12-31", "1899-12-31", "2200-01-01"])
@@ -32,7 +31,7 @@ struct ActivityImportLimitsTests {
 
     @Test func aDirectoryIsAnUnreadableFileNotAnEmptyOne() throws {
         #expect {
-            try ScoringFixture.engine().aggregate(activitiesCSVFile: FileManager.default.temporaryDirectory.path)
+            try ScoringFixture.engine().aggregate(activitiesCSVFile: ScratchFolder.root.path)
         } throws: { ($0 as? InputError)?.code == .unreadableFile }
     }
 

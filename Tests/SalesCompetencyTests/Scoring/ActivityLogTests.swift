@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SalesCompetency
@@ -97,11 +98,8 @@ struct ActivityLogTests {
     @Test func invalidUTF8InAnIDIsAnError() throws {
         var bytes = Array((Self.header + "\n").utf8)
         bytes += [0x72, 0xFF] + Array(",calls,2025-01-01,1\n".utf8)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scoring-utf8-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent("a.csv")
-        try Data(bytes).write(to: url)
-        let error = try #require(throws: InputError.self) { try ActivityLog(csvFile: url.path, timeZone: .gmt) }
+        let path = try ScratchFolder.file(bytes, named: "a.csv")
+        let error = try #require(throws: InputError.self) { try ActivityLog(csvFile: path, timeZone: .gmt) }
         #expect(error.code == .invalidUTF8 && error.line == 2 && error.field == "rep_id")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 /// One test per finding of issue 10 ("Honest scorecards"), each written against behaviour that both the old and
@@ -57,7 +58,7 @@ struct HonestScorecardsTests {
 
     @Test func theDemoFilesScoreNobodyAfterTheyLeft() throws {
         // The demo roster: rep-07 left on 2025-04-18 and rep-15 on 2025-05-30; neither has a row after that.
-        let folder = try Sco.folder("honest-demo")
+        let folder = try ScratchFolder.make("honest-demo")
         defer { try? FileManager.default.removeItem(at: folder) }
         let demo = try Sco.run(["demo", "--output-dir", folder.path])
         #expect(demo.status == 0)
@@ -77,7 +78,7 @@ struct HonestScorecardsTests {
     @Test func theDemoPrintsTheCountsItsDashboardShows() throws {
         // The printed line "in 2025-06: R red, A amber, G green, N no data." must agree with the page's figures and
         // with the colours of its heatmap cells (each colour also has one legend swatch).
-        let folder = try Sco.folder("honest-demo-page")
+        let folder = try ScratchFolder.make("honest-demo-page")
         defer { try? FileManager.default.removeItem(at: folder) }
         let demo = try Sco.run(["demo", "--output-dir", folder.path])
         #expect(demo.status == 0)
@@ -125,7 +126,7 @@ struct HonestScorecardsTests {
     // MARK: Finding 3: empty months can be frozen.
 
     @Test func snapshotsOfAnEmptyOrOpenMonthAreRefused() throws {
-        let folder = try Sco.folder("honest-snapshot")
+        let folder = try ScratchFolder.make("honest-snapshot")
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appendingPathComponent("store").path
         let rules = folder.appendingPathComponent("rules.csv")
@@ -173,7 +174,7 @@ struct HonestScorecardsTests {
     }
 
     @Test func scoreListsRepsWhoseRoleHasNoRules() throws {
-        let folder = try Sco.folder("honest-roles")
+        let folder = try ScratchFolder.make("honest-roles")
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try Self.smallFiles(in: folder, roster: "rep_id,role\nr1,consultant\nm1,manager\n")
         let run = try Sco.run([
@@ -192,7 +193,7 @@ struct HonestScorecardsTests {
     // MARK: Finding 5: `sco score --summary` skips inputs.
 
     @Test func summaryReadsEveryInputAndHonoursTheFormat() throws {
-        let folder = try Sco.folder("honest-summary")
+        let folder = try ScratchFolder.make("honest-summary")
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try Self.smallFiles(in: folder, roster: "rep_id,role\nr1,consultant\n")
         let base = ["score", "--activities", files.activities, "--roster", files.roster, "--rules", files.rules]

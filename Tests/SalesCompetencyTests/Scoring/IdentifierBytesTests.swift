@@ -1,6 +1,7 @@
 import Foundation
 import SalesCompetency
 import SalesCompetencyTesting
+import TestSupport
 import Testing
 
 /// Ids are compared as their exact UTF-8 bytes, as the warehouse engines compare text: two spellings of "Zoë"
@@ -46,23 +47,20 @@ struct IdentifierBytesTests {
         #expect(fromText.diagnostics.rowsScored == 3)
         let log = try ActivityLog(csvText: activities, timeZone: TimeZone(identifier: "UTC")!)
         #expect(engine.score(log).csvText == expected)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ids-\(UUID().uuidString).csv")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try Data(activities.utf8).write(to: file)
-        #expect(try engine.score(activitiesCSVFile: file.path).csvText == expected)
+        let file = try ScratchFolder.file(activities.utf8, named: "ids.csv")
+        #expect(try engine.score(activitiesCSVFile: file).csvText == expected)
 
         // A rep id in the activity that matches the roster only up to canonical equivalence is not on it.
         let one = try Roster(csvText: "rep_id,role\n\(Self.composed),consultant\n", name: "roster.csv")
         let strict = ScoringEngine(policy: policy, roster: one)
         #expect(strict.score(log).diagnostics.rowsScored == 2)
-        #expect(try strict.score(activitiesCSVFile: file.path).diagnostics.rowsScored == 2)
+        #expect(try strict.score(activitiesCSVFile: file).diagnostics.rowsScored == 2)
     }
 
     /// The file store kept both spellings apart too: its batch encoding interned ids by `String` and stored the
     /// second spelling as the first. Each read path gives them back as written.
     @Test func theFileStoreKeepsBothSpellings() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ids-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try ScratchFolder.make("ids").appendingPathComponent("store")
         let clock = FixedClock(Date(timeIntervalSince1970: 1_748_736_000))  // 2025-06-01T00:00:00Z
         let store = try FileStore(directory: folder, clock: clock)
         let june = try Day(parsing: "2025-06-02")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `sco score --period` and `--policy` (shared with `sco sql`): weekly and quarterly periods, ratio tasks and
@@ -8,7 +9,7 @@ struct ScorePeriodAndPolicyTests {
 
     /// Writes `files` into a fresh folder and returns a function giving their paths.
     static func folder(_ name: String, _ files: [String: String]) throws -> (String) -> String {
-        let folder = try Sco.folder(name)
+        let folder = try ScratchFolder.make(name)
         for (file, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(file)) }
         return { folder.appendingPathComponent($0).path }
     }

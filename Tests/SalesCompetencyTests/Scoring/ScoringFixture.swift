@@ -1,5 +1,6 @@
 import Foundation
 import SalesCompetency
+import TestSupport
 import Testing
 
 /// The small hand-worked scoring fixture shared by the scoring tests (files under `Fixtures/Scoring`).
@@ -46,10 +47,6 @@ enum ScoringFixture {
 
     /// Writes `text` to a fresh temporary file and returns its path.
     static func temporaryFile(_ text: String, name: String = "activities.csv") throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scoring-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url.path
+        try ScratchFolder.file(text.utf8, named: name)
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
+import TestSupport
 
-/// A fresh directory under the system's temporary directory, removed by `remove()`.
+/// A fresh directory in the tests' scratch folder, removed by `remove()` (or when the test process exits).
 struct TemporaryDirectory {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("sco-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        url = try ScratchFolder.make("store")
     }
 
     func remove() { try? FileManager.default.removeItem(at: url) }
