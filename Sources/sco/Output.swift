@@ -46,10 +46,15 @@ struct OutputOptions {
     }
 }
 
-/// Where a command's result goes: standard output, or a file named by `--output`, written atomically so a
-/// failure leaves the previous file as it was.
+/// Where a command's result goes: standard output, or the file named by `--output`, replaced atomically so that
+/// a failure leaves the previous file as it was (see ``OutputTarget`` for what else `--output` may name).
 struct Output {
+    /// The file, or `nil` for standard output (which `/dev/stdout` and its aliases also mean).
     let path: String?
+
+    init(path: String?) {
+        self.path = path.flatMap { OutputTarget.standardOutputPaths.contains($0) ? nil : $0 }
+    }
 
     /// Whether terminal colour may be used: writing to a terminal, and `NO_COLOR` unset.
     var isColored: Bool {
@@ -57,30 +62,34 @@ struct Output {
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
-    /// Fails when the output file's folder does not exist or cannot be written, before anything irreversible.
+    /// Fails when the output cannot be written (a file whose folder does not exist or cannot be written, a pipe or
+    /// device without write permission), before anything irreversible.
     func checkWritable() throws {
         guard let path else { return }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
-            FileManager.default.isWritableFile(atPath: folder)
-        else {
-            throw WriteFailure(path: path, reason: "its folder \(folder) does not exist or is not writable")
+        switch OutputTarget(path) {
+        case .stream(let stream):
+            guard access(stream, W_OK) == 0 else {
+                throw WriteFailure(path: path, reason: String(cString: strerror(errno)))
+            }
+        case .file(let file):
+            let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+                FileManager.default.isWritableFile(atPath: folder)
+            else {
+                throw WriteFailure(path: path, reason: "its folder \(folder) does not exist or is not writable")
+            }
         }
     }
 
-    /// Writes `text`: to standard output, or atomically to the file.
+    /// Writes `text`: to standard output, or to the file as ``write(bytesOf:)`` does.
     func write(_ text: String) throws {
-        guard let path else {
+        guard path != nil else {
             Console.current.out(text)
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            try checkWritable()
-            throw WriteFailure(path: path, reason: error.localizedDescription)
-        }
+        var bytes = text
+        try write { produce in try bytes.withUTF8 { try produce(UnsafeRawBufferPointer($0)) } }
     }
 }
 
