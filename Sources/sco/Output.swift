@@ -46,12 +46,13 @@ struct OutputOptions {
     }
 }
 
-/// Where a command's result goes: standard output, or the file named by `--output`, replaced atomically so that
-/// a failure leaves the previous file as it was (see ``OutputTarget`` for what else `--output` may name).
+/// Where a command's result goes: standard output, or what `--output` names: a file, replaced atomically so that
+/// a failure leaves the previous file as it was, or a pipe or device, written in place (see ``OutputTarget``).
 struct Output {
-    /// The file, or `nil` for standard output (which `/dev/stdout` and its aliases also mean).
+    /// The path given to `--output`, or `nil` for standard output (which `/dev/stdout` and its aliases also mean).
     let path: String?
 
+    /// Output to `path`; `/dev/stdout`, `/dev/fd/1` and `/proc/self/fd/1` are kept as standard output (`nil`).
     init(path: String?) {
         self.path = path.flatMap { OutputTarget.standardOutputPaths.contains($0) ? nil : $0 }
     }
@@ -62,16 +63,20 @@ struct Output {
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
-    /// Fails when the output cannot be written (a file whose folder does not exist or cannot be written, a pipe or
-    /// device without write permission), before anything irreversible.
+    /// Fails when the output cannot be written, before anything irreversible: a folder, a file that is read-only
+    /// (as a shell's `>` refuses it) or whose folder does not exist or cannot be written, a pipe or device without
+    /// write permission.
     func checkWritable() throws {
         guard let path else { return }
-        switch OutputTarget(path) {
+        switch try OutputTarget(path) {
+        case .descriptor:
+            return
         case .stream(let stream):
-            guard access(stream, W_OK) == 0 else {
-                throw WriteFailure(path: path, reason: String(cString: strerror(errno)))
-            }
+            guard access(stream, W_OK) == 0 else { throw WriteFailure(path: path, errno: errno) }
         case .file(let file):
+            if FileManager.default.fileExists(atPath: file), access(file, W_OK) != 0 {
+                throw WriteFailure(path: path, errno: errno)
+            }
             let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
@@ -82,7 +87,7 @@ struct Output {
         }
     }
 
-    /// Writes `text`: to standard output, or to the file as ``write(bytesOf:)`` does.
+    /// Writes `text`: to standard output, or to what `--output` names as ``write(bytesOf:)`` does.
     func write(_ text: String) throws {
         guard path != nil else {
             Console.current.out(text)
@@ -108,10 +113,20 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 /// An output that cannot be written (a missing folder, no permission, a full disk); exits with status 3.
-/// Whatever the file held before is left as it was.
-struct WriteFailure: Error, CustomStringConvertible {
+/// A file is left as it was before; a pipe or device may have received part of the output.
+struct WriteFailure: Error, Equatable, CustomStringConvertible {
     var path: String?
     var reason: String
 
     var description: String { "cannot write \(path ?? "standard output"): \(reason)" }
+
+    init(path: String?, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// The failure `code` (an `errno` value) describes.
+    init(path: String?, errno code: Int32) {
+        self.init(path: path, reason: String(cString: strerror(code)))
+    }
 }

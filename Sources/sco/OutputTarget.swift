@@ -6,8 +6,11 @@ import Foundation
 /// written in place: replacing a pipe, a terminal or `/dev/null` by renaming a file over it would put a file where
 /// it was (and, run as root, break the device for every other program), and there is no previous content to keep.
 enum OutputTarget: Equatable {
-    /// A path that names something other than a regular file, or any path under `/dev/` or `/proc/` (such as
-    /// `/dev/stderr`, which may lead to a regular file the shell opened): opened for appending and written in place.
+    /// One of the process's open descriptors named by path (`/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`):
+    /// written to that descriptor, so that its offset is shared with everything else written there.
+    case descriptor(Int32)
+    /// Something other than a regular file or a folder, such as a pipe, a terminal or `/dev/null`: opened and
+    /// written in place.
     case stream(String)
     /// A regular file, or nothing yet: a temporary file is written beside it and renamed over it. A symbolic link
     /// is followed (also one to a file not there yet, as a shell's `>` does), so the file it points to is
@@ -18,34 +21,56 @@ enum OutputTarget: Equatable {
     static let standardOutputPaths: Set<String> = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
 
     /// Looks at what `path` names now.
-    init(_ path: String) {
-        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
-        var info = stat()
-        let exists = stat(path, &info) == 0
-        if standardized.hasPrefix("/dev/") || standardized.hasPrefix("/proc/")
-            || (exists && info.st_mode & S_IFMT != S_IFREG)
-        {
-            self = .stream(path)
-        } else if exists, let resolved = realpath(path, nil) {
-            defer { free(resolved) }
-            self = .file(String(cString: resolved))
-        } else {
-            self = .file(OutputTarget.danglingLinkTarget(path) ?? path)
+    ///
+    /// - Throws: ``WriteFailure`` for a folder and for a loop of symbolic links.
+    init(_ path: String) throws(WriteFailure) {
+        if let descriptor = OutputTarget.descriptorAlias(path) {
+            self = .descriptor(descriptor)
+            return
         }
+        var info = stat()
+        if stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                throw WriteFailure(path: path, reason: "it is a folder")
+            case S_IFREG:
+                guard let resolved = realpath(path, nil) else { throw WriteFailure(path: path, errno: errno) }
+                defer { free(resolved) }
+                self = .file(String(cString: resolved))
+            default:
+                self = .stream(path)
+            }
+            return
+        }
+        guard errno == ENOENT else { throw WriteFailure(path: path, errno: errno) }
+        self = .file(try OutputTarget.danglingLinkTarget(path) ?? path)
+    }
+
+    /// The descriptor that `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N` names, or `nil`.
+    static func descriptorAlias(_ path: String) -> Int32? {
+        if path == "/dev/stderr" { return STDERR_FILENO }
+        for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+            return Int32(path.dropFirst(prefix.count))
+        }
+        return nil
     }
 
     /// Where a symbolic link to nothing yet leads (following up to 40 links), or `nil` when `path` is not a link.
-    static func danglingLinkTarget(_ path: String) -> String? {
+    ///
+    /// - Throws: ``WriteFailure`` when the links go round in a loop (or more than 40 deep).
+    static func danglingLinkTarget(_ path: String) throws(WriteFailure) -> String? {
         var current = path
         for _ in 0..<40 {
-            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let count = readlink(current, &buffer, buffer.count - 1)
+            var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = buffer.withUnsafeMutableBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { readlink(current, $0.baseAddress!, $0.count - 1) }
+            }
             guard count > 0 else { return current == path ? nil : current }
-            let destination = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let destination = String(decoding: buffer[..<count], as: UTF8.self)
             current =
                 destination.hasPrefix("/")
                 ? destination : URL(fileURLWithPath: current).deletingLastPathComponent().path + "/" + destination
         }
-        return current
+        throw WriteFailure(path: path, errno: ELOOP)
     }
 }

@@ -6,9 +6,9 @@ public import Foundation
 public enum ScratchFolder: Sendable {
     /// The test process's folder, made on first use; removed at exit.
     public static let root: URL = {
+        // The process id and a UUID: processes in other containers sharing the folder may have the same id.
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "sco-tests-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
-        try? FileManager.default.removeItem(at: url)
+            "sco-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)", isDirectory: true)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         atexit { try? FileManager.default.removeItem(at: ScratchFolder.root) }
         return url

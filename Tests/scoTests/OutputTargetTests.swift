@@ -24,14 +24,20 @@ struct OutputTargetTests {
         let resolvedFile = try #require(realpath(file, nil))
         defer { free(resolvedFile) }
 
-        #expect(OutputTarget(file) == .file(String(cString: resolvedFile)))
-        #expect(OutputTarget(link) == .file(String(cString: resolvedFile)))
-        #expect(OutputTarget(folder.appendingPathComponent("new.json").path) == .file(folder.path + "/new.json"))
-        #expect(OutputTarget(pipe) == .stream(pipe))
-        #expect(OutputTarget(folder.path) == .stream(folder.path))
-        // Only looked at, never written: what a path under /dev or /proc leads to is not replaced.
-        #expect(OutputTarget("/dev/null") == .stream("/dev/null"))
-        #expect(OutputTarget("/proc/self/fd/2") == .stream("/proc/self/fd/2"))
+        #expect(try OutputTarget(file) == .file(String(cString: resolvedFile)))
+        #expect(try OutputTarget(link) == .file(String(cString: resolvedFile)))
+        #expect(try OutputTarget(folder.appendingPathComponent("new.json").path) == .file(folder.path + "/new.json"))
+        #expect(try OutputTarget(pipe) == .stream(pipe))
+        #expect(throws: WriteFailure(path: folder.path, reason: "it is a folder")) { try OutputTarget(folder.path) }
+        // Only looked at, never written: a device is written in place, a descriptor's alias goes to the descriptor.
+        #expect(try OutputTarget("/dev/null") == .stream("/dev/null"))
+        #expect(try OutputTarget("/dev/stderr") == .descriptor(2))
+        #expect(try OutputTarget("/proc/self/fd/2") == .descriptor(2) && OutputTarget("/dev/fd/7") == .descriptor(7))
+        // Links in a loop are an error, as for a shell's `>`, and not replaced by a file.
+        let loop = (folder.appendingPathComponent("a").path, folder.appendingPathComponent("b").path)
+        try FileManager.default.createSymbolicLink(atPath: loop.0, withDestinationPath: "b")
+        try FileManager.default.createSymbolicLink(atPath: loop.1, withDestinationPath: "a")
+        #expect(throws: WriteFailure(path: loop.0, errno: ELOOP)) { try OutputTarget(loop.0) }
         #expect(Output(path: "/dev/stdout").path == nil && Output(path: "/dev/fd/1").path == nil)
     }
 
@@ -109,7 +115,33 @@ struct OutputTargetTests {
         let folder = try ScratchFolder.make("output-folder")
         let refused = await ConsoleTests.run(["dictionary", "--output", folder.path])
         #expect(refused.status == 3)
-        #expect(refused.err == "sco: cannot write \(folder.path): Is a directory\n")
+        #expect(refused.err == "sco: cannot write \(folder.path): it is a folder\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// The replacement keeps the file's permissions (a private report stays private), and nothing else is left
+    /// in the folder.
+    @Test func aReplacedFileKeepsItsPermissions() async throws {
+        let folder = try ScratchFolder.make("output-mode")
+        let file = folder.appendingPathComponent("private.json").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(chmod(file, 0o600) == 0)
+        let written = await ConsoleTests.run(["dictionary", "--format", "json", "--output", file])
+        #expect(written.status == 0, "\(written.err)")
+        var info = stat()
+        #expect(stat(file, &info) == 0 && info.st_mode & 0o7777 == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["private.json"])
+    }
+
+    /// A read-only file is refused and left as it was, as a shell's `>` refuses it (root may write any file, so
+    /// this runs only for other users).
+    @Test(.enabled(if: getuid() != 0)) func aReadOnlyFileIsRefused() async throws {
+        let folder = try ScratchFolder.make("output-read-only")
+        let file = folder.appendingPathComponent("frozen.json").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(chmod(file, 0o444) == 0)
+        let refused = await ConsoleTests.run(["dictionary", "--format", "json", "--output", file])
+        #expect(refused.status == 3 && refused.err == "sco: cannot write \(file): Permission denied\n")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "old")
     }
 }

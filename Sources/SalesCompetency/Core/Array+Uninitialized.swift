@@ -12,7 +12,7 @@ extension Array {
         uninitializedCapacity capacity: Int,
         initializingWith body: (inout UnsafeMutableBufferPointer<Element>, inout Int) throws -> Void
     ) rethrows {
-        guard capacity > 0 else {
+        guard capacity != 0 else {
             self = []
             return
         }

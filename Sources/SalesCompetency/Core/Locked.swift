@@ -9,8 +9,8 @@ import Foundation
 /// whose lock and unlock ThreadSanitizer intercepts, so a race it reports is a real one.
 ///
 /// The value is stored in the instance and reached only inside ``withLock(_:)``, which is what makes sharing it
-/// safe (hence `@unchecked Sendable`).
-package final class Locked<Value>: @unchecked Sendable {
+/// safe: a `Locked` is `Sendable` when its value is.
+package final class Locked<Value> {
     private let lock = NSLock()
     private var value: Value
 
@@ -28,3 +28,5 @@ package final class Locked<Value>: @unchecked Sendable {
         return try body(&value)
     }
 }
+
+extension Locked: @unchecked Sendable where Value: Sendable {}

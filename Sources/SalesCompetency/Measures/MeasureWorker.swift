@@ -33,7 +33,7 @@ struct PartOutput: Sendable {
     /// The same decoded: the rule fields' values → rows without a rule.
     var unmatchedValues: [[String]: Int] = [:]
     /// Without an owner map: every owner text the worker has numbered, by number, as of the end of this part (its
-    /// ``MeasureWorker/ownerNames``, sharing their storage), so that the part's owner numbers can be named in
+    /// ``MeasureWorker/ownerNames``, sharing their storage until the worker numbers another owner), so that the part's owner numbers can be named in
     /// whatever order the parts are taken in. A worker does not read its parts in file order: two threads may
     /// claim parts 3 and 4, and the one with part 4 take the worker first.
     var ownerNames: [String] = []
@@ -207,7 +207,7 @@ struct MeasureWorker: Sendable {
     var filterMemo = DecisionMemo()
     var ruleMemo = DecisionMemo()
     var ownerMemo = DecisionMemo()
-    /// Without an owner map: the owner texts, by owner-memo entry.
+    /// Without an owner map: the owner texts, by owner number.
     var ownerNames: [String] = []
     private var buffer: [UInt8] = []
     /// Bytes mapped past a part's end for the record that runs past it (`nil`: parts are read with `pread`).
