@@ -16,7 +16,9 @@ extension Output {
             try produce { bytes.append(contentsOf: $0) }
             return Console.current.out(String(decoding: bytes, as: UTF8.self))
         }
-        switch try OutputTarget(path) {
+        let target = try OutputTarget(path)
+        try target.checkWritable(path: path)
+        switch target {
         case .descriptor(let descriptor):
             try Output.copy(produce, to: descriptor, path: path)
         case .stream(let stream):
@@ -25,7 +27,6 @@ extension Output {
             defer { close(descriptor) }
             try Output.copy(produce, to: descriptor, path: path)
         case .file(let file):
-            try checkWritable()
             try Output.replace(file, produce, path: path)
         }
     }
@@ -68,12 +69,7 @@ extension Output {
             throw error
         }
         // A write that fails late (a network file system, a quota) is reported by close: before the rename.
-        guard close(descriptor) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw WriteFailure(path: path, errno: code)
-        }
-        guard rename(temporary, file) == 0 else {
+        guard close(descriptor) == 0, rename(temporary, file) == 0 else {
             let code = errno
             unlink(temporary)
             throw WriteFailure(path: path, errno: code)

@@ -54,7 +54,7 @@ struct Output {
 
     /// Output to `path`; `/dev/stdout`, `/dev/fd/1` and `/proc/self/fd/1` are kept as standard output (`nil`).
     init(path: String?) {
-        self.path = path.flatMap { OutputTarget.standardOutputPaths.contains($0) ? nil : $0 }
+        self.path = path.flatMap { OutputTarget.descriptorAlias($0) == STDOUT_FILENO ? nil : $0 }
     }
 
     /// Whether terminal colour may be used: writing to a terminal, and `NO_COLOR` unset.
@@ -68,23 +68,7 @@ struct Output {
     /// write permission.
     func checkWritable() throws {
         guard let path else { return }
-        switch try OutputTarget(path) {
-        case .descriptor:
-            return
-        case .stream(let stream):
-            guard access(stream, W_OK) == 0 else { throw WriteFailure(path: path, errno: errno) }
-        case .file(let file):
-            if FileManager.default.fileExists(atPath: file), access(file, W_OK) != 0 {
-                throw WriteFailure(path: path, errno: errno)
-            }
-            let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
-                FileManager.default.isWritableFile(atPath: folder)
-            else {
-                throw WriteFailure(path: path, reason: "its folder \(folder) does not exist or is not writable")
-            }
-        }
+        try OutputTarget(path).checkWritable(path: path)
     }
 
     /// Writes `text`: to standard output, or to what `--output` names as ``write(bytesOf:)`` does.

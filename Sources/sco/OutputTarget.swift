@@ -17,10 +17,7 @@ enum OutputTarget: Equatable {
     /// written and the link stays a link.
     case file(String)
 
-    /// The paths that name the process's own standard output: `--output` with one of them is the same as none.
-    static let standardOutputPaths: Set<String> = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
-
-    /// Looks at what `path` names now.
+    /// Looks at what `path` names now. (Standard output by name never gets here: ``Output`` keeps it as `nil`.)
     ///
     /// - Throws: ``WriteFailure`` for a folder and for a loop of symbolic links.
     init(_ path: String) throws(WriteFailure) {
@@ -46,8 +43,31 @@ enum OutputTarget: Equatable {
         self = .file(try OutputTarget.danglingLinkTarget(path) ?? path)
     }
 
-    /// The descriptor that `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N` names, or `nil`.
+    /// Fails when this target cannot be written (see ``Output/checkWritable()``); `path` is the one given, for the
+    /// error.
+    func checkWritable(path: String) throws(WriteFailure) {
+        switch self {
+        case .descriptor:
+            return
+        case .stream(let stream):
+            guard access(stream, W_OK) == 0 else { throw WriteFailure(path: path, errno: errno) }
+        case .file(let file):
+            if FileManager.default.fileExists(atPath: file), access(file, W_OK) != 0 {
+                throw WriteFailure(path: path, errno: errno)
+            }
+            let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+                FileManager.default.isWritableFile(atPath: folder)
+            else {
+                throw WriteFailure(path: path, reason: "its folder \(folder) does not exist or is not writable")
+            }
+        }
+    }
+
+    /// The descriptor that `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N` names, or `nil`.
     static func descriptorAlias(_ path: String) -> Int32? {
+        if path == "/dev/stdout" { return STDOUT_FILENO }
         if path == "/dev/stderr" { return STDERR_FILENO }
         for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
             return Int32(path.dropFirst(prefix.count))
@@ -60,8 +80,8 @@ enum OutputTarget: Equatable {
     /// - Throws: ``WriteFailure`` when the links go round in a loop (or more than 40 deep).
     static func danglingLinkTarget(_ path: String) throws(WriteFailure) -> String? {
         var current = path
+        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
         for _ in 0..<40 {
-            var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
             let count = buffer.withUnsafeMutableBufferPointer { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { readlink(current, $0.baseAddress!, $0.count - 1) }
             }

@@ -163,7 +163,6 @@ struct ImpactEngine: Sendable {
     static func parallelRows(count: Int, width: Int, _ body: @Sendable (Int, UnsafeMutablePointer<Double>) -> Void)
         -> [Double]
     {
-        guard count > 0 else { return [] }
         return [Double](uninitializedCapacity: count * width) { buffer, initialized in
             nonisolated(unsafe) let base = buffer.baseAddress!
             let parts = Swift.min(count, Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)))

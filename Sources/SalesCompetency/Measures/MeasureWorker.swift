@@ -33,8 +33,8 @@ struct PartOutput: Sendable {
     /// The same decoded: the rule fields' values → rows without a rule.
     var unmatchedValues: [[String]: Int] = [:]
     /// Without an owner map: every owner text the worker has numbered, by number, as of the end of this part (its
-    /// ``MeasureWorker/ownerNames``, sharing their storage until the worker numbers another owner), so that the part's owner numbers can be named in
-    /// whatever order the parts are taken in. A worker does not read its parts in file order: two threads may
+    /// ``MeasureWorker/ownerNames``, sharing their storage until the worker numbers another owner), so that the
+    /// part's owner numbers can be named in whatever order the parts are taken in. A worker does not read its parts in file order: two threads may
     /// claim parts 3 and 4, and the one with part 4 take the worker first.
     var ownerNames: [String] = []
     /// The index of the worker that read the part, for its owner numbering.

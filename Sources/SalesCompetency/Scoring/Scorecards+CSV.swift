@@ -80,7 +80,6 @@ extension Scorecards {
     /// with an empty score.
     func csvRows(of range: Range<Int>, labels: CSVLabels) -> [UInt8] {
         let rows = rowStarts[range.upperBound] - rowStarts[range.lowerBound]
-        guard rows > 0 else { return [] }
         return [UInt8](uninitializedCapacity: rows * labels.longestRow) { buffer, initialized in
             labels.bytes.withUnsafeBufferPointer { bytes in
                 labels.starts.withUnsafeBufferPointer { starts in
