@@ -38,8 +38,15 @@ extension FileStore {
             guard entries.contains("schema.json") else { break }
             read = try contents(path)
         }
+        let interrupted = read == nil && (entries.isEmpty || isInterruptedCreation(root, entries))
+        if read == nil, !interrupted {
+            // The listing and the looks into journal.log and documents came after the first read: a writer may have
+            // finished creating the store meanwhile (renamed schema.json into place, then appended), so read it once
+            // more before calling the directory damaged.
+            read = try contents(path)
+        }
         guard let bytes = read else {
-            if entries.isEmpty || isInterruptedCreation(root, entries) { return nil }
+            if interrupted { return nil }
             if entries.contains(where: storeFiles.contains) {
                 throw StoreError(
                     .corruptFile, path: path,

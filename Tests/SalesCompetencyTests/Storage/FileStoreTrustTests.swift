@@ -155,22 +155,34 @@ struct FileStoreTrustTests {
                 .salvagedBatches == 3)
     }
 
+    /// A store a writer is creating in `temporary`'s `creating`: its files without schema.json, whose final bytes
+    /// are staged beside it for the test to rename into place. `appended`: the journal and head already hold the
+    /// writer's first batches (as they may a moment after the rename), rather than being empty.
+    func storeBeingCreated(in temporary: TemporaryDirectory, appended: Bool) async throws -> (URL, URL) {
+        let created = temporary.child("created")
+        try await storeWithThreeBatches(created)
+        let creating = temporary.child("creating")
+        try FileManager.default.createDirectory(
+            at: creating.appendingPathComponent("documents"), withIntermediateDirectories: true)
+        for name in ["journal.log", "head"] {
+            let bytes =
+                appended
+                ? try Data(contentsOf: created.appendingPathComponent(name))
+                : name == "head" ? Data(JournalHead(count: 0, end: 0).fileBytes()) : Data()
+            try bytes.write(to: creating.appendingPathComponent(name))
+        }
+        let staged = temporary.child("schema.json.tmp")
+        try Data(contentsOf: created.appendingPathComponent("schema.json")).write(to: staged)
+        return (creating, staged)
+    }
+
     // CI's crash test, 2026-12-01: a reader opened a store while a writer was creating it, missed schema.json
     // (renamed into place last), then listed the directory after the rename and called the store damaged.
     // Here the rename lands exactly in that window: after the reader's first read, before its listing.
     @Test func aReaderRacingTheCreationOfAStoreReadsTheSchemaOnceItIsThere() async throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }
-        let created = temporary.child("created")
-        try await storeWithThreeBatches(created)
-        let creating = temporary.child("creating")
-        try FileManager.default.createDirectory(at: creating, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(
-            at: creating.appendingPathComponent("documents"), withIntermediateDirectories: true)
-        try Data().write(to: creating.appendingPathComponent("journal.log"))
-        try Data(JournalHead(count: 0, end: 0).fileBytes()).write(to: creating.appendingPathComponent("head"))
-        let staged = temporary.child("schema.json.tmp")
-        try Data(contentsOf: created.appendingPathComponent("schema.json")).write(to: staged)
+        let (creating, staged) = try await storeBeingCreated(in: temporary, appended: false)
 
         let reads = Locked(0)
         let version = try FileStore.readSchema(in: creating.path) { path in
@@ -189,6 +201,32 @@ struct FileStoreTrustTests {
         // Without the rename the same directory is a creation a crash interrupted: no store yet, not damage.
         try FileManager.default.removeItem(at: creating.appendingPathComponent("schema.json"))
         #expect(try FileStore.readSchema(in: creating.path) == nil)
+    }
+
+    // The later window: the reader's listing misses schema.json, and by the time it looks into journal.log the
+    // writer has renamed schema.json into place and appended. The files say "a store", so the reader reads
+    // schema.json once more before calling the directory damaged (seen once in CI's crash test).
+    @Test func aReaderThatSeesTheFirstAppendBeforeTheSchemaReadsTheSchemaAgain() async throws {
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let (creating, staged) = try await storeBeingCreated(in: temporary, appended: true)
+
+        let reads = Locked(0)
+        let version = try FileStore.readSchema(in: creating.path) { path in
+            let count = reads.withLock { count in
+                count += 1
+                return count
+            }
+            if count == 2 {
+                try FileManager.default.moveItem(at: staged, to: creating.appendingPathComponent("schema.json"))
+            }
+            return try FileIO.contents(of: path)
+        }
+        #expect(version == FileStore.schemaVersion && reads.withLock { $0 } == 2)
+        // Without schema.json at all, the same directory is still damage that repair salvages.
+        try FileManager.default.removeItem(at: creating.appendingPathComponent("schema.json"))
+        let error = try #require(throws: StoreError.self) { try FileStore.readSchema(in: creating.path) }
+        #expect(error.code == .corruptFile && error.message.contains("repair salvages"))
     }
 
     @Test func anAppendedCopyOfAFrameIsNotABatch() async throws {
